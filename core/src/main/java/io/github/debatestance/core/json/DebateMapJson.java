@@ -1,0 +1,268 @@
+package io.github.debatestance.core.json;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.debatestance.core.model.Actor;
+import io.github.debatestance.core.model.ActorType;
+import io.github.debatestance.core.model.Attribution;
+import io.github.debatestance.core.model.Claim;
+import io.github.debatestance.core.model.ClaimKind;
+import io.github.debatestance.core.model.DebateMap;
+import io.github.debatestance.core.model.Stance;
+import io.github.debatestance.core.model.StanceAssessment;
+import io.github.debatestance.core.model.TextSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Writes a {@link DebateMap} as JSON and reads it back, in one stable schema:
+ *
+ * <pre>{@code
+ * {"document": "...",
+ *  "actors": [{"id", "name", "aliases", "type", "roles",
+ *              "stance": {"label", "confidence", "evidence"}}],
+ *  "claims": [{"id", "kind", "text", "begin", "end",
+ *              "speaker": {"actor", "name", "confidence"} or null,
+ *              "cue": "..." or null,
+ *              "stance": {"label", "confidence", "evidence"}}]}
+ * }</pre>
+ *
+ * <p>{@code begin} and {@code end} are the claim's character offsets, end exclusive, as in {@link
+ * TextSpan}. Every field is always written, {@code null} included, so that a reader in any language
+ * sees the same keys on every record.
+ *
+ * <p>Thread-safe: the class holds only one shared, fully configured Jackson mapper.
+ */
+public final class DebateMapJson {
+
+  /*
+   * The file format lives in these private records, not in the model: the model can then change
+   * its Java shape without changing the schema, and the schema's names ("document", "actor") need
+   * no annotations on the model. Jackson writes a record's fields in component order.
+   */
+  private record MapJson(String document, List<ActorJson> actors, List<ClaimJson> claims) {}
+
+  private record ActorJson(
+      String id,
+      String name,
+      List<String> aliases,
+      ActorType type,
+      List<String> roles,
+      StanceJson stance) {}
+
+  private record ClaimJson(
+      String id,
+      ClaimKind kind,
+      String text,
+      int begin,
+      int end,
+      SpeakerJson speaker,
+      String cue,
+      StanceJson stance) {}
+
+  private record SpeakerJson(String actor, String name, double confidence) {}
+
+  private record StanceJson(Stance label, double confidence, List<String> evidence) {}
+
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          // Strict reading: a typo in a key or a missing field is an error, not a silent default.
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .build();
+
+  // "\n" rather than the platform's line separator, so the output is the same on every system.
+  private static final ObjectWriter PRETTY =
+      MAPPER.writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+  private static final ObjectWriter COMPACT = MAPPER.writer();
+  private static final ObjectReader READER = MAPPER.readerFor(MapJson.class);
+
+  private DebateMapJson() {}
+
+  /**
+   * The map as pretty-printed JSON, lines separated by {@code "\n"}.
+   *
+   * @throws NullPointerException if {@code map} is null
+   */
+  public static String write(DebateMap map) {
+    return writeWith(PRETTY, map);
+  }
+
+  /**
+   * The map as compact JSON on one line, with no line break in it, for JSON Lines files.
+   *
+   * @throws NullPointerException if {@code map} is null
+   */
+  public static String writeLine(DebateMap map) {
+    return writeWith(COMPACT, map);
+  }
+
+  /**
+   * Parses a map that {@link #write} or {@link #writeLine} wrote.
+   *
+   * @throws NullPointerException if {@code json} is null
+   * @throws IllegalArgumentException if {@code json} is not valid JSON in this schema, or its
+   *     values break the model's rules (a span whose length differs from its text's, say); the
+   *     message says where
+   */
+  public static DebateMap read(String json) {
+    requireNonNull(json, "json");
+    MapJson parsed;
+    try {
+      parsed = READER.readValue(json);
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException(
+          "malformed debate map JSON" + location(e) + ": " + e.getOriginalMessage(), e);
+    }
+    if (parsed == null) {
+      throw new IllegalArgumentException("malformed debate map JSON: expected an object, got null");
+    }
+    return toModel(parsed);
+  }
+
+  private static String writeWith(ObjectWriter writer, DebateMap map) {
+    requireNonNull(map, "map");
+    try {
+      return writer.writeValueAsString(toJson(map));
+    } catch (JacksonException e) {
+      // Only strings, numbers and enums are written, so this cannot happen short of a Jackson bug.
+      throw new IllegalStateException("could not write debate map " + map.documentId(), e);
+    }
+  }
+
+  private static MapJson toJson(DebateMap map) {
+    List<ActorJson> actors = new ArrayList<>(map.actors().size());
+    for (Actor a : map.actors()) {
+      actors.add(
+          new ActorJson(a.id(), a.name(), a.aliases(), a.type(), a.roles(), toJson(a.stance())));
+    }
+    List<ClaimJson> claims = new ArrayList<>(map.claims().size());
+    for (Claim c : map.claims()) {
+      Attribution s = c.speaker();
+      SpeakerJson speaker =
+          s == null ? null : new SpeakerJson(s.actorId(), s.name(), s.confidence());
+      claims.add(
+          new ClaimJson(
+              c.id(),
+              c.kind(),
+              c.text(),
+              c.span().begin(),
+              c.span().end(),
+              speaker,
+              c.cue(),
+              toJson(c.stance())));
+    }
+    return new MapJson(map.documentId(), actors, claims);
+  }
+
+  private static StanceJson toJson(StanceAssessment s) {
+    return new StanceJson(s.label(), s.confidence(), s.evidence());
+  }
+
+  private static DebateMap toModel(MapJson json) {
+    List<ActorJson> actorsJson = required(json.actors(), "actors");
+    List<ClaimJson> claimsJson = required(json.claims(), "claims");
+    List<Actor> actors = new ArrayList<>(actorsJson.size());
+    for (int i = 0; i < actorsJson.size(); i++) {
+      ActorJson a = required(actorsJson.get(i), "actors[" + i + "]");
+      actors.add(
+          built(
+              "actors[" + i + "]",
+              () ->
+                  new Actor(
+                      a.id(),
+                      a.name(),
+                      a.aliases(),
+                      a.type(),
+                      a.roles(),
+                      toModel(required(a.stance(), "stance")))));
+    }
+    List<Claim> claims = new ArrayList<>(claimsJson.size());
+    for (int i = 0; i < claimsJson.size(); i++) {
+      ClaimJson c = required(claimsJson.get(i), "claims[" + i + "]");
+      claims.add(
+          built(
+              "claims[" + i + "]",
+              () ->
+                  new Claim(
+                      c.id(),
+                      c.kind(),
+                      c.text(),
+                      new TextSpan(c.begin(), c.end()),
+                      c.speaker() == null
+                          ? null
+                          : new Attribution(
+                              c.speaker().actor(), c.speaker().name(), c.speaker().confidence()),
+                      c.cue(),
+                      toModel(required(c.stance(), "stance")))));
+    }
+    return built("document", () -> new DebateMap(json.document(), actors, claims));
+  }
+
+  private static StanceAssessment toModel(StanceJson s) {
+    return new StanceAssessment(s.label(), s.confidence(), s.evidence());
+  }
+
+  private static <T> T required(T value, String where) {
+    if (value == null) {
+      throw new IllegalArgumentException("invalid debate map JSON: " + where + " must not be null");
+    }
+    return value;
+  }
+
+  /**
+   * Builds a model object, turning the model's own validation failures into one exception type that
+   * says which record of the JSON broke which rule.
+   */
+  private static <T> T built(String where, Supplier<T> constructor) {
+    try {
+      return constructor.get();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      // Model constructors name the missing field in a NullPointerException's message.
+      String reason =
+          e instanceof NullPointerException
+              ? "missing " + (e.getMessage() == null ? "a required field" : e.getMessage())
+              : e.getMessage();
+      throw new IllegalArgumentException("invalid debate map JSON at " + where + ": " + reason, e);
+    }
+  }
+
+  /**
+   * Where in the JSON the error was, as a path like {@code claims[2].begin}, with line and column.
+   */
+  private static String location(JacksonException e) {
+    StringBuilder where = new StringBuilder();
+    if (e instanceof JsonMappingException mapping) {
+      for (JsonMappingException.Reference ref : mapping.getPath()) {
+        if (ref.getFieldName() != null) {
+          where.append(where.length() == 0 ? "" : ".").append(ref.getFieldName());
+        } else if (ref.getIndex() >= 0) {
+          where.append('[').append(ref.getIndex()).append(']');
+        }
+      }
+    }
+    String path = where.length() == 0 ? "" : " at " + where;
+    if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+      return path
+          + " (line "
+          + e.getLocation().getLineNr()
+          + ", column "
+          + e.getLocation().getColumnNr()
+          + ")";
+    }
+    return path;
+  }
+}

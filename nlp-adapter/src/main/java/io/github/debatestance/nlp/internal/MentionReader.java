@@ -1,0 +1,240 @@
+package io.github.debatestance.nlp.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads speaker mentions out of the parse: expands a head word to the whole name, tells names from
+ * pronouns and role nouns, and reads the roles a name is given by a title before it or an
+ * appositive after it.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class MentionReader {
+
+  private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "its", "their");
+
+  private final Lexicon roleNouns;
+  private final Lexicon pronouns;
+  private final Lexicon organizationWords;
+
+  public MentionReader(Lexicon roleNouns, Lexicon pronouns, Lexicon organizationWords) {
+    this.roleNouns = roleNouns;
+    this.pronouns = pronouns;
+    this.organizationWords = organizationWords;
+  }
+
+  /** The mention whose head is the token, if the token can stand for a speaker. */
+  public Optional<Mention> at(ParsedDocument d, int head) {
+    String tag = d.tag(head);
+    if (tag.startsWith("PRP") && pronouns.contains(d.word(head))) {
+      return Optional.of(new Mention(Mention.Kind.PRONOUN, head, head, head, d.word(head)));
+    }
+    if (isNameToken(d, head)) {
+      return Optional.of(name(d, head));
+    }
+    if (tag.startsWith("NN") && roleNouns.contains(d.lemma(head))) {
+      for (ParsedDocument.Dependent dep : d.dependents(head)) {
+        if (dep.relation().startsWith("nmod:poss") && isNameToken(d, dep.token())) {
+          // "Musk's spokesman" is not Musk, so a role owned by a name is left alone.
+          return Optional.empty();
+        }
+      }
+      int first = head;
+      while (first > 0 && isRoleModifier(d, first - 1)) {
+        first--;
+      }
+      if (first > 0 && DETERMINERS.contains(d.word(first - 1).toLowerCase(java.util.Locale.ROOT))) {
+        first--;
+        return Optional.of(
+            new Mention(Mention.Kind.ROLE, first, head, head, span(d, first, head)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The name a possessive points to, as in "Musk's posts" or "OpenAI's charter". */
+  public Optional<Mention> possessor(ParsedDocument d, int noun) {
+    for (ParsedDocument.Dependent dep : d.dependents(noun)) {
+      if (dep.relation().startsWith("nmod:poss") && isNameToken(d, dep.token())) {
+        return Optional.of(name(d, dep.token()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The name a common noun introduces, as in "experts like Stuart Russell" or "the lab's chief, Ada
+   * Brennan".
+   */
+  public Optional<Mention> namedWithin(ParsedDocument d, int noun) {
+    if (!d.tag(noun).startsWith("NN") || isNameToken(d, noun)) {
+      return Optional.empty();
+    }
+    Optional<Mention> first = Optional.empty();
+    for (ParsedDocument.Dependent dep : d.dependents(noun)) {
+      String rel = dep.relation();
+      if (!(rel.equals("nmod") || rel.equals("appos") || rel.equals("dep"))
+          || !isNameToken(d, dep.token())
+          || d.isQuoted(dep.token())) {
+        continue;
+      }
+      // In "experts like UC Berkeley Professor Stuart Russell" the person is the name meant.
+      int[] range = d.subtreeRange(dep.token());
+      for (int t = range[1]; t >= range[0]; t--) {
+        if (d.ner(t).equals("PERSON")) {
+          return Optional.of(name(d, t));
+        }
+      }
+      if (first.isEmpty()) {
+        first = Optional.of(name(d, dep.token()));
+      }
+    }
+    return first;
+  }
+
+  /** Whether the token is part of a proper name. */
+  public boolean isNameToken(ParsedDocument d, int t) {
+    String ner = d.ner(t);
+    if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
+      return !d.tag(t).startsWith("PRP");
+    }
+    return ner.equals("O")
+        && d.tag(t).startsWith("NNP")
+        && Character.isUpperCase(d.word(t).codePointAt(0))
+        && !roleNouns.contains(d.word(t));
+  }
+
+  /** The whole name around a name token. */
+  public Mention name(ParsedDocument d, int head) {
+    int first = head;
+    int last = head;
+    String ner = d.ner(head);
+    boolean tagged = ner.equals("PERSON") || ner.equals("ORGANIZATION");
+    while (first > 0 && continuesName(d, first - 1, ner, tagged)) {
+      first--;
+    }
+    while (last + 1 < d.size() && continuesName(d, last + 1, ner, tagged)) {
+      last++;
+    }
+    return new Mention(Mention.Kind.NAME, first, last, head, span(d, first, last));
+  }
+
+  private boolean continuesName(ParsedDocument d, int t, String ner, boolean tagged) {
+    if (d.isQuoted(t) || d.tag(t).equals("POS")) {
+      return false;
+    }
+    if (tagged) {
+      return d.ner(t).equals(ner);
+    }
+    return isNameToken(d, t) && d.ner(t).equals("O");
+  }
+
+  /** Whether a name should be taken for an organisation's. */
+  public boolean looksLikeOrganization(ParsedDocument d, Mention m) {
+    for (int t = m.first(); t <= m.last(); t++) {
+      if (d.ner(t).equals("ORGANIZATION") || organizationWords.contains(d.word(t))) {
+        return true;
+      }
+      if (d.ner(t).equals("PERSON")) {
+        return false;
+      }
+    }
+    return m.first() == m.last() && d.word(m.first()).chars().skip(1).anyMatch(Character::isUpperCase);
+  }
+
+  /** The role a role mention names: its head noun, lower-cased. */
+  public String roleNoun(ParsedDocument d, Mention m) {
+    return d.lemma(m.head());
+  }
+
+  /** The kind of actor a role noun or pronoun stands for: PERSON, ORGANIZATION or ANY. */
+  public String actorKind(ParsedDocument d, Mention m) {
+    return switch (m.kind()) {
+      case PRONOUN -> pronouns.value(d.word(m.head()), "ANY");
+      case ROLE -> roleNouns.value(d.lemma(m.head()), "ANY");
+      case NAME -> looksLikeOrganization(d, m) ? "ORGANIZATION" : "PERSON";
+    };
+  }
+
+  /** The titles and appositives the text gives a name at this mention. */
+  public List<String> rolesAt(ParsedDocument d, Mention name) {
+    java.util.ArrayList<String> roles = new java.util.ArrayList<>();
+    titleBefore(d, name).ifPresent(roles::add);
+    appositiveAfter(d, name).ifPresent(roles::add);
+    return roles;
+  }
+
+  private Optional<String> titleBefore(ParsedDocument d, Mention name) {
+    int last = name.first() - 1;
+    if (last < 0 || !roleNouns.contains(d.word(last))) {
+      return Optional.empty();
+    }
+    int first = last;
+    while (first > 0 && isTitleWord(d, first - 1) && d.sentenceOf(first - 1) == d.sentenceOf(last)) {
+      first--;
+    }
+    while (first < last && d.tag(first).equals("CC")) {
+      first++;
+    }
+    return Optional.of(span(d, first, last));
+  }
+
+  private static boolean isTitleWord(ParsedDocument d, int t) {
+    String tag = d.tag(t);
+    return !d.isQuoted(t)
+        && (tag.startsWith("NN") || tag.equals("JJ") || tag.equals("CC") || tag.equals("HYPH"))
+        && !d.word(t).equals(",");
+  }
+
+  private Optional<String> appositiveAfter(ParsedDocument d, Mention name) {
+    int comma = name.last() + 1;
+    if (comma >= d.size() || !d.word(comma).equals(",")) {
+      return Optional.empty();
+    }
+    int first = comma + 1;
+    int last = first;
+    while (last < d.size()
+        && d.sentenceOf(last) == d.sentenceOf(comma)
+        && !isClauseBoundary(d.word(last))
+        && !d.isQuoted(last)) {
+      last++;
+    }
+    last--;
+    if (last < first || last - first > 12) {
+      return Optional.empty();
+    }
+    String firstTag = d.tag(first);
+    if (firstTag.startsWith("W") || firstTag.startsWith("VB") || firstTag.startsWith("PRP")) {
+      return Optional.empty();
+    }
+    boolean hasRole = false;
+    for (int t = first; t <= Math.min(last, first + 4); t++) {
+      hasRole |= d.tag(t).startsWith("NN") && roleNouns.contains(d.lemma(t));
+    }
+    if (!hasRole) {
+      return Optional.empty();
+    }
+    if (d.tag(first).equals("DT")) {
+      first++;
+    }
+    return first <= last ? Optional.of(span(d, first, last)) : Optional.empty();
+  }
+
+  private static boolean isClauseBoundary(String word) {
+    return word.equals(",") || word.equals(".") || word.equals(";") || word.equals(":")
+        || word.equals(")") || word.equals("-RRB-") || word.equals("--");
+  }
+
+  private static boolean isRoleModifier(ParsedDocument d, int t) {
+    String tag = d.tag(t);
+    return !d.isQuoted(t)
+        && (tag.startsWith("NN") || tag.equals("JJ") || tag.equals("POS") || tag.equals("CD")
+            || tag.equals("HYPH"));
+  }
+
+  static String span(ParsedDocument d, int first, int last) {
+    return d.text().substring(d.begin(first), d.end(last));
+  }
+}

@@ -1,0 +1,263 @@
+package io.github.debatestance.nlp.internal;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One annotated document, read by every stage of the analysis so that none re-runs the pipeline.
+ * Tokens are addressed by their position in the document ({@code 0..size-1}).
+ *
+ * <p>Not thread-safe; one instance belongs to one analysis call.
+ */
+public final class ParsedDocument {
+
+  private final String text;
+  private final CoreDocument document;
+  private final List<CoreLabel> tokens;
+  private final int[] sentenceStart;
+  private final List<Quotation> quotations;
+
+  public ParsedDocument(String text, CoreDocument document, List<Quotation> quotations) {
+    this.text = text;
+    this.document = document;
+    this.tokens = document.tokens();
+    this.quotations = List.copyOf(quotations);
+    List<CoreSentence> sentences = document.sentences();
+    sentenceStart = new int[sentences.size() + 1];
+    int offset = 0;
+    for (int s = 0; s < sentences.size(); s++) {
+      sentenceStart[s] = offset;
+      offset += sentences.get(s).tokens().size();
+    }
+    sentenceStart[sentences.size()] = offset;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public List<Quotation> quotations() {
+    return quotations;
+  }
+
+  public int size() {
+    return tokens.size();
+  }
+
+  public CoreLabel token(int t) {
+    return tokens.get(t);
+  }
+
+  public String word(int t) {
+    return tokens.get(t).word();
+  }
+
+  public String lemma(int t) {
+    String lemma = tokens.get(t).lemma();
+    return lemma == null ? word(t).toLowerCase(Locale.ROOT) : lemma.toLowerCase(Locale.ROOT);
+  }
+
+  public String tag(int t) {
+    String tag = tokens.get(t).tag();
+    return tag == null ? "" : tag;
+  }
+
+  public String ner(int t) {
+    String ner = tokens.get(t).ner();
+    return ner == null ? "O" : ner;
+  }
+
+  public int begin(int t) {
+    return tokens.get(t).beginPosition();
+  }
+
+  public int end(int t) {
+    return tokens.get(t).endPosition();
+  }
+
+  public int sentenceCount() {
+    return sentenceStart.length - 1;
+  }
+
+  public int sentenceOf(int t) {
+    return tokens.get(t).sentIndex();
+  }
+
+  public int sentenceBegin(int s) {
+    return sentenceStart[s];
+  }
+
+  /** One past the last token of the sentence. */
+  public int sentenceEnd(int s) {
+    return sentenceStart[s + 1];
+  }
+
+  /** The first token that ends after the offset, or {@code size()} if there is none. */
+  public int tokenAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (end(mid) <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The last token that begins before the offset, or -1. */
+  public int tokenBefore(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (begin(mid) < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo - 1;
+  }
+
+  /** Whether the token lies inside one of the document's quotations. */
+  public boolean isQuoted(int t) {
+    return quotationContaining(begin(t)).isPresent();
+  }
+
+  /** The quotation whose marks enclose the offset. */
+  public Optional<Quotation> quotationContaining(int offset) {
+    for (Quotation q : quotations) {
+      if (offset >= q.open() && offset < q.end()) {
+        return Optional.of(q);
+      }
+      if (q.open() > offset) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The basic dependency tree of a sentence. Basic rather than enhanced, so that every word has one
+   * head and a subtree is a contiguous stretch of the sentence.
+   */
+  public SemanticGraph graph(int sentence) {
+    return document
+        .sentences()
+        .get(sentence)
+        .coreMap()
+        .get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+  }
+
+  /**
+   * Whether a dependent matches a relation such as {@code ccomp} or {@code obl:for}; the part after
+   * the colon names a preposition or marker that the dependent must carry.
+   */
+  public boolean matches(Dependent dependent, String relation) {
+    int colon = relation.indexOf(':');
+    String base = colon < 0 ? relation : relation.substring(0, colon);
+    if (!dependent.relation().equals(base)) {
+      return false;
+    }
+    if (colon < 0) {
+      return true;
+    }
+    String marker = relation.substring(colon + 1);
+    for (Dependent m : dependents(dependent.token())) {
+      if ((m.relation().equals("case") || m.relation().equals("mark"))
+          && word(m.token()).equalsIgnoreCase(marker)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The graph node of a token, or null where the parse has none. */
+  public IndexedWord node(int t) {
+    SemanticGraph g = graph(sentenceOf(t));
+    return g == null ? null : g.getNodeByIndexSafe(t - sentenceBegin(sentenceOf(t)) + 1);
+  }
+
+  /** The document position of a graph node of the sentence. */
+  public int position(int sentence, IndexedWord node) {
+    return sentenceBegin(sentence) + node.index() - 1;
+  }
+
+  /** The dependents of a token under the relation, whose name may carry a subtype ("obl:for"). */
+  public List<Integer> children(int t, String relation) {
+    List<Integer> result = new ArrayList<>();
+    IndexedWord node = node(t);
+    if (node == null) {
+      return result;
+    }
+    int s = sentenceOf(t);
+    for (SemanticGraphEdge e : graph(s).outgoingEdgeIterable(node)) {
+      String rel = e.getRelation().toString();
+      if (rel.equals(relation) || rel.startsWith(relation + ":")) {
+        result.add(position(s, e.getDependent()));
+      }
+    }
+    return result;
+  }
+
+  /** All dependents of a token with the full relation names. */
+  public List<Dependent> dependents(int t) {
+    List<Dependent> result = new ArrayList<>();
+    IndexedWord node = node(t);
+    if (node == null) {
+      return result;
+    }
+    int s = sentenceOf(t);
+    for (SemanticGraphEdge e : graph(s).outgoingEdgeIterable(node)) {
+      result.add(new Dependent(e.getRelation().toString(), position(s, e.getDependent())));
+    }
+    return result;
+  }
+
+  /** The head of a token and the relation to it, if the token is not the root. */
+  public Optional<Dependent> head(int t) {
+    IndexedWord node = node(t);
+    if (node == null) {
+      return Optional.empty();
+    }
+    int s = sentenceOf(t);
+    SemanticGraphEdge e = graph(s).incomingEdgeIterable(node).iterator().hasNext()
+        ? graph(s).incomingEdgeIterable(node).iterator().next()
+        : null;
+    return e == null
+        ? Optional.empty()
+        : Optional.of(new Dependent(e.getRelation().toString(), position(s, e.getGovernor())));
+  }
+
+  /** The lowest and highest token positions of the subtree under the token. */
+  public int[] subtreeRange(int t) {
+    IndexedWord node = node(t);
+    if (node == null) {
+      return new int[] {t, t};
+    }
+    int s = sentenceOf(t);
+    int lo = t;
+    int hi = t;
+    for (IndexedWord d : graph(s).descendants(node)) {
+      int p = position(s, d);
+      lo = Math.min(lo, p);
+      hi = Math.max(hi, p);
+    }
+    return new int[] {lo, hi};
+  }
+
+  /** A dependency: the relation's name and the token at its other end. */
+  public record Dependent(String relation, int token) {}
+}

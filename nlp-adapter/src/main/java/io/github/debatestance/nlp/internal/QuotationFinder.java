@@ -1,0 +1,129 @@
+package io.github.debatestance.nlp.internal;
+
+import io.github.debatestance.core.model.TextSpan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds double-quoted stretches of text: curly, straight and low-9 marks. A quotation never
+ * crosses a paragraph break; one left open at the end of its paragraph is closed there, which is
+ * how news prints a quotation that goes on over several paragraphs.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class QuotationFinder {
+
+  /** All quotations of the text, in order, none of them empty. */
+  public List<Quotation> find(String text) {
+    List<Quotation> found = new ArrayList<>();
+    int paragraphStart = 0;
+    int open = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' && isParagraphBreak(text, i)) {
+        if (open >= 0) {
+          add(found, text, open, -1, i, paragraphStart);
+          open = -1;
+        }
+        paragraphStart = skipBlank(text, i);
+        i = paragraphStart - 1;
+        continue;
+      }
+      Mark mark = markAt(text, i, open >= 0);
+      if (mark == Mark.OPEN && open < 0) {
+        open = i;
+      } else if (mark == Mark.CLOSE && open >= 0) {
+        add(found, text, open, i, i, paragraphStart);
+        open = -1;
+      }
+    }
+    if (open >= 0) {
+      add(found, text, open, -1, text.length(), paragraphStart);
+    }
+    return found;
+  }
+
+  private enum Mark {
+    OPEN,
+    CLOSE,
+    NONE
+  }
+
+  private static Mark markAt(String text, int i, boolean inside) {
+    char c = text.charAt(i);
+    switch (c) {
+      case '\u201C', '\u201E' -> {
+        return Mark.OPEN;
+      }
+      case '\u201D' -> {
+        return Mark.CLOSE;
+      }
+      case '"' -> {
+        // A straight mark is oriented by its neighbours; where they do not tell, it toggles.
+        boolean spaceBefore = i == 0 || isOpeningContext(text.charAt(i - 1));
+        boolean spaceAfter = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
+        if (spaceBefore && !spaceAfter) {
+          return inside ? Mark.CLOSE : Mark.OPEN;
+        }
+        if (!spaceBefore && spaceAfter) {
+          return inside ? Mark.CLOSE : Mark.NONE;
+        }
+        return inside ? Mark.CLOSE : Mark.OPEN;
+      }
+      default -> {
+        return Mark.NONE;
+      }
+    }
+  }
+
+  private static boolean isOpeningContext(char before) {
+    return Character.isWhitespace(before) || "([{\u2014\u2013-/:".indexOf(before) >= 0;
+  }
+
+  /** A newline that ends a paragraph: followed by a blank line, or by the end of the text. */
+  static boolean isParagraphBreak(String text, int newline) {
+    for (int j = newline + 1; j < text.length(); j++) {
+      char c = text.charAt(j);
+      if (c == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        // A single newline ends a paragraph too when the next line opens a quotation, which is how
+        // block quotations are often pasted.
+        return c == '\u201C' || c == '"' || c == '\u201E' || isLineAfterClosedQuote(text, newline);
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLineAfterClosedQuote(String text, int newline) {
+    int j = newline - 1;
+    while (j >= 0 && (text.charAt(j) == '\r' || text.charAt(j) == ' ')) {
+      j--;
+    }
+    return j >= 0 && (text.charAt(j) == '\u201D' || text.charAt(j) == '"');
+  }
+
+  private static int skipBlank(String text, int i) {
+    int j = i;
+    while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  private static void add(
+      List<Quotation> found, String text, int open, int close, int end, int paragraphStart) {
+    int b = open + 1;
+    int e = end;
+    while (b < e && Character.isWhitespace(text.charAt(b))) {
+      b++;
+    }
+    while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (b < e) {
+      found.add(new Quotation(new TextSpan(b, e), open, close, open == paragraphStart));
+    }
+  }
+}

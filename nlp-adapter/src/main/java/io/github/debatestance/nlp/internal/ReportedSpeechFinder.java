@@ -1,0 +1,144 @@
+package io.github.debatestance.nlp.internal;
+
+import io.github.debatestance.core.model.TextSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds reported speech in the dependency parse: the content clause under a cue verb ("argued that
+ * ...", "called for ...", "accused X of ...") and the clause a trailing "he said" hangs from.
+ * Content that holds a quotation is left to the quotation.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ReportedSpeechFinder {
+
+  /** Reported content shorter than this is a fragment, not a claim. */
+  private static final int MIN_TOKENS = 3;
+
+  private static final Set<String> LEADING_MARKS = Set.of("that", "for", "of", "as", "to", "on");
+
+  private final Lexicon speechCues;
+  private final MentionReader mentions;
+
+  public ReportedSpeechFinder(Lexicon speechCues, MentionReader mentions) {
+    this.speechCues = speechCues;
+    this.mentions = mentions;
+  }
+
+  /** All reported speech of the document, in order, none overlapping another. */
+  public List<ReportedSpeech> find(ParsedDocument d) {
+    List<ReportedSpeech> found = new ArrayList<>();
+    for (int v = 0; v < d.size(); v++) {
+      if (!d.tag(v).startsWith("VB") || d.isQuoted(v) || !speechCues.contains(d.lemma(v))) {
+        continue;
+      }
+      Optional<Mention> subject = subject(d, v);
+      if (subject.isEmpty()) {
+        continue;
+      }
+      Mention speaker = subject.get();
+      int cue = v;
+      for (String relation : speechCues.values(d.lemma(v))) {
+        for (String rel : relation.split(",")) {
+          for (ParsedDocument.Dependent dep : d.dependents(v)) {
+            if (d.matches(dep, rel.strip())) {
+              content(d, dep.token(), cue)
+                  .ifPresent(span -> found.add(new ReportedSpeech(span, cue, speaker)));
+            }
+          }
+        }
+      }
+      trailingClause(d, cue).ifPresent(span -> found.add(new ReportedSpeech(span, cue, speaker)));
+    }
+    found.sort(
+        Comparator.comparingInt((ReportedSpeech r) -> r.content().begin())
+            .thenComparing(r -> -r.content().length()));
+    List<ReportedSpeech> kept = new ArrayList<>();
+    for (ReportedSpeech r : found) {
+      if (kept.isEmpty() || !kept.get(kept.size() - 1).content().overlaps(r.content())) {
+        kept.add(r);
+      }
+    }
+    return kept;
+  }
+
+  private Optional<Mention> subject(ParsedDocument d, int verb) {
+    int v = verb;
+    for (int depth = 0; depth < 4; depth++) {
+      List<Integer> subjects = d.children(v, "nsubj");
+      for (int s : subjects) {
+        if (d.isQuoted(s)) {
+          return Optional.empty();
+        }
+        return mentions.at(d, s);
+      }
+      Optional<ParsedDocument.Dependent> head = d.head(v);
+      if (head.isEmpty()
+          || !SpeakerSieves.isInheriting(head.get().relation())) {
+        return Optional.empty();
+      }
+      v = head.get().token();
+    }
+    return Optional.empty();
+  }
+
+  /** The words under a content dependent, without a leading "that" or preposition. */
+  private Optional<TextSpan> content(ParsedDocument d, int dependent, int cue) {
+    int[] range = d.subtreeRange(dependent);
+    int first = range[0];
+    int last = range[1];
+    if (first <= cue && cue <= last) {
+      return Optional.empty();
+    }
+    while (first <= last && (LEADING_MARKS.contains(d.word(first).toLowerCase(java.util.Locale.ROOT))
+        && first < dependent || isPunct(d, first))) {
+      first++;
+    }
+    return span(d, first, last);
+  }
+
+  /** "Open weights are safer, he said": the clause that a trailing cue hangs from. */
+  private Optional<TextSpan> trailingClause(ParsedDocument d, int cue) {
+    Optional<ParsedDocument.Dependent> head = d.head(cue);
+    if (head.isEmpty() || !head.get().relation().equals("parataxis") || head.get().token() > cue) {
+      return Optional.empty();
+    }
+    int sentence = d.sentenceOf(cue);
+    int first = d.sentenceBegin(sentence);
+    int[] cueRange = d.subtreeRange(cue);
+    return span(d, first, cueRange[0] - 1);
+  }
+
+  private Optional<TextSpan> span(ParsedDocument d, int first, int last) {
+    while (last >= first && isPunct(d, last)) {
+      last--;
+    }
+    while (first <= last && isPunct(d, first)) {
+      first++;
+    }
+    if (last - first + 1 < MIN_TOKENS) {
+      return Optional.empty();
+    }
+    for (int t = first; t <= last; t++) {
+      if (d.isQuoted(t) || isQuoteMark(d.word(t))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new TextSpan(d.begin(first), d.end(last)));
+  }
+
+  private static boolean isPunct(ParsedDocument d, int t) {
+    String tag = d.tag(t);
+    return tag.equals(",") || tag.equals(".") || tag.equals(":") || tag.equals("``")
+        || tag.equals("''") || tag.equals("-LRB-") || tag.equals("-RRB-") || tag.equals("HYPH");
+  }
+
+  private static boolean isQuoteMark(String word) {
+    return word.contains("\"") || word.contains("\u201C") || word.contains("\u201D")
+        || word.equals("``") || word.equals("''");
+  }
+}

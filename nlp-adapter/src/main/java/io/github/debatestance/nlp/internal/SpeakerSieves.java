@@ -1,0 +1,279 @@
+package io.github.debatestance.nlp.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the speaker of each quotation with an ordered set of sieves, most precise first. The first
+ * sieve that finds evidence wins; a quotation with no evidence gets no speaker.
+ *
+ * <ol>
+ *   <li>a cue verb right after the quotation: {@code "...," X said} and {@code "...," said X};
+ *   <li>a cue verb before it in the same paragraph and sentence: {@code X said: "..."}, and the
+ *       second half of a split quotation;
+ *   <li>a source noun with its owner: {@code OpenAI's charter promise to "..."}, {@code (LeCun's
+ *       post)};
+ *   <li>a paragraph that goes on a quotation left open in the paragraph before;
+ *   <li>a block quotation after a paragraph that ends with a colon: the subject of that sentence;
+ *   <li>a quotation that follows an attributed one in the same paragraph.
+ * </ol>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SpeakerSieves {
+
+  /** How many tokens after a quotation a trailing cue may stand ("," the lab's chief scientist said). */
+  private static final int TRAILING_WINDOW = 8;
+
+  private final Lexicon speechCues;
+  private final Lexicon sourceNouns;
+  private final MentionReader mentions;
+
+  public SpeakerSieves(Lexicon speechCues, Lexicon sourceNouns, MentionReader mentions) {
+    this.speechCues = speechCues;
+    this.sourceNouns = sourceNouns;
+    this.mentions = mentions;
+  }
+
+  /**
+   * The evidence for the speaker of quotation {@code index}.
+   *
+   * @param found the evidence for the quotations before it, in order
+   */
+  public Optional<SpeakerEvidence> attribute(
+      ParsedDocument d, int index, List<Optional<SpeakerEvidence>> found) {
+    Quotation q = d.quotations().get(index);
+    Optional<SpeakerEvidence> e = trailingCue(d, q);
+    if (e.isEmpty()) {
+      e = precedingCue(d, q);
+    }
+    if (e.isEmpty()) {
+      e = sourceNoun(d, q);
+    }
+    if (e.isEmpty() && index > 0 && q.startsParagraph()) {
+      Quotation previous = d.quotations().get(index - 1);
+      if (!previous.isClosed() && found.get(index - 1).isPresent()) {
+        e = Optional.of(SpeakerEvidence.sameAs(index - 1, null, 0.9));
+      }
+    }
+    if (e.isEmpty() && q.startsParagraph()) {
+      e = colonBlock(d, q);
+    }
+    if (e.isEmpty() && index > 0 && found.get(index - 1).isPresent()) {
+      Quotation previous = d.quotations().get(index - 1);
+      if (sameParagraph(d, previous, q)) {
+        e = Optional.of(SpeakerEvidence.sameAs(index - 1, null, 0.75));
+      }
+    }
+    return e;
+  }
+
+  private Optional<SpeakerEvidence> trailingCue(ParsedDocument d, Quotation q) {
+    if (!q.isClosed() || endsSentence(q.content().of(d.text()))) {
+      // A quotation that closes its own sentence is attributed before it, or in a new sentence.
+      return Optional.empty();
+    }
+    int start = d.tokenAtOrAfter(q.end());
+    int limit = Math.min(d.size(), start + TRAILING_WINDOW);
+    for (int t = start; t < limit; t++) {
+      if (d.isQuoted(t) || isStop(d.word(t)) || crossesParagraph(d, q.end(), d.begin(t))) {
+        return Optional.empty();
+      }
+      if (isCueVerb(d, t)) {
+        if (introducesNext(d, t)) {
+          return Optional.empty();
+        }
+        Optional<Mention> speaker = subjectOf(d, t);
+        if (speaker.isEmpty()) {
+          speaker = adjacentMention(d, t, start);
+        }
+        String cue = d.word(t);
+        return speaker.map(m -> SpeakerEvidence.of(m, cue, confidence(m, 0.95)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<SpeakerEvidence> precedingCue(ParsedDocument d, Quotation q) {
+    int open = d.tokenBefore(q.open() + 1);
+    int t = d.tokenBefore(q.open());
+    int sentence = open >= 0 ? d.sentenceOf(open) : -1;
+    for (; t >= 0 && d.sentenceOf(t) == sentence; t--) {
+      if (d.isQuoted(t)) {
+        Optional<Quotation> other = d.quotationContaining(d.begin(t));
+        if (other.isPresent() && other.get().open() != q.open()) {
+          return Optional.empty();
+        }
+        continue;
+      }
+      if (crossesParagraph(d, d.end(t), q.open())) {
+        return Optional.empty();
+      }
+      if (isCueVerb(d, t)) {
+        int cue = t;
+        return subjectOf(d, t)
+            .map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.9)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<SpeakerEvidence> sourceNoun(ParsedDocument d, Quotation q) {
+    int open = d.tokenBefore(q.open() + 1);
+    if (open < 0) {
+      return Optional.empty();
+    }
+    int sentence = d.sentenceOf(open);
+    for (int t = open - 1; t >= d.sentenceBegin(sentence); t--) {
+      if (d.isQuoted(t) || crossesParagraph(d, d.end(t), q.open())) {
+        break;
+      }
+      Optional<SpeakerEvidence> e = ownedSource(d, t);
+      if (e.isPresent()) {
+        return e;
+      }
+    }
+    // "(LeCun's post)" right after the quotation.
+    int after = d.tokenAtOrAfter(q.end());
+    for (int t = after; t < Math.min(d.size(), after + 6); t++) {
+      if (d.isQuoted(t)) {
+        break;
+      }
+      Optional<SpeakerEvidence> e = ownedSource(d, t);
+      if (e.isPresent() && d.word(after).matches("\\(|-LRB-")) {
+        return e;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<SpeakerEvidence> ownedSource(ParsedDocument d, int t) {
+    if (!d.tag(t).startsWith("NN") || !sourceNouns.contains(d.lemma(t))) {
+      return Optional.empty();
+    }
+    Optional<Mention> owner = mentions.possessor(d, t);
+    if (owner.isEmpty()) {
+      Optional<ParsedDocument.Dependent> head = d.head(t);
+      if (head.isPresent() && head.get().relation().equals("compound")) {
+        owner = mentions.possessor(d, head.get().token());
+      }
+    }
+    return owner.map(m -> SpeakerEvidence.of(m, d.word(t), 0.8));
+  }
+
+  private Optional<SpeakerEvidence> colonBlock(ParsedDocument d, Quotation q) {
+    int colon = d.tokenBefore(q.open());
+    if (colon < 0 || !d.word(colon).equals(":") || d.isQuoted(colon)) {
+      return Optional.empty();
+    }
+    int sentence = d.sentenceOf(colon);
+    for (int t = d.sentenceBegin(sentence); t < d.sentenceEnd(sentence); t++) {
+      Optional<ParsedDocument.Dependent> head = d.head(t);
+      if (head.isPresent() || d.node(t) == null) {
+        continue;
+      }
+      int root = t;
+      Optional<Mention> subject = subjectOf(d, root);
+      if (subject.isEmpty()) {
+        // "Musk's posts cut to the heart of the matter:" speaks for Musk.
+        for (int s : d.children(root, "nsubj")) {
+          subject = mentions.possessor(d, s);
+        }
+      }
+      String cue = isCueVerb(d, root) ? d.word(root) : null;
+      return subject.map(m -> SpeakerEvidence.of(m, cue, confidence(m, 0.85)));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The subject of a cue verb. A participle ("..., claiming it ...") or a coordinated verb takes
+   * the subject of the verb it hangs from.
+   */
+  private Optional<Mention> subjectOf(ParsedDocument d, int verb) {
+    int v = verb;
+    for (int depth = 0; depth < 4; depth++) {
+      for (int s : d.children(v, "nsubj")) {
+        if (!d.isQuoted(s)) {
+          Optional<Mention> m = mentions.at(d, s);
+          if (m.isEmpty()) {
+            m = mentions.possessor(d, s).filter(x -> isSourceLike(d, s));
+          }
+          if (m.isEmpty()) {
+            m = mentions.namedWithin(d, s);
+          }
+          return m;
+        }
+      }
+      Optional<ParsedDocument.Dependent> head = d.head(v);
+      if (head.isEmpty() || !isInheriting(head.get().relation())) {
+        return Optional.empty();
+      }
+      v = head.get().token();
+    }
+    return Optional.empty();
+  }
+
+  private boolean isSourceLike(ParsedDocument d, int noun) {
+    return sourceNouns.contains(d.lemma(noun));
+  }
+
+  /** Relations under which a verb shares the subject of its head. */
+  static boolean isInheriting(String relation) {
+    return relation.equals("advcl") || relation.equals("conj") || relation.equals("xcomp")
+        || relation.equals("dep");
+  }
+
+  /** A mention right before the cue or right after it, for parses that give no subject. */
+  private Optional<Mention> adjacentMention(ParsedDocument d, int cue, int windowStart) {
+    if (cue + 1 < d.size()) {
+      Optional<Mention> after = mentions.at(d, cue + 1);
+      if (after.isPresent() && after.get().kind() == Mention.Kind.NAME) {
+        return after;
+      }
+    }
+    if (cue - 1 >= windowStart) {
+      return mentions.at(d, cue - 1);
+    }
+    return Optional.empty();
+  }
+
+  private boolean isCueVerb(ParsedDocument d, int t) {
+    return d.tag(t).startsWith("VB") && speechCues.contains(d.lemma(t));
+  }
+
+  private static double confidence(Mention m, double named) {
+    return switch (m.kind()) {
+      case NAME -> named;
+      case PRONOUN -> named - 0.1;
+      case ROLE -> named - 0.15;
+    };
+  }
+
+  /** Whether a cue opens the next quotation ("Toner said: "...") rather than closing this one. */
+  private static boolean introducesNext(ParsedDocument d, int cue) {
+    // A comma between them marks a split quotation ("A," she said, "B."), whose cue serves both.
+    int next = cue + 1;
+    return next < d.size() && (d.word(next).equals(":") || d.isQuoted(next));
+  }
+
+  private static boolean endsSentence(String quoted) {
+    String s = quoted.strip();
+    return s.endsWith(".") && !s.endsWith("...");
+  }
+
+  private static boolean isStop(String word) {
+    return word.equals(".") || word.equals("?") || word.equals("!") || word.equals(";");
+  }
+
+  private static boolean crossesParagraph(ParsedDocument d, int from, int to) {
+    String between = d.text().substring(Math.min(from, to), Math.max(from, to));
+    int newline = between.indexOf('\n');
+    return newline >= 0 && between.indexOf('\n', newline + 1) >= 0
+        || newline >= 0 && QuotationFinder.isParagraphBreak(d.text(), Math.min(from, to) + newline);
+  }
+
+  private static boolean sameParagraph(ParsedDocument d, Quotation a, Quotation b) {
+    return !crossesParagraph(d, a.end(), b.open());
+  }
+}

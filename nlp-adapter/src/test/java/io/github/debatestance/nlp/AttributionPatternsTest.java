@@ -1,0 +1,141 @@
+package io.github.debatestance.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import io.github.debatestance.core.api.Document;
+import io.github.debatestance.core.model.Actor;
+import io.github.debatestance.core.model.ActorType;
+import io.github.debatestance.core.model.Claim;
+import io.github.debatestance.core.model.ClaimKind;
+import io.github.debatestance.core.model.DebateMap;
+import org.junit.jupiter.api.Test;
+
+/** The common news patterns of attribution, each on a short text written for this test. */
+class AttributionPatternsTest {
+
+  private static DebateMap analyze(String text) {
+    return SharedAnalyzer.get().analyze(new Document("test", text));
+  }
+
+  private static String speakerOf(DebateMap map, String quotationStart) {
+    Claim claim =
+        map.claims().stream()
+            .filter(c -> c.kind() == ClaimKind.DIRECT && c.text().startsWith(quotationStart))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no quotation starting " + quotationStart));
+    return claim.speaker() == null ? null : claim.speaker().name();
+  }
+
+  @Test
+  void trailingAndInvertedSaidNameTheSpeaker() {
+    DebateMap map =
+        analyze(
+            "\"Releasing the weights lets anyone check our work,\" Priya Natarajan said.\n\n"
+                + "\"Nobody can recall a model once it is out,\" said Oliver Brandt, a researcher"
+                + " at the Halden Institute.");
+    assertThat(speakerOf(map, "Releasing")).isEqualTo("Priya Natarajan");
+    assertThat(speakerOf(map, "Nobody")).isEqualTo("Oliver Brandt");
+  }
+
+  @Test
+  void colonAfterTheCueAttributesTheQuotation() {
+    DebateMap map =
+        analyze(
+            "The minister was blunt. Helena Fischer said: \"Open models must be tested before"
+                + " anyone can download them.\"");
+    assertThat(speakerOf(map, "Open models")).isEqualTo("Helena Fischer");
+  }
+
+  @Test
+  void blockQuotationAfterAColonParagraphGoesToItsSubject() {
+    DebateMap map =
+        analyze(
+            "Northwind Labs CEO Ada Brennan answered the critics directly:\n\n"
+                + "\"We publish everything because secrecy has never made software safer.\"\n\n"
+                + "Others were less sure.");
+    assertThat(speakerOf(map, "We publish")).isEqualTo("Ada Brennan");
+    Actor brennan =
+        map.actors().stream().filter(a -> a.name().equals("Ada Brennan")).findFirst().orElseThrow();
+    assertThat(brennan.roles()).contains("Northwind Labs CEO");
+  }
+
+  @Test
+  void pronounAfterANamedSpeakerResolvesToThem() {
+    DebateMap map =
+        analyze(
+            "Marta Lindqvist has tested language models for a decade.\n\n"
+                + "\"The risk is real, but it is not new,\" she said.");
+    assertThat(speakerOf(map, "The risk")).isEqualTo("Marta Lindqvist");
+  }
+
+  @Test
+  void splitQuotationGivesTwoClaimsWithOneSpeaker() {
+    DebateMap map =
+        analyze(
+            "\"Open weights are not the danger,\" said Tomas Reyes, \"the danger is a"
+                + " market run by three companies.\"");
+    assertThat(speakerOf(map, "Open weights")).isEqualTo("Tomas Reyes");
+    assertThat(speakerOf(map, "the danger")).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
+  void surnameJoinsTheFullNameAsOneActor() {
+    DebateMap map =
+        analyze(
+            "Grace Okonkwo leads the safety team at Meridian.\n\n"
+                + "\"We will stage every release,\" Okonkwo said.\n\n"
+                + "\"Nothing ships without an outside audit,\" Okonkwo added.");
+    assertThat(map.actors()).hasSize(1);
+    assertThat(map.actors().get(0).name()).isEqualTo("Grace Okonkwo");
+    assertThat(map.actors().get(0).aliases()).contains("Okonkwo");
+  }
+
+  @Test
+  void organisationStatementIsAttributedToTheOrganisation() {
+    DebateMap map =
+        analyze(
+            "Microsoft said in a statement that it \"will keep its most capable models behind"
+                + " an API for now.\"");
+    Claim claim = map.claims().stream().filter(c -> c.kind() == ClaimKind.DIRECT).findFirst()
+        .orElseThrow();
+    assertThat(claim.speaker().name()).isEqualTo("Microsoft");
+    assertThat(map.actor(claim.speaker().actorId()).orElseThrow().type())
+        .isEqualTo(ActorType.ORGANIZATION);
+  }
+
+  @Test
+  void quotationWithoutEvidenceGetsNoSpeaker() {
+    DebateMap map =
+        analyze("The debate continued.\n\n\"Open source will win in the end, whatever happens.\"");
+    assertThat(speakerOf(map, "Open source will win")).isNull();
+  }
+
+  @Test
+  void reportedSpeechBecomesAnIndirectClaim() {
+    DebateMap map =
+        analyze("Daniel Osei argued that open models make independent safety research possible.");
+    assertThat(map.claims())
+        .filteredOn(c -> c.kind() == ClaimKind.INDIRECT)
+        .extracting(Claim::text)
+        .containsExactly("open models make independent safety research possible");
+    assertThat(map.claims().get(0).speaker().name()).isEqualTo("Daniel Osei");
+    assertThat(map.claims().get(0).cue()).isEqualTo("argued");
+  }
+
+  @Test
+  void blankTextGivesAnEmptyMap() {
+    assertThat(analyze("   \n\n ").claims()).isEmpty();
+    assertThat(analyze("").actors()).isEmpty();
+  }
+
+  @Test
+  void nullIsRejectedWithTheParameterName() {
+    assertThatNullPointerException()
+        .isThrownBy(() -> SharedAnalyzer.get().analyze((Document) null))
+        .withMessageContaining("document");
+    assertThatNullPointerException()
+        .isThrownBy(() -> SharedAnalyzer.get().analyze((String) null))
+        .withMessageContaining("text");
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.debatestance.nlp.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuotationFinderTest {
+
+  private final QuotationFinder finder = new QuotationFinder();
+
+  private List<String> contents(String text) {
+    return finder.find(text).stream().map(q -> q.content().of(text)).toList();
+  }
+
+  @Test
+  void findsCurlyAndStraightQuotations() {
+    String text = "\u201CWe will publish,\u201D she said. He replied, \"Not yet.\"";
+    assertThat(contents(text)).containsExactly("We will publish,", "Not yet.");
+  }
+
+  @Test
+  void splitQuotationGivesTwoQuotations() {
+    String text = "\"Open models help,\" she said, \"but only with care.\"";
+    assertThat(contents(text)).containsExactly("Open models help,", "but only with care.");
+  }
+
+  @Test
+  void quotationOverSeveralParagraphsIsClosedAtEachParagraphEnd() {
+    String text = "He said:\n\n\"First part of it.\n\n\"Second part.\n\n\"Last part.\" Then more.";
+    List<Quotation> found = finder.find(text);
+    assertThat(found).extracting(q -> q.content().of(text))
+        .containsExactly("First part of it.", "Second part.", "Last part.");
+    assertThat(found).extracting(Quotation::isClosed).containsExactly(false, false, true);
+    assertThat(found).extracting(Quotation::startsParagraph).containsExactly(true, true, true);
+  }
+
+  @Test
+  void unbalancedMarkRunsToParagraphEndAndNeverThrows() {
+    String text = "A stray \" mark here\n\nand \u201D a closing one alone.";
+    assertThat(contents(text)).containsExactly("mark here");
+  }
+
+  @Test
+  void inchMarkAfterDigitIsNotAnOpeningMark() {
+    assertThat(contents("The screen is 13\" wide and bright.")).isEmpty();
+  }
+
+  @Test
+  void emptyQuotationsAreDropped() {
+    assertThat(contents("He wrote \"\" and \u201C  \u201D.")).isEmpty();
+  }
+
+  @Test
+  void contentSpanMatchesTheText() {
+    String text = "Intro.\n\n\u201CThe weights stay closed,\u201D the lab said.";
+    for (Quotation q : finder.find(text)) {
+      assertThat(text.charAt(q.open())).isEqualTo('\u201C');
+      assertThat(text.charAt(q.close())).isEqualTo('\u201D');
+      assertThat(q.content().of(text)).isEqualTo("The weights stay closed,");
+    }
+  }
+}
