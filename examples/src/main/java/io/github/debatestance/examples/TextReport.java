@@ -1,0 +1,163 @@
+package io.github.debatestance.examples;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.debatestance.core.model.Actor;
+import io.github.debatestance.core.model.Claim;
+import io.github.debatestance.core.model.ClaimKind;
+import io.github.debatestance.core.model.DebateMap;
+import io.github.debatestance.core.model.StanceAssessment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Renders a {@link DebateMap} as plain text for a person to read: a header, then each actor with
+ * their overall stance and their claims, then the claims nobody is named for. For machines, use
+ * the JSON form ({@code DebateMapJson}) instead; this layout may change between versions.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class TextReport {
+
+  /** Claim texts longer than this are cut at a word boundary, so one claim stays a few lines. */
+  static final int MAX_CLAIM_CHARS = 160;
+
+  private static final int WRAP_WIDTH = 100;
+  private static final String ACTOR_FIELD_INDENT = "  ";
+  private static final String CLAIM_INDENT = "    ";
+  private static final String CLAIM_TEXT_INDENT = "      ";
+  // Widths of the longest ClaimKind and Stance names, so that the columns line up.
+  private static final int KIND_WIDTH = "INDIRECT".length();
+  private static final int STANCE_WIDTH = "PRO_SAFETY_CLOSED".length();
+
+  private TextReport() {}
+
+  /** The map as text, ending with a line break. */
+  public static String render(DebateMap map) {
+    requireNonNull(map, "map");
+    StringBuilder out = new StringBuilder();
+    appendHeader(map, out);
+    for (Actor actor : map.actors()) {
+      out.append('\n');
+      appendActor(actor, map.claimsBy(actor.id()), out);
+    }
+    List<Claim> unattributed = map.claims().stream().filter(c -> c.speaker() == null).toList();
+    if (!unattributed.isEmpty()) {
+      out.append('\n').append("Unattributed claims (").append(unattributed.size()).append(")\n");
+      for (Claim claim : unattributed) {
+        appendClaim(claim, out);
+      }
+    }
+    return out.toString();
+  }
+
+  private static void appendHeader(DebateMap map, StringBuilder out) {
+    String title = "Debate map: " + map.documentId();
+    out.append(title).append('\n').append("=".repeat(title.length())).append('\n');
+    long attributed = map.claims().stream().filter(c -> c.speaker() != null).count();
+    out.append(count(map.actors().size(), "actor"))
+        .append(", ")
+        .append(count(map.claims().size(), "claim"))
+        .append(" (")
+        .append(attributed)
+        .append(" attributed, ")
+        .append(map.claims().size() - attributed)
+        .append(" unattributed)\n");
+  }
+
+  private static void appendActor(Actor actor, List<Claim> claims, StringBuilder out) {
+    out.append(actor.name())
+        .append("  (")
+        .append(actor.type().name().toLowerCase(Locale.ROOT))
+        .append(")\n");
+    // Empty fields are left out rather than printed as "none": they are common and only add noise.
+    if (!actor.roles().isEmpty()) {
+      appendField("roles", String.join("; ", actor.roles()), out);
+    }
+    if (!actor.aliases().isEmpty()) {
+      appendField("aliases", String.join(", ", actor.aliases()), out);
+    }
+    appendField("stance", label(actor.stance()), out);
+    appendField("claims", Integer.toString(claims.size()), out);
+    for (Claim claim : claims) {
+      appendClaim(claim, out);
+    }
+  }
+
+  private static void appendField(String name, String value, StringBuilder out) {
+    out.append(ACTOR_FIELD_INDENT).append(pad(name + ":", 9)).append(value).append('\n');
+  }
+
+  private static void appendClaim(Claim claim, StringBuilder out) {
+    StanceAssessment stance = claim.stance();
+    StringBuilder line = new StringBuilder(CLAIM_INDENT)
+        .append(pad(claim.kind().name(), KIND_WIDTH + 2))
+        .append(pad(stance.label().name(), STANCE_WIDTH + 2))
+        .append(confidence(stance.confidence()));
+    if (!stance.evidence().isEmpty()) {
+      line.append("  [").append(String.join(", ", stance.evidence())).append(']');
+    }
+    out.append(line).append('\n');
+    String text = abbreviate(claim.text(), MAX_CLAIM_CHARS);
+    if (claim.kind() == ClaimKind.DIRECT) {
+      text = '"' + text + '"';
+    }
+    for (String wrapped : wrap(text, WRAP_WIDTH - CLAIM_TEXT_INDENT.length())) {
+      out.append(CLAIM_TEXT_INDENT).append(wrapped).append('\n');
+    }
+  }
+
+  /**
+   * The text on one line, with runs of white space folded (multi-paragraph quotations contain line
+   * breaks), cut at a word boundary to at most {@code max} characters, "..." included.
+   */
+  static String abbreviate(String text, int max) {
+    String folded = text.strip().replaceAll("\\s+", " ");
+    if (folded.length() <= max) {
+      return folded;
+    }
+    int limit = max - 3;
+    int cut = folded.lastIndexOf(' ', limit);
+    // A single very long word has no boundary to cut at; cut it mid-word instead.
+    if (cut < limit / 2) {
+      cut = limit;
+    }
+    return folded.substring(0, cut).stripTrailing() + "...";
+  }
+
+  private static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    if (line.length() > 0 || lines.isEmpty()) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  private static String label(StanceAssessment stance) {
+    return stance.label().name() + "  " + confidence(stance.confidence());
+  }
+
+  private static String confidence(double p) {
+    return String.format(Locale.ROOT, "%.2f", p);
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
+  }
+}

@@ -1,0 +1,196 @@
+package io.github.debatestance.examples.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.debatestance.core.api.AnalysisException;
+import io.github.debatestance.core.api.DebateAnalyzer;
+import io.github.debatestance.core.api.Document;
+import io.github.debatestance.core.json.DebateMapJson;
+import io.github.debatestance.core.model.DebateMap;
+import io.github.debatestance.examples.TextReport;
+import io.github.debatestance.nlp.CoreNlpDebateAnalyzer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code analyze}: builds the debate map of each input file. A bad input costs one line on
+ * standard error and does not stop the others; the exit code says whether any input failed.
+ *
+ * <p>Not thread-safe: picocli creates one instance per run.
+ */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Analyse text files and print or write their debate maps.",
+      "Each file is read as UTF-8; its document id is its name without '.txt'."
+    },
+    footer = {
+      "",
+      "A bad input gets one 'error:' line on standard error and the other inputs are still"
+          + " analysed. Standard error ends with 'analyzed N file(s), M failed', counting the"
+          + " inputs that succeeded and those that failed.",
+      "Exit status: 0 if every input was analysed, 1 if any failed, 2 for a usage error."
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = OutputFormat.Converter.class,
+      completionCandidates = OutputFormat.Candidates.class,
+      description =
+          "How to print maps on standard output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."
+              + " json prints one object per line. Ignored with --out.")
+  private OutputFormat format;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Write each map as DIR/NAME.json instead of printing it. DIR is created if needed.")
+  private Path outDir;
+
+  @Parameters(
+      paramLabel = "FILE|DIR",
+      arity = "1..*",
+      description = "Text files to analyse; a directory stands for the *.txt files directly in it.")
+  private List<Path> inputs;
+
+  private final Supplier<DebateAnalyzer> analyzerFactory;
+  private DebateAnalyzer analyzer;
+  // With --out, which input each output file was written for, to refuse silent overwrites.
+  private final Map<Path, Path> writtenFor = new HashMap<>();
+  private int analyzed;
+  private int failed;
+
+  AnalyzeCommand() {
+    this(() -> CoreNlpDebateAnalyzer.builder().build());
+  }
+
+  /** For tests: an analyzer that needs no models. */
+  AnalyzeCommand(Supplier<DebateAnalyzer> analyzerFactory) {
+    this.analyzerFactory = requireNonNull(analyzerFactory, "analyzerFactory");
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    if (outDir != null) {
+      try {
+        Files.createDirectories(outDir);
+      } catch (IOException e) {
+        err.println("error: " + outDir + ": cannot create output directory: " + describe(e));
+        return 1;
+      }
+    }
+    for (Path input : inputs) {
+      List<Path> files;
+      try {
+        files = InputFiles.expand(input);
+      } catch (IOException e) {
+        fail(input, reason(e));
+        continue;
+      }
+      for (Path file : files) {
+        analyzeFile(file);
+      }
+    }
+    err.println("analyzed " + analyzed + " file(s), " + failed + " failed");
+    err.flush();
+    return failed == 0 ? 0 : 1;
+  }
+
+  private void analyzeFile(Path file) {
+    String text;
+    try {
+      text = InputFiles.read(file);
+    } catch (IOException e) {
+      fail(file, reason(e));
+      return;
+    }
+    DebateAnalyzer engine = analyzer();
+    DebateMap map;
+    try {
+      map = engine.analyze(new Document(InputFiles.documentId(file), text));
+    } catch (RuntimeException e) {
+      // One document that trips the engine must not cost the user the rest of the batch.
+      fail(file, "analysis failed: " + describe(e));
+      return;
+    }
+    try {
+      emit(file, map);
+    } catch (IOException e) {
+      fail(file, "cannot write result: " + describe(e));
+      return;
+    }
+    analyzed++;
+  }
+
+  private void emit(Path file, DebateMap map) throws IOException {
+    if (outDir != null) {
+      Path target = outDir.resolve(InputFiles.documentId(file) + ".json");
+      Path earlier = writtenFor.putIfAbsent(target.toAbsolutePath().normalize(), file);
+      if (earlier != null) {
+        throw new IOException(target + " was already written for " + earlier);
+      }
+      Files.writeString(target, DebateMapJson.write(map) + "\n", StandardCharsets.UTF_8);
+      return;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.JSON) {
+      out.print(DebateMapJson.writeLine(map));
+      out.print('\n');
+    } else {
+      // A blank line between reports keeps several documents apart.
+      if (analyzed > 0) {
+        out.print('\n');
+      }
+      out.print(TextReport.render(map));
+    }
+    // Flush per document, so that output and error lines appear in input order.
+    out.flush();
+  }
+
+  /** The analyzer, built on first use: a run whose inputs are all bad never loads the models. */
+  private DebateAnalyzer analyzer() {
+    if (analyzer == null) {
+      try {
+        analyzer = analyzerFactory.get();
+      } catch (RuntimeException e) {
+        throw new AnalysisException("could not load the analyzer: " + describe(e), e);
+      }
+    }
+    return analyzer;
+  }
+
+  private void fail(Path path, String reason) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("error: " + path + ": " + reason);
+    err.flush();
+    failed++;
+  }
+
+  private static String reason(IOException e) {
+    return e instanceof InputException input ? input.reason() : "cannot read: " + describe(e);
+  }
+
+  private static String describe(Throwable e) {
+    return DebateStanceCli.describe(e);
+  }
+}

@@ -1,0 +1,165 @@
+package io.github.debatestance.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.debatestance.core.model.Actor;
+import io.github.debatestance.core.model.ActorType;
+import io.github.debatestance.core.model.Attribution;
+import io.github.debatestance.core.model.Claim;
+import io.github.debatestance.core.model.ClaimKind;
+import io.github.debatestance.core.model.DebateMap;
+import io.github.debatestance.core.model.Stance;
+import io.github.debatestance.core.model.StanceAssessment;
+import io.github.debatestance.core.model.TextSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextReportTest {
+
+  private static final String LONG_QUOTE =
+      "Within weeks of every major open release we have seen the safety training stripped out."
+          + "\n\nThe people who do that are not publishing papers about it, and they never will,"
+          + " whatever the licence says.";
+
+  private static DebateMap sampleMap() {
+    Actor brennan =
+        new Actor(
+            "a1",
+            "Ada Brennan",
+            List.of("Brennan"),
+            ActorType.PERSON,
+            List.of("Northwind Labs CEO"),
+            new StanceAssessment(Stance.PRO_OPEN_SOURCE, 0.8, List.of("openness")));
+    Actor corvane =
+        new Actor(
+            "a2",
+            "Corvane AI",
+            List.of(),
+            ActorType.ORGANIZATION,
+            List.of(),
+            new StanceAssessment(Stance.PRO_SAFETY_CLOSED, 0.7, List.of()));
+    Claim direct =
+        new Claim(
+            "c1",
+            ClaimKind.DIRECT,
+            "Openness is how you find the flaws",
+            new TextSpan(10, 44),
+            new Attribution("a1", "Ada Brennan", 0.9),
+            "said",
+            new StanceAssessment(Stance.PRO_OPEN_SOURCE, 0.91, List.of("openness", "flaws")));
+    Claim indirect =
+        new Claim(
+            "c2",
+            ClaimKind.INDIRECT,
+            "it would release capabilities gradually",
+            new TextSpan(100, 139),
+            new Attribution("a2", "Corvane AI", 0.75),
+            "said",
+            new StanceAssessment(Stance.PRO_SAFETY_CLOSED, 0.66, List.of("gradually")));
+    Claim orphan =
+        new Claim(
+            "c3",
+            ClaimKind.DIRECT,
+            LONG_QUOTE,
+            new TextSpan(200, 200 + LONG_QUOTE.length()),
+            null,
+            null,
+            StanceAssessment.neutral(0.5));
+    return new DebateMap("northwind", List.of(brennan, corvane), List.of(direct, indirect, orphan));
+  }
+
+  @Test
+  void headerNamesTheDocumentAndCountsActorsAndClaims() {
+    String report = TextReport.render(sampleMap());
+
+    assertThat(report.lines().limit(3))
+        .containsExactly(
+            "Debate map: northwind",
+            "=====================",
+            "2 actors, 3 claims (2 attributed, 1 unattributed)");
+  }
+
+  @Test
+  void listsEachActorWithTypeRolesAliasesAndStance() {
+    String report = TextReport.render(sampleMap());
+
+    assertThat(report)
+        .contains(
+            "Ada Brennan  (person)\n"
+                + "  roles:   Northwind Labs CEO\n"
+                + "  aliases: Brennan\n"
+                + "  stance:  PRO_OPEN_SOURCE  0.80\n"
+                + "  claims:  1\n");
+  }
+
+  @Test
+  void leavesOutEmptyRolesAndAliases() {
+    String report = TextReport.render(sampleMap());
+
+    assertThat(report)
+        .contains("Corvane AI  (organization)\n  stance:  PRO_SAFETY_CLOSED  0.70\n");
+  }
+
+  @Test
+  void showsEachClaimUnderItsSpeakerWithAlignedColumnsAndEvidence() {
+    String report = TextReport.render(sampleMap());
+
+    assertThat(report)
+        .contains(
+            "    DIRECT    PRO_OPEN_SOURCE    0.91  [openness, flaws]\n"
+                + "      \"Openness is how you find the flaws\"\n")
+        .contains(
+            "    INDIRECT  PRO_SAFETY_CLOSED  0.66  [gradually]\n"
+                + "      it would release capabilities gradually\n");
+    assertThat(report.indexOf("Openness is how")).isLessThan(report.indexOf("Corvane AI  ("));
+  }
+
+  @Test
+  void putsClaimsWithoutSpeakerInTheirOwnSectionAtTheEnd() {
+    String report = TextReport.render(sampleMap());
+
+    String tail = report.substring(report.indexOf("Unattributed claims (1)"));
+    assertThat(tail).contains("    DIRECT    NEUTRAL            0.50\n");
+    assertThat(tail).contains("\"Within weeks");
+  }
+
+  @Test
+  void foldsLineBreaksAndAbbreviatesLongClaims() {
+    String report = TextReport.render(sampleMap());
+
+    String tail = report.substring(report.indexOf("Unattributed claims"));
+    String claimText =
+        tail.lines()
+            .skip(2)
+            .map(String::strip)
+            .reduce((a, b) -> a + " " + b)
+            .orElseThrow();
+    assertThat(claimText).startsWith("\"Within weeks").endsWith("...\"").doesNotContain("\n");
+    // The text itself, without the two quotation marks, stays within the limit.
+    assertThat(claimText.length() - 2).isLessThanOrEqualTo(TextReport.MAX_CLAIM_CHARS);
+  }
+
+  @Test
+  void wrapsClaimTextWithinOneHundredColumns() {
+    String report = TextReport.render(sampleMap());
+
+    assertThat(report.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+  }
+
+  @Test
+  void abbreviateCutsAtAWordBoundary() {
+    assertThat(TextReport.abbreviate("open weights for everyone", 16)).isEqualTo("open weights...");
+    assertThat(TextReport.abbreviate("  short\n text ", 160)).isEqualTo("short text");
+  }
+
+  @Test
+  void rendersAnEmptyMapAsHeaderOnly() {
+    String report = TextReport.render(DebateMap.empty("blank"));
+
+    assertThat(report)
+        .isEqualTo(
+            "Debate map: blank\n"
+                + "=================\n"
+                + "0 actors, 0 claims (0 attributed, 0 unattributed)\n");
+  }
+}
