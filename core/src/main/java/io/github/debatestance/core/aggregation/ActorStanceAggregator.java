@@ -63,13 +63,19 @@ public final class ActorStanceAggregator {
       return StanceAssessment.neutral(clamp(confidence));
     }
     Stance winner = open > closed ? Stance.PRO_OPEN_SOURCE : Stance.PRO_SAFETY_CLOSED;
+    double winnerConfidence = 0;
+    int winnerClaims = 0;
     for (Claim c : claims) {
       if (c.stance().label() == winner) {
         c.stance().evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+        winnerConfidence += c.stance().confidence();
+        winnerClaims++;
       }
     }
-    double confidence = weight.get(winner) / (partisan + neutral);
-    return new StanceAssessment(winner, clamp(Math.max(confidence, 0.5)), evidence);
+    // The share of the record that backs the winner, scaled by how sure those claims are: one
+    // hesitant claim must not make a certain actor.
+    double share = weight.get(winner) / (partisan + neutral);
+    return new StanceAssessment(winner, clamp(share * winnerConfidence / winnerClaims), evidence);
   }
 
   private static double clamp(double p) {
