@@ -1,0 +1,44 @@
+package io.github.debatestance.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.debatestance.core.eval.EvaluationReport;
+import io.github.debatestance.core.eval.Evaluator;
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Floors on the evaluator's figures over the development corpus. They guard against regressions;
+ * they are set a little under the measured figures, not tuned toward.
+ */
+class DevCorpusFloorsTest {
+
+  private static EvaluationReport report;
+
+  @BeforeAll
+  static void evaluate() throws IOException {
+    report = new Evaluator().evaluate(SharedAnalyzer.get(), SharedCorpus.folder("dev"));
+  }
+
+  @Test
+  void directQuotationsAreFound() {
+    assertThat(report.direct().precision()).isGreaterThanOrEqualTo(0.97);
+    assertThat(report.direct().f1()).isGreaterThanOrEqualTo(0.92);
+  }
+
+  @Test
+  void reportedSpeechIsFound() {
+    assertThat(report.indirect().f1()).isGreaterThanOrEqualTo(0.70);
+  }
+
+  @Test
+  void speakersAreAttributed() {
+    assertThat(report.attribution().value()).isGreaterThanOrEqualTo(0.90);
+  }
+
+  @Test
+  void actorsAreFound() {
+    assertThat(report.actorsFound().value()).isGreaterThanOrEqualTo(0.85);
+  }
+}
