@@ -101,7 +101,43 @@ public final class ActorRegistry {
       }
       return Optional.ofNullable(best);
     }
-    return antecedent(m.first(), kind).map(this::register);
+    return salientOrganization(m.first()).or(() -> antecedent(m.first(), kind)).map(this::register);
+  }
+
+  /**
+   * The organisation that "the company" means: the one the text has most often made the subject
+   * of a sentence so far, the latest on a tie. Articles name their main organisation as a subject
+   * and mention others in passing.
+   */
+  private Optional<Mention> salientOrganization(int before) {
+    Map<String, Integer> subjectCounts = new java.util.HashMap<>();
+    Mention best = null;
+    int bestCount = 0;
+    for (Mention n : names) {
+      if (n.first() >= before) {
+        break;
+      }
+      if (!reader.actorKind(d, n).equals("ORGANIZATION") || !isSubject(n)) {
+        continue;
+      }
+      String key = fullest(n).text().toLowerCase(Locale.ROOT);
+      int count = subjectCounts.merge(key, 1, Integer::sum);
+      if (count >= bestCount) {
+        best = n;
+        bestCount = count;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private boolean isSubject(Mention n) {
+    for (int t = n.first(); t <= n.last(); t++) {
+      Optional<ParsedDocument.Dependent> head = d.head(t);
+      if (head.isPresent() && head.get().relation().startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The latest name before the token whose actor kind fits. */

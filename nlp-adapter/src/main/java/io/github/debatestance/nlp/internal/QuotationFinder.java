@@ -18,6 +18,9 @@ public final class QuotationFinder {
     List<Quotation> found = new ArrayList<>();
     int paragraphStart = 0;
     int open = -1;
+    // Single marks quote only at the top level; inside double quotes they are nested quotations,
+    // part of the outer one.
+    int singleOpen = -1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n' && isParagraphBreak(text, i)) {
@@ -25,22 +28,63 @@ public final class QuotationFinder {
           add(found, text, open, -1, i, paragraphStart);
           open = -1;
         }
+        if (singleOpen >= 0 && singleOpen == paragraphStart) {
+          // A single-quoted paragraph left open goes on in the next one, as double quotes do.
+          add(found, text, singleOpen, -1, i, paragraphStart);
+        }
+        singleOpen = -1;
         paragraphStart = skipBlank(text, i);
         i = paragraphStart - 1;
         continue;
       }
-      Mark mark = markAt(text, i, open >= 0);
-      if (mark == Mark.OPEN && open < 0) {
-        open = i;
-      } else if (mark == Mark.CLOSE && open >= 0) {
-        add(found, text, open, i, i, paragraphStart);
-        open = -1;
+      if (singleOpen < 0) {
+        Mark mark = markAt(text, i, open >= 0);
+        if (mark == Mark.OPEN && open < 0) {
+          open = i;
+          continue;
+        } else if (mark == Mark.CLOSE && open >= 0) {
+          add(found, text, open, i, i, paragraphStart);
+          open = -1;
+          continue;
+        }
+      }
+      if (open < 0) {
+        Mark single = singleMarkAt(text, i, singleOpen >= 0);
+        if (single == Mark.OPEN && singleOpen < 0) {
+          singleOpen = i;
+        } else if (single == Mark.CLOSE && singleOpen >= 0) {
+          add(found, text, singleOpen, i, i, paragraphStart);
+          singleOpen = -1;
+        }
       }
     }
     if (open >= 0) {
       add(found, text, open, -1, text.length(), paragraphStart);
+    } else if (singleOpen >= 0 && singleOpen == paragraphStart) {
+      add(found, text, singleOpen, -1, text.length(), paragraphStart);
     }
     return found;
+  }
+
+  /**
+   * A single mark opens after a space and before a letter, and closes after a letter and before a
+   * space or punctuation; an apostrophe inside a word ("don’t") does neither.
+   */
+  private static Mark singleMarkAt(String text, int i, boolean inside) {
+    char c = text.charAt(i);
+    if (c != '\u2018' && c != '\u2019' && c != '\'') {
+      return Mark.NONE;
+    }
+    boolean openingBefore = i == 0 || isOpeningContext(text.charAt(i - 1));
+    boolean wordAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+    boolean wordBefore = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+    boolean wordEndsAfter =
+        i + 1 >= text.length()
+            || !Character.isLetterOrDigit(text.charAt(i + 1));
+    if (!inside) {
+      return c != '\u2019' && openingBefore && wordAfter ? Mark.OPEN : Mark.NONE;
+    }
+    return c != '\u2018' && wordBefore && wordEndsAfter ? Mark.CLOSE : Mark.NONE;
   }
 
   private enum Mark {

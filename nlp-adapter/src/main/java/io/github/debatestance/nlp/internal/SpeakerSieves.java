@@ -74,7 +74,9 @@ public final class SpeakerSieves {
       return Optional.empty();
     }
     int start = d.tokenAtOrAfter(q.end());
-    int limit = Math.min(d.size(), start + TRAILING_WINDOW);
+    // The cue may stand far off when an appositive comes between ("...," Sunfield AI, a Brisbane
+    // developer, said), but its subject must then stand right after the quotation.
+    int limit = Math.min(d.size(), start + 4 * TRAILING_WINDOW);
     for (int t = start; t < limit; t++) {
       if (d.isQuoted(t) || isStop(d.word(t)) || crossesParagraph(d, q.end(), d.begin(t))) {
         return Optional.empty();
@@ -88,7 +90,10 @@ public final class SpeakerSieves {
           speaker = adjacentMention(d, t, start);
         }
         String cue = d.word(t);
-        return speaker.map(m -> SpeakerEvidence.of(m, cue, confidence(m, 0.95)));
+        boolean near = t < start + TRAILING_WINDOW;
+        return speaker
+            .filter(m -> near || m.first() < start + TRAILING_WINDOW / 2)
+            .map(m -> SpeakerEvidence.of(m, cue, confidence(m, 0.95)));
       }
     }
     return Optional.empty();

@@ -60,4 +60,27 @@ class QuotationFinderTest {
       assertThat(q.content().of(text)).isEqualTo("The weights stay closed,");
     }
   }
+
+  @Test
+  void britishSingleQuotesAreQuotationsAndApostrophesAreNot() {
+    String text = "She said the rules had \u2018no teeth whatsoever\u2019 and didn\u2019t help.";
+    assertThat(contents(text)).containsExactly("no teeth whatsoever");
+  }
+
+  @Test
+  void singleQuotesInsideDoubleQuotesStayInTheOuterQuotation() {
+    String text = "\"They called it \u2018open\u2019 but it isn\u2019t,\" he said.";
+    assertThat(contents(text)).containsExactly("They called it \u2018open\u2019 but it isn\u2019t,");
+  }
+
+  @Test
+  void straightSingleQuotesWork() {
+    assertThat(contents("Everyone is treating 'open' as one thing, it's odd."))
+        .containsExactly("open");
+  }
+
+  @Test
+  void possessiveAfterPluralDoesNotOpenAQuotation() {
+    assertThat(contents("The developers' servers held the weights.")).isEmpty();
+  }
 }
