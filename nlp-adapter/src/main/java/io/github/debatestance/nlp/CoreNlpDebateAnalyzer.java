@@ -44,7 +44,8 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
         new MentionReader(
             Lexicon.load("/io/github/debatestance/nlp/role-nouns.tsv"),
             Lexicon.load("/io/github/debatestance/nlp/pronouns.tsv"),
-            Lexicon.load("/io/github/debatestance/nlp/organization-words.txt"));
+            Lexicon.load("/io/github/debatestance/nlp/organization-words.txt"),
+            Lexicon.load("/io/github/debatestance/nlp/source-nouns.txt"));
     StanceClassifier stance =
         builder.stanceClassifier != null
             ? builder.stanceClassifier
@@ -53,8 +54,7 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
                 Lexicon.load("/io/github/debatestance/nlp/negators.txt"));
     this.analysis =
         new DocumentAnalysis(
-            new SpeakerSieves(
-                speechCues, Lexicon.load("/io/github/debatestance/nlp/source-nouns.txt"), mentions),
+            new SpeakerSieves(speechCues, mentions),
             mentions,
             new ReportedSpeechFinder(speechCues, mentions),
             stance,

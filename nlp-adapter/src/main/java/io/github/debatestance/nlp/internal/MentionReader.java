@@ -18,11 +18,46 @@ public final class MentionReader {
   private final Lexicon roleNouns;
   private final Lexicon pronouns;
   private final Lexicon organizationWords;
+  private final Lexicon sourceNouns;
 
-  public MentionReader(Lexicon roleNouns, Lexicon pronouns, Lexicon organizationWords) {
+  public MentionReader(
+      Lexicon roleNouns, Lexicon pronouns, Lexicon organizationWords, Lexicon sourceNouns) {
     this.roleNouns = roleNouns;
     this.pronouns = pronouns;
     this.organizationWords = organizationWords;
+    this.sourceNouns = sourceNouns;
+  }
+
+  /**
+   * The speaker mention that is the subject of a cue verb. A participle ("..., claiming it ...")
+   * or a coordinated verb takes the subject of the verb it hangs from; "Musk's posts" speak for
+   * Musk, and "experts like Stuart Russell" for Russell.
+   */
+  public Optional<Mention> subjectOf(ParsedDocument d, int verb) {
+    int v = verb;
+    for (int depth = 0; depth < 4; depth++) {
+      for (int s : d.children(v, "nsubj")) {
+        if (d.isQuoted(s)) {
+          return Optional.empty();
+        }
+        Optional<Mention> m = at(d, s);
+        if (m.isEmpty() && isSourceNoun(d, s)) {
+          m = possessor(d, s);
+        }
+        return m.isPresent() ? m : namedWithin(d, s);
+      }
+      Optional<ParsedDocument.Dependent> head = d.head(v);
+      if (head.isEmpty() || !SpeakerSieves.isInheriting(head.get().relation())) {
+        return Optional.empty();
+      }
+      v = head.get().token();
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the noun names a written or spoken source ("statement", "post"). */
+  public boolean isSourceNoun(ParsedDocument d, int noun) {
+    return d.tag(noun).startsWith("NN") && sourceNouns.contains(d.lemma(noun));
   }
 
   /** The mention whose head is the token, if the token can stand for a speaker. */

@@ -36,7 +36,7 @@ public final class ReportedSpeechFinder {
       if (!d.tag(v).startsWith("VB") || d.isQuoted(v) || !speechCues.contains(d.lemma(v))) {
         continue;
       }
-      Optional<Mention> subject = subject(d, v);
+      Optional<Mention> subject = mentions.subjectOf(d, v);
       if (subject.isEmpty()) {
         continue;
       }
@@ -64,26 +64,6 @@ public final class ReportedSpeechFinder {
       }
     }
     return kept;
-  }
-
-  private Optional<Mention> subject(ParsedDocument d, int verb) {
-    int v = verb;
-    for (int depth = 0; depth < 4; depth++) {
-      List<Integer> subjects = d.children(v, "nsubj");
-      for (int s : subjects) {
-        if (d.isQuoted(s)) {
-          return Optional.empty();
-        }
-        return mentions.at(d, s);
-      }
-      Optional<ParsedDocument.Dependent> head = d.head(v);
-      if (head.isEmpty()
-          || !SpeakerSieves.isInheriting(head.get().relation())) {
-        return Optional.empty();
-      }
-      v = head.get().token();
-    }
-    return Optional.empty();
   }
 
   /** The words under a content dependent, without a leading "that" or preposition. */

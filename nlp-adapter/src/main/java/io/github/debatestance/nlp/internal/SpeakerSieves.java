@@ -26,12 +26,10 @@ public final class SpeakerSieves {
   private static final int TRAILING_WINDOW = 8;
 
   private final Lexicon speechCues;
-  private final Lexicon sourceNouns;
   private final MentionReader mentions;
 
-  public SpeakerSieves(Lexicon speechCues, Lexicon sourceNouns, MentionReader mentions) {
+  public SpeakerSieves(Lexicon speechCues, MentionReader mentions) {
     this.speechCues = speechCues;
-    this.sourceNouns = sourceNouns;
     this.mentions = mentions;
   }
 
@@ -85,7 +83,7 @@ public final class SpeakerSieves {
         if (introducesNext(d, t)) {
           return Optional.empty();
         }
-        Optional<Mention> speaker = subjectOf(d, t);
+        Optional<Mention> speaker = mentions.subjectOf(d, t);
         if (speaker.isEmpty()) {
           speaker = adjacentMention(d, t, start);
         }
@@ -116,7 +114,7 @@ public final class SpeakerSieves {
       }
       if (isCueVerb(d, t)) {
         int cue = t;
-        return subjectOf(d, t)
+        return mentions.subjectOf(d, t)
             .map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.9)));
       }
     }
@@ -153,7 +151,7 @@ public final class SpeakerSieves {
   }
 
   private Optional<SpeakerEvidence> ownedSource(ParsedDocument d, int t) {
-    if (!d.tag(t).startsWith("NN") || !sourceNouns.contains(d.lemma(t))) {
+    if (!mentions.isSourceNoun(d, t)) {
       return Optional.empty();
     }
     Optional<Mention> owner = mentions.possessor(d, t);
@@ -178,7 +176,7 @@ public final class SpeakerSieves {
         continue;
       }
       int root = t;
-      Optional<Mention> subject = subjectOf(d, root);
+      Optional<Mention> subject = mentions.subjectOf(d, root);
       if (subject.isEmpty()) {
         // "Musk's posts cut to the heart of the matter:" speaks for Musk.
         for (int s : d.children(root, "nsubj")) {
@@ -189,38 +187,6 @@ public final class SpeakerSieves {
       return subject.map(m -> SpeakerEvidence.of(m, cue, confidence(m, 0.85)));
     }
     return Optional.empty();
-  }
-
-  /**
-   * The subject of a cue verb. A participle ("..., claiming it ...") or a coordinated verb takes
-   * the subject of the verb it hangs from.
-   */
-  private Optional<Mention> subjectOf(ParsedDocument d, int verb) {
-    int v = verb;
-    for (int depth = 0; depth < 4; depth++) {
-      for (int s : d.children(v, "nsubj")) {
-        if (!d.isQuoted(s)) {
-          Optional<Mention> m = mentions.at(d, s);
-          if (m.isEmpty()) {
-            m = mentions.possessor(d, s).filter(x -> isSourceLike(d, s));
-          }
-          if (m.isEmpty()) {
-            m = mentions.namedWithin(d, s);
-          }
-          return m;
-        }
-      }
-      Optional<ParsedDocument.Dependent> head = d.head(v);
-      if (head.isEmpty() || !isInheriting(head.get().relation())) {
-        return Optional.empty();
-      }
-      v = head.get().token();
-    }
-    return Optional.empty();
-  }
-
-  private boolean isSourceLike(ParsedDocument d, int noun) {
-    return sourceNouns.contains(d.lemma(noun));
   }
 
   /** Relations under which a verb shares the subject of its head. */
