@@ -10,7 +10,6 @@ import io.github.debatestance.core.model.TextSpan;
 import io.github.debatestance.core.spi.StanceClassifier;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,15 +106,15 @@ public final class DocumentAnalysis {
   }
 
   private DebateMap assemble(String documentId, String text, List<Draft> drafts) {
-    Map<ActorRegistry.Entry, String> ids = new IdentityHashMap<>();
+    // Entries are compared by identity: one entry is one actor. Insertion order gives actor ids in
+    // the order of their first claims.
+    Map<ActorRegistry.Entry, String> ids = new LinkedHashMap<>();
     Map<String, List<Claim>> claimsByActor = new LinkedHashMap<>();
     List<Claim> claims = new ArrayList<>();
-    Map<String, ActorRegistry.Entry> entries = new LinkedHashMap<>();
     for (Draft draft : drafts) {
       Attribution attribution = null;
       if (draft.speaker() != null) {
         String id = ids.computeIfAbsent(draft.speaker(), x -> "a" + (ids.size() + 1));
-        entries.putIfAbsent(id, draft.speaker());
         attribution = new Attribution(id, draft.speaker().name(), draft.confidence());
       }
       String claimText = draft.span().of(text);
@@ -134,16 +133,16 @@ public final class DocumentAnalysis {
       }
     }
     List<Actor> actors = new ArrayList<>();
-    for (Map.Entry<String, ActorRegistry.Entry> e : entries.entrySet()) {
-      ActorRegistry.Entry entry = e.getValue();
+    for (Map.Entry<ActorRegistry.Entry, String> e : ids.entrySet()) {
+      ActorRegistry.Entry entry = e.getKey();
       actors.add(
           new Actor(
-              e.getKey(),
+              e.getValue(),
               entry.name(),
               entry.aliases(),
               entry.type(),
               entry.roles(),
-              aggregator.aggregate(claimsByActor.get(e.getKey()))));
+              aggregator.aggregate(claimsByActor.get(e.getValue()))));
     }
     return new DebateMap(documentId, actors, claims);
   }

@@ -198,15 +198,9 @@ public final class ParsedDocument {
   /** The dependents of a token under the relation, whose name may carry a subtype ("obl:for"). */
   public List<Integer> children(int t, String relation) {
     List<Integer> result = new ArrayList<>();
-    IndexedWord node = node(t);
-    if (node == null) {
-      return result;
-    }
-    int s = sentenceOf(t);
-    for (SemanticGraphEdge e : graph(s).outgoingEdgeIterable(node)) {
-      String rel = e.getRelation().toString();
-      if (rel.equals(relation) || rel.startsWith(relation + ":")) {
-        result.add(position(s, e.getDependent()));
+    for (Dependent d : dependents(t)) {
+      if (d.relation().equals(relation) || d.relation().startsWith(relation + ":")) {
+        result.add(d.token());
       }
     }
     return result;
@@ -233,12 +227,11 @@ public final class ParsedDocument {
       return Optional.empty();
     }
     int s = sentenceOf(t);
-    SemanticGraphEdge e = graph(s).incomingEdgeIterable(node).iterator().hasNext()
-        ? graph(s).incomingEdgeIterable(node).iterator().next()
-        : null;
-    return e == null
-        ? Optional.empty()
-        : Optional.of(new Dependent(e.getRelation().toString(), position(s, e.getGovernor())));
+    // The basic tree gives every word at most one head.
+    for (SemanticGraphEdge e : graph(s).incomingEdgeIterable(node)) {
+      return Optional.of(new Dependent(e.getRelation().toString(), position(s, e.getGovernor())));
+    }
+    return Optional.empty();
   }
 
   /** The lowest and highest token positions of the subtree under the token. */

@@ -138,12 +138,15 @@ public final class SpeakerSieves {
     }
     // "(LeCun's post)" right after the quotation.
     int after = d.tokenAtOrAfter(q.end());
+    if (after >= d.size() || !d.word(after).matches("\\(|-LRB-")) {
+      return Optional.empty();
+    }
     for (int t = after; t < Math.min(d.size(), after + 6); t++) {
       if (d.isQuoted(t)) {
         break;
       }
       Optional<SpeakerEvidence> e = ownedSource(d, t);
-      if (e.isPresent() && d.word(after).matches("\\(|-LRB-")) {
+      if (e.isPresent()) {
         return e;
       }
     }
