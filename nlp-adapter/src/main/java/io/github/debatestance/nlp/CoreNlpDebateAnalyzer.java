@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.github.debatestance.core.aggregation.ActorStanceAggregator;
 import io.github.debatestance.core.api.AnalysisException;
 import io.github.debatestance.core.api.DebateAnalyzer;
@@ -12,11 +11,12 @@ import io.github.debatestance.core.api.Document;
 import io.github.debatestance.core.model.DebateMap;
 import io.github.debatestance.core.spi.StanceClassifier;
 import io.github.debatestance.nlp.internal.DocumentAnalysis;
+import io.github.debatestance.nlp.internal.DocumentAnnotator;
 import io.github.debatestance.nlp.internal.Lexicon;
 import io.github.debatestance.nlp.internal.LexiconStanceClassifier;
 import io.github.debatestance.nlp.internal.MentionReader;
+import io.github.debatestance.nlp.internal.ParseSelection;
 import io.github.debatestance.nlp.internal.ParsedDocument;
-import io.github.debatestance.nlp.internal.PipelineFactory;
 import io.github.debatestance.nlp.internal.Quotation;
 import io.github.debatestance.nlp.internal.QuotationFinder;
 import io.github.debatestance.nlp.internal.ReportedSpeechFinder;
@@ -25,14 +25,16 @@ import java.util.List;
 
 /**
  * The CoreNLP-backed {@link DebateAnalyzer}. Build it once with {@link #builder()} and share it:
- * it owns one CoreNLP pipeline, annotates each document once, and is thread-safe.
+ * it annotates each document once, and is thread-safe. Analyzers in one JVM share the CoreNLP
+ * models.
  */
 public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
 
   /** The default limit on a document's length, in characters. */
   public static final int DEFAULT_MAX_CHARS = 1_000_000;
 
-  private final StanfordCoreNLP pipeline;
+  private final DocumentAnnotator annotator;
+  private final ParseSelection parseSelection;
   private final QuotationFinder quotations = new QuotationFinder();
   private final DocumentAnalysis analysis;
   private final int maxChars;
@@ -40,12 +42,14 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
   private CoreNlpDebateAnalyzer(Builder builder) {
     this.maxChars = builder.maxChars;
     Lexicon speechCues = Lexicon.load("/io/github/debatestance/nlp/speech-cues.tsv");
+    Lexicon sourceNouns = Lexicon.load("/io/github/debatestance/nlp/source-nouns.txt");
     MentionReader mentions =
         new MentionReader(
             Lexicon.load("/io/github/debatestance/nlp/role-nouns.tsv"),
             Lexicon.load("/io/github/debatestance/nlp/pronouns.tsv"),
             Lexicon.load("/io/github/debatestance/nlp/organization-words.txt"),
-            Lexicon.load("/io/github/debatestance/nlp/source-nouns.txt"));
+            sourceNouns);
+    this.parseSelection = new ParseSelection(speechCues, sourceNouns);
     StanceClassifier stance =
         builder.stanceClassifier != null
             ? builder.stanceClassifier
@@ -60,7 +64,7 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
             stance,
             ActorStanceAggregator.defaults());
     try {
-      this.pipeline = PipelineFactory.create();
+      this.annotator = DocumentAnnotator.shared();
     } catch (RuntimeException e) {
       throw new AnalysisException("cannot load the CoreNLP models: " + e.getMessage(), e);
     }
@@ -92,7 +96,7 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
     List<Quotation> found = quotations.find(text);
     CoreDocument annotated = new CoreDocument(text);
     try {
-      pipeline.annotate(annotated);
+      annotator.annotate(annotated, parseSelection);
       return analysis.analyze(document.id(), new ParsedDocument(text, annotated, found));
     } catch (RuntimeException e) {
       throw new AnalysisException(

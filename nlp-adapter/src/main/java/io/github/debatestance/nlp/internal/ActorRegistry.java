@@ -131,10 +131,41 @@ public final class ActorRegistry {
   }
 
   private boolean isSubject(Mention n) {
+    if (d.node(n.head()) == null) {
+      return looksLikeSubject(n);
+    }
     for (int t = n.first(); t <= n.last(); t++) {
       Optional<ParsedDocument.Dependent> head = d.head(t);
       if (head.isPresent() && head.get().relation().startsWith("nsubj")) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Subjecthood read from the tags, for a sentence the parser skipped: the name opens a clause (at
+   * the start, or after punctuation or a conjunction) and a verb follows within a few words, past
+   * at most a short adverbial ("Halcyon Labs on Tuesday published").
+   */
+  private boolean looksLikeSubject(Mention n) {
+    int before = n.first() - 1;
+    if (before >= d.sentenceBegin(d.sentenceOf(n.first()))) {
+      String tag = d.tag(before);
+      boolean opensClause = tag.equals(",") || tag.equals(":") || tag.equals("CC")
+          || tag.equals("``") || tag.equals("HYPH") || d.word(before).matches("[\u2014\u2013-]+");
+      if (!opensClause) {
+        return false;
+      }
+    }
+    int end = Math.min(d.sentenceEnd(d.sentenceOf(n.first())), n.last() + 5);
+    for (int t = n.last() + 1; t < end; t++) {
+      String tag = d.tag(t);
+      if (tag.startsWith("VB") || tag.equals("MD")) {
+        return true;
+      }
+      if (!(tag.equals("IN") || tag.startsWith("NNP") || tag.equals("CD") || tag.equals("RB"))) {
+        return false;
       }
     }
     return false;

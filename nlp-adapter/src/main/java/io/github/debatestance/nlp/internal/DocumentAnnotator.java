@@ -1,0 +1,88 @@
+package io.github.debatestance.nlp.internal;
+
+import com.google.common.collect.ImmutableMap;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * Annotates a document once with the lean CoreNLP pipeline the analysis reads: tokens, sentences,
+ * tags, lemmas and names for every sentence, and a dependency parse for the sentences that can
+ * hold a claim or its speaker. The parser is by far the slowest stage, and most sentences of a news
+ * article report no speech. This is the one place where CoreNLP's string-keyed properties are
+ * written.
+ *
+ * <p>Thread-safe: CoreNLP's annotators may be shared by concurrent calls. Models load once per JVM
+ * for each configuration, and every analyzer with the same configuration shares them.
+ */
+public final class DocumentAnnotator {
+
+  private static final Map<Map<String, String>, DocumentAnnotator> LOADED =
+      new ConcurrentHashMap<>();
+
+  private final StanfordCoreNLP tagger;
+  private final DependencyParseAnnotator parser;
+
+  private DocumentAnnotator(Properties tagging, Properties parsing) {
+    this.tagger = new StanfordCoreNLP(tagging);
+    this.parser = new DependencyParseAnnotator(parsing);
+  }
+
+  /** The annotator of the default configuration, loading its models on first use. */
+  public static DocumentAnnotator shared() {
+    Properties tagging = taggingProperties();
+    Properties parsing = new Properties();
+    ImmutableMap.Builder<String, String> key = ImmutableMap.builder();
+    tagging.stringPropertyNames().forEach(n -> key.put("tagging." + n, tagging.getProperty(n)));
+    parsing.stringPropertyNames().forEach(n -> key.put("parsing." + n, parsing.getProperty(n)));
+    return LOADED.computeIfAbsent(key.buildOrThrow(), k -> new DocumentAnnotator(tagging, parsing));
+  }
+
+  /** The CoreNLP properties of every stage but the parser. */
+  static Properties taggingProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    // Offsets must index the original text, and quotation marks keep their own characters.
+    p.setProperty("tokenize.options", "invertible=true,quotes=unicode");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    // Names of people and organisations are all the analysis reads from NER: one CRF model, no
+    // dates, numbers, fine-grained classes or extra regex rules.
+    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.additionalRegexNer", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    return p;
+  }
+
+  /**
+   * Annotates the document: every stage on every sentence, and the parser on the sentences that
+   * {@code needsParse} selects. The others are left without a dependency tree.
+   */
+  public void annotate(CoreDocument document, Predicate<CoreSentence> needsParse) {
+    tagger.annotate(document);
+    List<CoreMap> selected = new ArrayList<>();
+    for (CoreSentence sentence : document.sentences()) {
+      if (needsParse.test(sentence)) {
+        selected.add(sentence.coreMap());
+      }
+    }
+    if (!selected.isEmpty()) {
+      // The parser sets its trees on the sentence maps themselves, which the document shares.
+      Annotation subset = new Annotation(document.text());
+      subset.set(CoreAnnotations.SentencesAnnotation.class, selected);
+      parser.annotate(subset);
+    }
+  }
+}
