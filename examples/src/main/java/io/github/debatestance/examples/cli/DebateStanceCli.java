@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       SampleCommand.class,
       AnalyzeCommand.class,
       EvaluateCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class DebateStanceCli implements Callable<Integer> {

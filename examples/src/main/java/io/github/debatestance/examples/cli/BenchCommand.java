@@ -1,0 +1,89 @@
+package io.github.debatestance.examples.cli;
+
+import io.github.debatestance.core.api.Document;
+import io.github.debatestance.examples.bench.Benchmark;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench}: times debate-stance and the plain CoreNLP route over the same texts, in one run.
+ *
+ * <p>Not thread-safe: picocli creates one instance per run.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Time debate-stance and the plain CoreNLP route (" + "tokenize,ssplit,pos,lemma,ner,"
+          + "depparse,coref,quote) over the same texts: load time, documents and tokens per"
+          + " second, peak heap, and the ratios.",
+      "The plain route needs a large heap: run with java -Xmx10g."
+    })
+final class BenchCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--limit",
+      defaultValue = "40",
+      description = "Use at most this many texts (default: ${DEFAULT-VALUE}).")
+  private int limit;
+
+  @Option(
+      names = "--threads",
+      description = "Threads for each route (default: the number of cores).")
+  private Integer threads;
+
+  @Option(
+      names = "--baseline",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description = "Also run the plain CoreNLP route (default: ${DEFAULT-VALUE}).")
+  private boolean baseline;
+
+  @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Text files or directories.")
+  private List<Path> inputs;
+
+  @Override
+  public Integer call() throws IOException {
+    if (limit < 1) {
+      throw new ParameterException(spec.commandLine(), "--limit must be at least 1: " + limit);
+    }
+    int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (threadCount < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
+    }
+    List<Document> documents = new ArrayList<>();
+    PrintWriter err = spec.commandLine().getErr();
+    int failed = 0;
+    for (Path input : inputs) {
+      try {
+        for (Path file : InputFiles.expand(input)) {
+          if (documents.size() < limit) {
+            documents.add(new Document(InputFiles.documentId(file), InputFiles.read(file)));
+          }
+        }
+      } catch (InputException e) {
+        err.println("error: " + e.getMessage());
+        failed++;
+      }
+    }
+    if (documents.isEmpty()) {
+      err.println("error: no texts to benchmark");
+      return 1;
+    }
+    new Benchmark(documents, threadCount).run(baseline, spec.commandLine().getOut());
+    return failed == 0 ? 0 : 1;
+  }
+}
