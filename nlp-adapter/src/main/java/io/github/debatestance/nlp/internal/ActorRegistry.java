@@ -2,6 +2,7 @@ package io.github.debatestance.nlp.internal;
 
 import io.github.debatestance.core.model.ActorType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,20 +15,21 @@ import java.util.Set;
  * The actors of one document under their canonical names. "Elon Musk" and a later "Musk" are one
  * actor; a pronoun or a role noun ("the company") is resolved to the actor it points back to.
  *
+ * <p>The document's names are indexed once, so that resolving a mention costs about the same in a
+ * long document as in a short one.
+ *
  * <p>Not thread-safe; one registry belongs to one analysis call.
  */
 public final class ActorRegistry {
 
   /** A canonical actor, with every surface name and role the document gives it. */
   public static final class Entry {
-    final String key;
-    String name;
-    ActorType type;
+    final String name;
+    final ActorType type;
     final Set<String> surfaces = new LinkedHashSet<>();
     final Set<String> roles = new LinkedHashSet<>();
 
-    Entry(String key, String name, ActorType type) {
-      this.key = key;
+    Entry(String name, ActorType type) {
       this.name = name;
       this.type = type;
     }
@@ -52,10 +54,24 @@ public final class ActorRegistry {
 
   private final ParsedDocument d;
   private final MentionReader reader;
+  /** Every name outside the quotations, in document order. */
   private final List<Mention> names = new ArrayList<>();
+  /** Names by their first and by their last word, lower-cased: the candidates a name shortens. */
+  private final Map<String, List<Mention>> byFirstWord = new HashMap<>();
+  private final Map<String, List<Mention>> byLastWord = new HashMap<>();
+  private final Map<Mention, Mention> fullestCache = new HashMap<>();
+  /** The names of each canonical actor, by the lower-cased canonical name. */
+  private final Map<String, List<Mention>> namesByKey = new HashMap<>();
+  private final Map<String, Set<String>> rolesByKey = new HashMap<>();
+  /**
+   * For the i-th organisation named as a subject, the name of the organisation most often named as
+   * a subject up to and including it, the latest on a tie.
+   */
+  private final List<Mention> subjectOrganizations = new ArrayList<>();
+  private final List<Mention> salientSoFar = new ArrayList<>();
   private final Map<String, Entry> entries = new LinkedHashMap<>();
 
-  /** Collects every name the document gives outside its quotations. */
+  /** Collects and indexes every name the document gives outside its quotations. */
   public ActorRegistry(ParsedDocument d, MentionReader reader) {
     this.d = d;
     this.reader = reader;
@@ -66,7 +82,26 @@ public final class ActorRegistry {
           && !d.isQuoted(t)) {
         Mention m = reader.name(d, t);
         names.add(m);
+        List<String> w = words(m);
+        byFirstWord.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(m);
+        byLastWord.computeIfAbsent(w.get(w.size() - 1), k -> new ArrayList<>()).add(m);
         t = m.last();
+      }
+    }
+    Map<String, Integer> subjectCounts = new HashMap<>();
+    Mention best = null;
+    int bestCount = 0;
+    for (Mention n : names) {
+      String key = key(n);
+      namesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
+      if (reader.actorKind(d, n).equals("ORGANIZATION") && isSubject(n)) {
+        int count = subjectCounts.merge(key, 1, Integer::sum);
+        if (count >= bestCount) {
+          best = n;
+          bestCount = count;
+        }
+        subjectOrganizations.add(n);
+        salientSoFar.add(best);
       }
     }
   }
@@ -82,24 +117,16 @@ public final class ActorRegistry {
 
   private Optional<Entry> resolveRole(Mention m) {
     String kind = reader.actorKind(d, m);
-    String noun = reader.roleNoun(d, m);
     if (kind.equals("PERSON")) {
       // "the senator" is the latest actor the text gave that role.
-      Entry best = null;
-      int bestPos = -1;
-      for (Mention n : names) {
-        if (n.first() >= m.first()) {
-          break;
-        }
-        Entry e = register(n);
-        if (e.roles.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).contains(noun))) {
-          if (n.first() > bestPos) {
-            best = e;
-            bestPos = n.first();
-          }
+      String noun = reader.roleNoun(d, m);
+      for (int i = namesBefore(m.first()) - 1; i >= 0; i--) {
+        Mention n = names.get(i);
+        if (rolesOf(key(n)).stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).contains(noun))) {
+          return Optional.of(register(n));
         }
       }
-      return Optional.ofNullable(best);
+      return Optional.empty();
     }
     return salientOrganization(m.first()).or(() -> antecedent(m.first(), kind)).map(this::register);
   }
@@ -110,24 +137,8 @@ public final class ActorRegistry {
    * and mention others in passing.
    */
   private Optional<Mention> salientOrganization(int before) {
-    Map<String, Integer> subjectCounts = new java.util.HashMap<>();
-    Mention best = null;
-    int bestCount = 0;
-    for (Mention n : names) {
-      if (n.first() >= before) {
-        break;
-      }
-      if (!reader.actorKind(d, n).equals("ORGANIZATION") || !isSubject(n)) {
-        continue;
-      }
-      String key = fullest(n).text().toLowerCase(Locale.ROOT);
-      int count = subjectCounts.merge(key, 1, Integer::sum);
-      if (count >= bestCount) {
-        best = n;
-        bestCount = count;
-      }
-    }
-    return Optional.ofNullable(best);
+    int i = countBefore(subjectOrganizations, before);
+    return i == 0 ? Optional.empty() : Optional.of(salientSoFar.get(i - 1));
   }
 
   private boolean isSubject(Mention n) {
@@ -153,7 +164,7 @@ public final class ActorRegistry {
     if (before >= d.sentenceBegin(d.sentenceOf(n.first()))) {
       String tag = d.tag(before);
       boolean opensClause = tag.equals(",") || tag.equals(":") || tag.equals("CC")
-          || tag.equals("``") || tag.equals("HYPH") || d.word(before).matches("[\u2014\u2013-]+");
+          || tag.equals("``") || tag.equals("HYPH") || d.word(before).matches("[\\u2014\\u2013-]+");
       if (!opensClause) {
         return false;
       }
@@ -173,17 +184,33 @@ public final class ActorRegistry {
 
   /** The latest name before the token whose actor kind fits. */
   private Optional<Mention> antecedent(int before, String kind) {
-    Mention found = null;
-    for (Mention n : names) {
-      if (n.first() >= before) {
-        break;
-      }
-      String k = reader.actorKind(d, n);
-      if (kind.equals("ANY") || k.equals(kind)) {
-        found = n;
+    for (int i = namesBefore(before) - 1; i >= 0; i--) {
+      Mention n = names.get(i);
+      if (kind.equals("ANY") || reader.actorKind(d, n).equals(kind)) {
+        return Optional.of(n);
       }
     }
-    return Optional.ofNullable(found);
+    return Optional.empty();
+  }
+
+  /** How many of the document's names begin before the token. */
+  private int namesBefore(int token) {
+    return countBefore(names, token);
+  }
+
+  /** How many mentions of an ordered list begin before the token. */
+  private static int countBefore(List<Mention> ordered, int token) {
+    int lo = 0;
+    int hi = ordered.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ordered.get(mid).first() < token) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private Entry register(Mention m) {
@@ -195,15 +222,13 @@ public final class ActorRegistry {
           reader.actorKind(d, full).equals("ORGANIZATION")
               ? ActorType.ORGANIZATION
               : ActorType.PERSON;
-      e = new Entry(key, full.text(), type);
+      e = new Entry(full.text(), type);
       entries.put(key, e);
       // Every name of the document that stands for the same actor adds its aliases and roles.
-      for (Mention n : names) {
-        if (fullest(n).text().equalsIgnoreCase(full.text())) {
-          e.surfaces.add(n.text());
-          e.roles.addAll(reader.rolesAt(d, n));
-        }
+      for (Mention n : namesByKey.getOrDefault(key, List.of())) {
+        e.surfaces.add(n.text());
       }
+      e.roles.addAll(rolesOf(key));
     }
     e.surfaces.add(m.text());
     e.surfaces.add(full.text());
@@ -214,25 +239,62 @@ public final class ActorRegistry {
     return e;
   }
 
+  /** The roles the document gives, at any of its names, to the actor with this canonical key. */
+  private Set<String> rolesOf(String key) {
+    return rolesByKey.computeIfAbsent(
+        key,
+        k -> {
+          Set<String> roles = new LinkedHashSet<>();
+          for (Mention n : namesByKey.getOrDefault(k, List.of())) {
+            roles.addAll(reader.rolesAt(d, n));
+          }
+          return roles;
+        });
+  }
+
+  private String key(Mention m) {
+    return fullest(m).text().toLowerCase(Locale.ROOT);
+  }
+
   /**
    * The fullest name in the document that this one shortens: "Musk" shortens "Elon Musk" (a
    * surname), "Parallax" shortens "Parallax AI" (an organisation's first word). The nearest such
    * name before the mention wins, so two people who share a surname stay apart.
    */
   private Mention fullest(Mention m) {
+    Mention cached = fullestCache.get(m);
+    if (cached != null) {
+      return cached;
+    }
     List<String> words = words(m);
     Mention best = null;
-    for (Mention n : names) {
-      List<String> longer = words(n);
-      if (longer.size() <= words.size() || !extendsName(longer, words)) {
-        continue;
-      }
-      if (best == null
-          || n.first() < m.first() && (best.first() > m.first() || n.first() > best.first())) {
-        best = n;
+    for (List<Mention> candidates :
+        List.of(
+            byLastWord.getOrDefault(words.get(words.size() - 1), List.of()),
+            byFirstWord.getOrDefault(words.get(0), List.of()))) {
+      for (Mention n : candidates) {
+        List<String> longer = words(n);
+        if (longer.size() <= words.size() || !extendsName(longer, words)) {
+          continue;
+        }
+        if (best == null || isNearer(n, best, m.first())) {
+          best = n;
+        }
       }
     }
-    return best == null ? m : fullest(best);
+    Mention result = best == null ? m : fullest(best);
+    fullestCache.put(m, result);
+    return result;
+  }
+
+  /** Whether {@code n} is a better antecedent than {@code best}: nearest before, else first after. */
+  private static boolean isNearer(Mention n, Mention best, int position) {
+    boolean nBefore = n.first() < position;
+    boolean bestBefore = best.first() < position;
+    if (nBefore != bestBefore) {
+      return nBefore;
+    }
+    return nBefore ? n.first() > best.first() : n.first() < best.first();
   }
 
   private static boolean extendsName(List<String> longer, List<String> shorter) {

@@ -25,6 +25,8 @@ public final class ParsedDocument {
   private final List<CoreLabel> tokens;
   private final int[] sentenceStart;
   private final List<Quotation> quotations;
+  /** Whether each token lies inside a quotation, marks included. */
+  private final boolean[] quoted;
 
   public ParsedDocument(String text, CoreDocument document, List<Quotation> quotations) {
     this.text = text;
@@ -39,6 +41,16 @@ public final class ParsedDocument {
       offset += sentences.get(s).tokens().size();
     }
     sentenceStart[sentences.size()] = offset;
+    quoted = new boolean[tokens.size()];
+    int q = 0;
+    for (int t = 0; t < tokens.size(); t++) {
+      int b = begin(t);
+      while (q < this.quotations.size() && this.quotations.get(q).end() <= b) {
+        q++;
+      }
+      // Quotations are ordered and disjoint, so one pass over both lists marks every token.
+      quoted[t] = q < this.quotations.size() && b >= this.quotations.get(q).open();
+    }
   }
 
   public String text() {
@@ -133,20 +145,26 @@ public final class ParsedDocument {
 
   /** Whether the token lies inside one of the document's quotations. */
   public boolean isQuoted(int t) {
-    return quotationContaining(begin(t)).isPresent();
+    return quoted[t];
   }
 
   /** The quotation whose marks enclose the offset. */
   public Optional<Quotation> quotationContaining(int offset) {
-    for (Quotation q : quotations) {
-      if (offset >= q.open() && offset < q.end()) {
-        return Optional.of(q);
-      }
-      if (q.open() > offset) {
-        break;
+    // The last quotation that opens at or before the offset is the only one that can hold it.
+    int lo = 0;
+    int hi = quotations.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (quotations.get(mid).open() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return Optional.empty();
+    if (lo == 0 || offset >= quotations.get(lo - 1).end()) {
+      return Optional.empty();
+    }
+    return Optional.of(quotations.get(lo - 1));
   }
 
   /**
