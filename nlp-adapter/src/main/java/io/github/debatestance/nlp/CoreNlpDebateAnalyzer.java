@@ -13,7 +13,6 @@ import io.github.debatestance.core.spi.StanceClassifier;
 import io.github.debatestance.nlp.internal.DocumentAnalysis;
 import io.github.debatestance.nlp.internal.DocumentAnnotator;
 import io.github.debatestance.nlp.internal.Lexicon;
-import io.github.debatestance.nlp.internal.LexiconStanceClassifier;
 import io.github.debatestance.nlp.internal.MentionReader;
 import io.github.debatestance.nlp.internal.ParseSelection;
 import io.github.debatestance.nlp.internal.ParsedDocument;
@@ -21,6 +20,8 @@ import io.github.debatestance.nlp.internal.Quotation;
 import io.github.debatestance.nlp.internal.QuotationFinder;
 import io.github.debatestance.nlp.internal.ReportedSpeechFinder;
 import io.github.debatestance.nlp.internal.SpeakerSieves;
+import io.github.debatestance.nlp.stance.DebateDefinition;
+import io.github.debatestance.nlp.stance.StanceModel;
 import java.util.List;
 
 /**
@@ -53,9 +54,7 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
     StanceClassifier stance =
         builder.stanceClassifier != null
             ? builder.stanceClassifier
-            : new LexiconStanceClassifier(
-                Lexicon.load("/io/github/debatestance/nlp/stance-lexicon.tsv"),
-                Lexicon.load("/io/github/debatestance/nlp/negators.txt"));
+            : StanceModel.train(builder.debate != null ? builder.debate : DebateDefinition.openSourceAi());
     this.analysis =
         new DocumentAnalysis(
             new SpeakerSieves(speechCues, mentions),
@@ -108,6 +107,7 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
   public static final class Builder {
     private int maxChars = DEFAULT_MAX_CHARS;
     private StanceClassifier stanceClassifier;
+    private DebateDefinition debate;
 
     private Builder() {}
 
@@ -121,6 +121,23 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
     /** Replaces the built-in stance classifier. */
     public Builder stanceClassifier(StanceClassifier classifier) {
       this.stanceClassifier = requireNonNull(classifier, "classifier");
+      return this;
+    }
+
+    /**
+     * Labels stances with a saved model, such as one written by the CLI's {@code train} command,
+     * instead of training one from the debate's statements when the analyzer is built.
+     */
+    public Builder stanceModel(StanceModel model) {
+      return stanceClassifier(requireNonNull(model, "model"));
+    }
+
+    /**
+     * Labels stances along another debate's axis: the analyzer trains a model on the debate's own
+     * statements when it is built. The default is {@link DebateDefinition#openSourceAi()}.
+     */
+    public Builder debate(DebateDefinition debate) {
+      this.debate = requireNonNull(debate, "debate");
       return this;
     }
 

@@ -3,6 +3,10 @@ package io.github.debatestance.core.model;
 /**
  * The three positions of the default debate: open-source versus closed, safety-first AI.
  *
+ * <p>They are also the axis of any other debate: a debate definition maps its side A onto {@code
+ * PRO_OPEN_SOURCE}, its side B onto {@code PRO_SAFETY_CLOSED} and its middle onto {@code NEUTRAL},
+ * and names them for display.
+ *
  * <p>Immutable and thread-safe.
  */
 public enum Stance {

@@ -13,8 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code debate-stance} command-line tool: {@code sample}, {@code analyze} and {@code
- * evaluate}. Run it with {@code java -jar examples/target/debate-stance.jar}.
+ * The {@code debate-stance} command-line tool: {@code sample}, {@code analyze}, {@code evaluate}
+ * and {@code train}. Run it with {@code java -jar examples/target/debate-stance.jar}.
  *
  * <p>Not thread-safe: picocli creates one instance per run.
  */
@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       AnalyzeCommand.class,
       EvaluateCommand.class,
       BenchCommand.class,
+      TrainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class DebateStanceCli implements Callable<Integer> {

@@ -4,6 +4,8 @@ import io.github.debatestance.core.api.DebateAnalyzer;
 import io.github.debatestance.core.eval.EvaluationReport;
 import io.github.debatestance.core.eval.Evaluator;
 import io.github.debatestance.nlp.CoreNlpDebateAnalyzer;
+import io.github.debatestance.nlp.stance.DebateDefinition;
+import io.github.debatestance.nlp.stance.StanceModel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -41,6 +43,12 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the report as JSON instead of text.")
   private boolean json;
 
+  @Option(
+      names = "--stance-model",
+      paramLabel = "MODEL",
+      description = "A stance model saved by 'train', instead of the built-in one.")
+  private Path stanceModel;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -51,7 +59,25 @@ final class EvaluateCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
-    DebateAnalyzer analyzer = CoreNlpDebateAnalyzer.builder().build();
+    CoreNlpDebateAnalyzer.Builder builder = CoreNlpDebateAnalyzer.builder();
+    if (stanceModel != null) {
+      if (!Files.isRegularFile(stanceModel)) {
+        err.println("error: " + stanceModel + ": no such file");
+        err.flush();
+        return 1;
+      }
+      try {
+        builder.stanceModel(StanceModel.load(stanceModel, DebateDefinition.openSourceAi()));
+      } catch (IOException e) {
+        String message = DebateStanceCli.describe(e);
+        err.println(
+            "error: "
+                + (message.contains(stanceModel.toString()) ? message : stanceModel + ": " + message));
+        err.flush();
+        return 1;
+      }
+    }
+    DebateAnalyzer analyzer = builder.build();
     EvaluationReport report;
     try {
       report = new Evaluator().evaluate(analyzer, goldDir);

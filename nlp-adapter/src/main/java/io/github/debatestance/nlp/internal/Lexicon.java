@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,24 +34,36 @@ public final class Lexicon {
       if (in == null) {
         throw new IllegalStateException("lexicon resource missing: " + resource);
       }
-      ImmutableMap.Builder<String, ImmutableList<String>> builder = ImmutableMap.builder();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-          continue;
-        }
-        String[] fields = trimmed.split("\t");
-        ImmutableList.Builder<String> values = ImmutableList.builder();
-        for (int i = 1; i < fields.length; i++) {
-          values.add(fields[i].strip());
-        }
-        builder.put(fields[0].strip().toLowerCase(Locale.ROOT), values.build());
-      }
-      return new Lexicon(builder.buildKeepingLast());
+      return read(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read lexicon " + resource, e);
     }
+  }
+
+  /** Reads a lexicon from a file. */
+  public static Lexicon load(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  /** Reads a lexicon from a stream, which the caller closes. */
+  public static Lexicon read(InputStream in) throws IOException {
+    ImmutableMap.Builder<String, ImmutableList<String>> builder = ImmutableMap.builder();
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, UTF_8));
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      String trimmed = line.strip();
+      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+        continue;
+      }
+      String[] fields = trimmed.split("\t");
+      ImmutableList.Builder<String> values = ImmutableList.builder();
+      for (int i = 1; i < fields.length; i++) {
+        values.add(fields[i].strip());
+      }
+      builder.put(fields[0].strip().toLowerCase(Locale.ROOT), values.build());
+    }
+    return new Lexicon(builder.buildKeepingLast());
   }
 
   public boolean contains(String key) {

@@ -1,0 +1,119 @@
+package io.github.debatestance.examples.cli;
+
+import io.github.debatestance.core.model.Stance;
+import io.github.debatestance.nlp.stance.CrossValidation;
+import io.github.debatestance.nlp.stance.DebateDefinition;
+import io.github.debatestance.nlp.stance.LabelledStatement;
+import io.github.debatestance.nlp.stance.StanceModel;
+import io.github.debatestance.nlp.stance.StanceTrainer;
+import io.github.debatestance.nlp.stance.TrainingData;
+import io.github.debatestance.nlp.stance.TrainingDataException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code train}: builds a stance model from a labelled JSON Lines file and saves it, for {@code
+ * evaluate --stance-model} or {@code CoreNlpDebateAnalyzer.builder().stanceModel(...)}.
+ *
+ * <p>Not thread-safe: picocli creates one instance per run.
+ */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Train a stance model on labelled statements and save it.",
+      "Each line of the data file is {\"text\": \"...\", \"label\": \"LABEL\"}, where LABEL is one of"
+          + " the debate's labels (for the built-in debate: PRO_OPEN_SOURCE, PRO_SAFETY_CLOSED,"
+          + " NEUTRAL)."
+    },
+    footer = {
+      "",
+      "A missing file, a malformed line or an unknown label gets one 'error:' line naming the file"
+          + " and line. Exit status: 0 on success, 1 on bad input, 2 for a usage error."
+    })
+final class TrainCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--data",
+      paramLabel = "FILE",
+      required = true,
+      description = "Labelled statements, JSON Lines.")
+  private Path data;
+
+  @Option(names = "--out", paramLabel = "MODEL", required = true, description = "Where to save the model.")
+  private Path out;
+
+  @Option(
+      names = "--debate",
+      paramLabel = "DIR",
+      description =
+          "A debate definition folder (debate.tsv, targets.tsv); default: the built-in"
+              + " open-source AI debate.")
+  private Path debateDir;
+
+  @Option(
+      names = "--folds",
+      paramLabel = "K",
+      defaultValue = "0",
+      description = "Also report K-fold cross-validated macro-F1 on the data (default: none).")
+  private int folds;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = spec.commandLine().getOut();
+    try {
+      DebateDefinition debate =
+          debateDir == null ? DebateDefinition.openSourceAi() : DebateDefinition.fromDirectory(debateDir);
+      if (!Files.isRegularFile(data)) {
+        return fail(err, data + ": " + (Files.exists(data) ? "not a file" : "no such file"));
+      }
+      List<LabelledStatement> statements = TrainingData.read(data, debate);
+      if (statements.isEmpty()) {
+        return fail(err, data + ": no statements");
+      }
+      StanceTrainer trainer = StanceTrainer.defaults();
+      StanceModel model = trainer.train(debate, statements);
+      model.save(out);
+      StringBuilder counts = new StringBuilder();
+      for (Stance s : Stance.values()) {
+        long n = statements.stream().filter(x -> x.label() == s).count();
+        counts.append(counts.length() == 0 ? "" : ", ").append(debate.label(s)).append(' ').append(n);
+      }
+      stdout.println(
+          "trained on " + statements.size() + " statements (" + counts + "); "
+              + model.featureCount() + " features; saved to " + out);
+      if (folds >= 2) {
+        if (statements.size() < folds) {
+          return fail(err, data + ": fewer statements than folds (" + folds + ")");
+        }
+        stdout.print(CrossValidation.run(debate, statements, folds, trainer).toText());
+      }
+      stdout.flush();
+      return 0;
+    } catch (TrainingDataException e) {
+      return fail(err, e.getMessage());
+    } catch (NoSuchFileException e) {
+      return fail(err, e.getFile() + ": no such file");
+    } catch (IOException e) {
+      return fail(err, DebateStanceCli.describe(e));
+    }
+  }
+
+  private static int fail(PrintWriter err, String message) {
+    err.println("error: " + message);
+    err.flush();
+    return 1;
+  }
+}

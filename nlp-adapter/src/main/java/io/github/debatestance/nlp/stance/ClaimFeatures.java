@@ -1,0 +1,315 @@
+package io.github.debatestance.nlp.stance;
+
+import io.github.debatestance.core.model.Stance;
+import io.github.debatestance.nlp.internal.Lexicon;
+import io.github.debatestance.nlp.stance.StanceLanguage.Judgement;
+import io.github.debatestance.nlp.stance.StanceLanguage.Marker;
+import io.github.debatestance.nlp.stance.StanceTokens.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the stance features of a claim from its words alone, so that a labelled statement and a
+ * claim found in an article are read the same way:
+ *
+ * <ul>
+ *   <li>words and word pairs, with the words inside a negation's scope marked as negated;
+ *   <li>the debate's target and cue terms, each counted for its side, turned to the other side
+ *       under a negation ("open weights are not the danger");
+ *   <li>target-aware judgements: praise of a side's target in the same clause counts for that
+ *       side, criticism or dismissal for the other ("the misuse argument is overstated");
+ *   <li>concession: in "While A, B" and "A, but B" the conceded part A counts less, under its own
+ *       feature names;
+ *   <li>questions, hedges, obligations, and claims that weigh both sides.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class ClaimFeatures {
+
+  /** How much a word of a conceded clause counts, against 1 for the main clause. */
+  static final double CONCEDED_WEIGHT = 0.3;
+
+  /** How many words after a negation it reaches, at most, within its clause. */
+  static final int NEGATION_SCOPE = 6;
+
+  private static final int SHORT_CLAIM_WORDS = 6;
+
+  private final DebateDefinition debate;
+  private final StanceLanguage language;
+  private final Lexicon stopwords;
+
+  ClaimFeatures(DebateDefinition debate, StanceLanguage language, Lexicon stopwords) {
+    this.debate = debate;
+    this.language = language;
+    this.stopwords = stopwords;
+  }
+
+  static ClaimFeatures of(DebateDefinition debate) {
+    return new ClaimFeatures(
+        debate,
+        StanceLanguage.english(),
+        Lexicon.load("/io/github/debatestance/nlp/stopwords.txt"));
+  }
+
+  /** What the reading of a claim found, token by token; exposed to tests of the reading. */
+  record Reading(
+      List<Token> tokens,
+      boolean[] negated,
+      boolean[] conceded,
+      boolean[] inQuestion,
+      int[] clause) {}
+
+  /** The features of a claim's text. */
+  FeatureVector extract(String text) {
+    Reading r = read(text);
+    List<Token> toks = r.tokens();
+    int n = toks.size();
+    FeatureVector.Builder f = new FeatureVector.Builder();
+    f.add("bias", 1.0);
+
+    int words = 0;
+    for (int i = 0; i < n; i++) {
+      Token t = toks.get(i);
+      if (t.punctuation()) {
+        continue;
+      }
+      words++;
+      double w = r.conceded()[i] ? CONCEDED_WEIGHT : 1.0;
+      if (!stopwords.contains(t.lower())) {
+        f.add("w:" + (r.negated()[i] ? "~" : "") + t.stem(), w, t.surface());
+      }
+      if (i + 1 < n && !toks.get(i + 1).punctuation()) {
+        Token u = toks.get(i + 1);
+        if (!(stopwords.contains(t.lower()) && stopwords.contains(u.lower()))) {
+          double wu = r.conceded()[i + 1] ? CONCEDED_WEIGHT : 1.0;
+          f.add("b:" + t.stem() + "_" + u.stem(), Math.min(w, wu), t.surface() + " " + u.surface());
+        }
+      }
+    }
+    if (words <= SHORT_CLAIM_WORDS) {
+      f.add("short", 1.0);
+    }
+
+    List<TermSet.Match<DebateDefinition.Target>> targets = debate.targets().find(toks);
+    List<TermSet.Match<Judgement>> judgements = language.judgements().find(toks);
+    double mainA = 0;
+    double mainB = 0;
+    for (TermSet.Match<DebateDefinition.Target> m : targets) {
+      Stance side = m.value().side();
+      if (r.negated()[m.begin()]) {
+        side = side.opposite();
+      }
+      String context = context(r, m.begin());
+      String surface = surface(text, toks, m.begin(), m.end());
+      f.add((m.value().cue() ? "cue-" : "tgt-") + context + ":" + letter(side), 1.0, surface);
+      if (context.equals("m") && m.value().cue()) {
+        if (side == Stance.PRO_OPEN_SOURCE) {
+          mainA++;
+        } else {
+          mainB++;
+        }
+      }
+      // Judgements in the same clause bear on this term.
+      for (TermSet.Match<Judgement> j : judgements) {
+        if (r.clause()[j.begin()] != r.clause()[m.begin()] || overlaps(j, targets)) {
+          continue;
+        }
+        Judgement judgement = j.value();
+        if (r.negated()[j.begin()]) {
+          judgement =
+              switch (judgement) {
+                case PRAISE -> Judgement.CRITICISM;
+                case CRITICISM -> Judgement.PRAISE;
+                case DISMISSAL -> null;
+              };
+        }
+        Stance supported = null;
+        if (judgement == Judgement.DISMISSAL) {
+          supported = side.opposite();
+        } else if (judgement != null && !m.value().cue()) {
+          supported = judgement == Judgement.PRAISE ? side : side.opposite();
+        }
+        if (supported != null) {
+          f.add(
+              "eval-" + context + ":" + letter(supported),
+              1.0,
+              surface,
+              surface(text, toks, j.begin(), j.end()));
+          if (context.equals("m")) {
+            if (supported == Stance.PRO_OPEN_SOURCE) {
+              mainA++;
+            } else {
+              mainB++;
+            }
+          }
+        }
+      }
+    }
+    if (mainA > 0 && mainB > 0) {
+      f.add("both", 1.0);
+    }
+
+    boolean question = false;
+    boolean concession = false;
+    boolean negation = false;
+    for (int i = 0; i < n; i++) {
+      question |= r.inQuestion()[i];
+      concession |= r.conceded()[i];
+      negation |= r.negated()[i];
+    }
+    for (TermSet.Match<Marker> m : language.markers().find(toks)) {
+      if (!r.conceded()[m.begin()]
+          && (m.value() == Marker.HEDGE || m.value() == Marker.DEONTIC)) {
+        f.add(m.value() == Marker.HEDGE ? "hedge" : "deontic", 1.0);
+      }
+    }
+    if (question) {
+      f.add("question", 1.0);
+    }
+    if (concession) {
+      f.add("concession", 1.0);
+    }
+    if (negation) {
+      f.add("negation", 1.0);
+    }
+    return f.build();
+  }
+
+  /** Negation scope, concession, questions and clauses of a claim. */
+  Reading read(String text) {
+    List<Token> toks = StanceTokens.tokenize(text);
+    int n = toks.size();
+    Marker[] marker = new Marker[n];
+    for (TermSet.Match<Marker> m : language.markers().find(toks)) {
+      for (int i = m.begin(); i < m.end(); i++) {
+        marker[i] = m.value();
+      }
+    }
+    boolean[] negated = new boolean[n];
+    boolean[] conceded = new boolean[n];
+    boolean[] inQuestion = new boolean[n];
+    int[] clause = new int[n];
+
+    int clauseId = 0;
+    for (int i = 0; i < n; i++) {
+      if (toks.get(i).punctuation() || marker[i] == Marker.CONTRAST || marker[i] == Marker.CONCEDE) {
+        clauseId++;
+      }
+      clause[i] = clauseId;
+    }
+
+    for (int i = 0; i < n; i++) {
+      boolean negator = marker[i] == Marker.NEGATION || toks.get(i).lower().endsWith("n't");
+      if (!negator || i > 0 && marker[i - 1] == Marker.NEGATION) {
+        continue;
+      }
+      int reach = 0;
+      for (int k = i + 1; k < n && reach < NEGATION_SCOPE; k++) {
+        Token t = toks.get(k);
+        if (t.punctuation() || marker[k] == Marker.CONTRAST || marker[k] == Marker.CONCEDE) {
+          break;
+        }
+        if (marker[k] != Marker.NEGATION) {
+          negated[k] = true;
+        }
+        reach++;
+      }
+    }
+
+    int start = 0;
+    while (start < n) {
+      int end = start;
+      while (end < n && !endsSentence(toks.get(end))) {
+        end++;
+      }
+      int stop = Math.min(end + 1, n);
+      if (end < n && toks.get(end).lower().equals("?")) {
+        for (int i = start; i < stop; i++) {
+          inQuestion[i] = true;
+        }
+      }
+      markConcession(toks, marker, conceded, start, end);
+      start = stop;
+    }
+    return new Reading(toks, negated, conceded, inQuestion, clause);
+  }
+
+  private static void markConcession(
+      List<Token> toks, Marker[] marker, boolean[] conceded, int start, int end) {
+    int first = start;
+    while (first < end && toks.get(first).punctuation()) {
+      first++;
+    }
+    if (first >= end) {
+      return;
+    }
+    if (marker[first] == Marker.CONTRAST && start > 0) {
+      // "... risks. But secrecy is worse": the sentences before the contrast are conceded.
+      for (int i = 0; i < start; i++) {
+        conceded[i] = true;
+      }
+    }
+    int lastContrast = -1;
+    for (int i = first + 1; i < end; i++) {
+      if (marker[i] == Marker.CONTRAST && marker[i - 1] != Marker.CONTRAST) {
+        lastContrast = i;
+      }
+    }
+    if (marker[first] == Marker.CONCEDE) {
+      int until = lastContrast;
+      if (until < 0) {
+        until = first;
+        while (until < end && !toks.get(until).lower().equals(",")) {
+          until++;
+        }
+        if (until == end) {
+          until = -1;
+        }
+      }
+      for (int i = start; i < until; i++) {
+        conceded[i] = true;
+      }
+    } else if (lastContrast > 0) {
+      for (int i = start; i < lastContrast; i++) {
+        conceded[i] = true;
+      }
+    }
+    // A concession later in the sentence ("We will publish, although ...") holds to its clause end.
+    for (int i = first + 1; i < end; i++) {
+      if (marker[i] == Marker.CONCEDE && marker[i - 1] != Marker.CONCEDE
+          && toks.get(i - 1).punctuation()) {
+        for (int k = i; k < end && !toks.get(k).lower().equals(",") && marker[k] != Marker.CONTRAST;
+            k++) {
+          conceded[k] = true;
+        }
+      }
+    }
+  }
+
+  private static boolean endsSentence(Token t) {
+    return t.punctuation() && ".!?;".contains(t.lower());
+  }
+
+  private static String context(Reading r, int i) {
+    return r.conceded()[i] ? "c" : r.inQuestion()[i] ? "q" : "m";
+  }
+
+  private static String letter(Stance side) {
+    return side == Stance.PRO_OPEN_SOURCE ? "A" : "B";
+  }
+
+  private static boolean overlaps(
+      TermSet.Match<Judgement> j, List<TermSet.Match<DebateDefinition.Target>> targets) {
+    for (TermSet.Match<DebateDefinition.Target> t : targets) {
+      if (j.begin() < t.end() && t.begin() < j.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String surface(String text, List<Token> toks, int begin, int end) {
+    return text.substring(toks.get(begin).begin(), toks.get(end - 1).end());
+  }
+}

@@ -1,0 +1,131 @@
+package io.github.debatestance.nlp.stance;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import io.github.debatestance.core.model.Stance;
+import io.github.debatestance.core.model.StanceAssessment;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Estimates how well a trainer generalises from a set of labelled statements: stratified k-fold
+ * cross-validation, where each label's statements go to the folds in turn, in file order, so the
+ * split is the same on every run.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class CrossValidation {
+
+  private CrossValidation() {}
+
+  /**
+   * The pooled result of training on k-1 folds and labelling the held-out fold, k times.
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param folds the number of folds
+   * @param statements how many statements were labelled
+   * @param macroF1 the mean over the three positions of the F1 of each
+   * @param accuracy the share of statements labelled right
+   * @param meanConfidence the mean confidence of the labels given, to set against the accuracy
+   * @param confusion counts by gold position, then by predicted position
+   */
+  public record Result(
+      int folds,
+      int statements,
+      double macroF1,
+      double accuracy,
+      double meanConfidence,
+      Map<Stance, Map<Stance, Integer>> confusion) {
+
+    public Result {
+      requireNonNull(confusion, "confusion");
+      Map<Stance, Map<Stance, Integer>> copy = new EnumMap<>(Stance.class);
+      confusion.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
+      confusion = Map.copyOf(copy);
+    }
+
+    /** A short report of the figures and the confusion matrix. */
+    public String toText() {
+      StringBuilder s =
+          new StringBuilder(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "%d-fold cross-validation on %d statements: macro-F1 %.3f, accuracy %.3f,"
+                      + " mean confidence %.3f%n",
+                  folds,
+                  statements,
+                  macroF1,
+                  accuracy,
+                  meanConfidence));
+      for (Stance gold : Stance.values()) {
+        s.append(String.format(java.util.Locale.ROOT, "%-18s", gold));
+        for (Stance predicted : Stance.values()) {
+          s.append(String.format(java.util.Locale.ROOT, "%6d", confusion.get(gold).get(predicted)));
+        }
+        s.append(System.lineSeparator());
+      }
+      return s.toString();
+    }
+  }
+
+  /** Cross-validates the trainer on the statements of the debate. */
+  public static Result run(
+      DebateDefinition debate, List<LabelledStatement> statements, int folds, StanceTrainer trainer) {
+    requireNonNull(debate, "debate");
+    requireNonNull(statements, "statements");
+    requireNonNull(trainer, "trainer");
+    checkArgument(folds >= 2, "folds must be at least 2: folds=%s", folds);
+    checkArgument(
+        statements.size() >= folds,
+        "fewer statements than folds: statements=%s, folds=%s",
+        statements.size(),
+        folds);
+    int[] fold = new int[statements.size()];
+    Map<Stance, Integer> seen = new EnumMap<>(Stance.class);
+    for (int i = 0; i < statements.size(); i++) {
+      int rank = seen.merge(statements.get(i).label(), 1, Integer::sum) - 1;
+      fold[i] = rank % folds;
+    }
+    ClaimFeatures reader = ClaimFeatures.of(debate);
+    int[][] counts = new int[3][3];
+    double confidence = 0;
+    for (int k = 0; k < folds; k++) {
+      List<LabelledStatement> train = new ArrayList<>();
+      List<LabelledStatement> test = new ArrayList<>();
+      for (int i = 0; i < statements.size(); i++) {
+        (fold[i] == k ? test : train).add(statements.get(i));
+      }
+      StanceModel model = trainer.train(debate, reader, train);
+      for (LabelledStatement s : test) {
+        StanceAssessment a = model.classify(s.text());
+        counts[s.label().ordinal()][a.label().ordinal()]++;
+        confidence += a.confidence();
+      }
+    }
+    double f1Sum = 0;
+    int right = 0;
+    for (int c = 0; c < 3; c++) {
+      int tp = counts[c][c];
+      right += tp;
+      int predicted = counts[0][c] + counts[1][c] + counts[2][c];
+      int actual = counts[c][0] + counts[c][1] + counts[c][2];
+      double p = predicted == 0 ? 0 : (double) tp / predicted;
+      double r = actual == 0 ? 0 : (double) tp / actual;
+      f1Sum += p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+    Map<Stance, Map<Stance, Integer>> confusion = new EnumMap<>(Stance.class);
+    for (Stance g : Stance.values()) {
+      Map<Stance, Integer> row = new EnumMap<>(Stance.class);
+      for (Stance p : Stance.values()) {
+        row.put(p, counts[g.ordinal()][p.ordinal()]);
+      }
+      confusion.put(g, row);
+    }
+    int n = statements.size();
+    return new Result(folds, n, f1Sum / 3, (double) right / n, confidence / n, confusion);
+  }
+}

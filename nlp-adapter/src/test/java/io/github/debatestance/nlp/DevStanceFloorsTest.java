@@ -1,0 +1,39 @@
+package io.github.debatestance.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.debatestance.core.eval.EvaluationReport;
+import io.github.debatestance.core.eval.Evaluator;
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Floors on the stance figures over the development corpus, which the stance model never trains
+ * on. They guard against regressions and sit a little under the measured figures; they are not
+ * targets to tune toward.
+ */
+class DevStanceFloorsTest {
+
+  private static EvaluationReport report;
+
+  @BeforeAll
+  static void evaluate() throws IOException {
+    report = new Evaluator().evaluate(SharedAnalyzer.get(), SharedCorpus.folder("dev"));
+  }
+
+  @Test
+  void claimStancesAreLabelled() {
+    assertThat(report.stanceMacroF1()).isGreaterThanOrEqualTo(0.55);
+  }
+
+  @Test
+  void actorStancesFollowTheirClaims() {
+    assertThat(report.actorStance().value()).isGreaterThanOrEqualTo(0.46);
+  }
+
+  @Test
+  void claimsAreFoundAndLabelledEndToEnd() {
+    assertThat(report.stanceEndToEnd().value()).isGreaterThanOrEqualTo(0.50);
+  }
+}

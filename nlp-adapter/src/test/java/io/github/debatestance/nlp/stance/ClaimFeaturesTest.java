@@ -1,0 +1,109 @@
+package io.github.debatestance.nlp.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClaimFeaturesTest {
+
+  private static final ClaimFeatures FEATURES = ClaimFeatures.of(DebateDefinition.openSourceAi());
+
+  private static boolean flag(ClaimFeatures.Reading r, boolean[] flags, String word) {
+    List<StanceTokens.Token> tokens = r.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).lower().equals(word)) {
+        return flags[i];
+      }
+    }
+    throw new AssertionError("no token " + word);
+  }
+
+  @Test
+  void negationReachesTheWordsAfterItButNotBefore() {
+    ClaimFeatures.Reading r = FEATURES.read("Open weights are not the danger; control is.");
+
+    assertThat(flag(r, r.negated(), "danger")).isTrue();
+    assertThat(flag(r, r.negated(), "open")).isFalse();
+    assertThat(flag(r, r.negated(), "control")).isFalse();
+  }
+
+  @Test
+  void aNegatedCueCountsForTheOtherSide() {
+    FeatureVector v = FEATURES.extract("Open weights are not the danger.");
+
+    assertThat(v.value("cue-m:A")).isEqualTo(1.0);
+    assertThat(v.value("cue-m:B")).isZero();
+    assertThat(v.values()).containsKey("w:~danger");
+  }
+
+  @Test
+  void aLeadingWhileClauseIsConcededAndTheMainClauseIsNot() {
+    ClaimFeatures.Reading r =
+        FEATURES.read("While open models carry some risk, the benefits outweigh it.");
+
+    assertThat(flag(r, r.conceded(), "risk")).isTrue();
+    assertThat(flag(r, r.conceded(), "benefits")).isFalse();
+  }
+
+  @Test
+  void whatComesBeforeButIsConceded() {
+    FeatureVector v = FEATURES.extract("Misuse is possible, but secrecy is the bigger danger.");
+
+    assertThat(v.value("cue-c:B")).isEqualTo(1.0);
+    assertThat(v.value("cue-m:A")).isEqualTo(1.0);
+    assertThat(v.value("concession")).isEqualTo(1.0);
+    assertThat(v.value("w:misus")).isEqualTo(ClaimFeatures.CONCEDED_WEIGHT);
+  }
+
+  @Test
+  void aSentenceOpeningWithButConcedesTheSentenceBefore() {
+    ClaimFeatures.Reading r = FEATURES.read("There are risks. But the code must be public.");
+
+    assertThat(flag(r, r.conceded(), "risks")).isTrue();
+    assertThat(flag(r, r.conceded(), "public")).isFalse();
+  }
+
+  @Test
+  void aQuestionIsMarkedAndItsTermsGetQuestionFeatures() {
+    FeatureVector v = FEATURES.extract("Why should a handful of firms decide for everyone?");
+
+    assertThat(v.value("question")).isEqualTo(1.0);
+    assertThat(v.value("cue-q:A")).isEqualTo(1.0);
+  }
+
+  @Test
+  void praiseOfATargetSupportsItsSideAndCriticismTheOtherSide() {
+    assertThat(FEATURES.extract("Transparency is essential.").value("eval-m:A")).isEqualTo(1.0);
+    assertThat(FEATURES.extract("Releasing the weights was a mistake.").value("eval-m:B"))
+        .isEqualTo(1.0);
+  }
+
+  @Test
+  void dismissingACueSupportsTheOtherSide() {
+    assertThat(FEATURES.extract("The misuse argument is overstated.").value("eval-m:A"))
+        .isEqualTo(1.0);
+  }
+
+  @Test
+  void hedgesAndObligationsAreFeatures() {
+    FeatureVector v = FEATURES.extract("Labs should perhaps wait.");
+
+    assertThat(v.value("hedge")).isEqualTo(1.0);
+    assertThat(v.value("deontic")).isEqualTo(1.0);
+  }
+
+  @Test
+  void stemsJoinTheFormsOfAWord() {
+    assertThat(StanceTokens.stem("released"))
+        .isEqualTo(StanceTokens.stem("releases"))
+        .isEqualTo(StanceTokens.stem("releasing"))
+        .isEqualTo(StanceTokens.stem("release"));
+    assertThat(StanceTokens.stem("weights")).isEqualTo("weight");
+  }
+
+  @Test
+  void hyphenatedWordsReadAsTheirParts() {
+    assertThat(FEATURES.extract("open-weight models").value("tgt-m:A")).isEqualTo(1.0);
+  }
+}
