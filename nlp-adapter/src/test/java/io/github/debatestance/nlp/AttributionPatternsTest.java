@@ -105,6 +105,24 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void colonAfterASentenceNamingOnePersonAttributesToThatPerson() {
+    DebateMap map =
+        analyze(
+            "The result did not surprise the economist Lena Forsberg: \"Open models always win"
+                + " on price once the hardware catches up.\"");
+    assertThat(speakerOf(map, "Open models always")).isEqualTo("Lena Forsberg");
+  }
+
+  @Test
+  void quotationParagraphGoesOnFromTheSpeakerThePreviousParagraphCited() {
+    DebateMap map =
+        analyze(
+            "Samuel Achebe said the licence terms had been rewritten twice.\n\n"
+                + "\"We kept the weights public because our users asked us to.\"");
+    assertThat(speakerOf(map, "We kept")).isEqualTo("Samuel Achebe");
+  }
+
+  @Test
   void quotationWithoutEvidenceGetsNoSpeaker() {
     DebateMap map =
         analyze("The debate continued.\n\n\"Open source will win in the end, whatever happens.\"");

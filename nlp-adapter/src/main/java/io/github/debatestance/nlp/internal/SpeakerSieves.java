@@ -14,8 +14,10 @@ import java.util.Optional;
  *   <li>a source noun with its owner: {@code OpenAI's charter promise to "..."}, {@code (LeCun's
  *       post)};
  *   <li>a paragraph that goes on a quotation left open in the paragraph before;
- *   <li>a block quotation after a paragraph that ends with a colon: the subject of that sentence;
- *   <li>a quotation that follows an attributed one in the same paragraph.
+ *   <li>a quotation after a colon: the subject of the sentence before it, a cue verb's subject
+ *       in it, or the one person it names;
+ *   <li>a quotation that follows an attributed one in the same paragraph;
+ *   <li>a quotation that opens a paragraph: the speaker the paragraph before last cited.
  * </ol>
  *
  * <p>Immutable and thread-safe.
@@ -54,14 +56,17 @@ public final class SpeakerSieves {
         e = Optional.of(SpeakerEvidence.sameAs(index - 1, null, 0.9));
       }
     }
-    if (e.isEmpty() && q.startsParagraph()) {
-      e = colonBlock(d, q);
+    if (e.isEmpty()) {
+      e = colonIntroduction(d, q);
     }
     if (e.isEmpty() && index > 0 && found.get(index - 1).isPresent()) {
       Quotation previous = d.quotations().get(index - 1);
       if (sameParagraph(d, previous, q)) {
         e = Optional.of(SpeakerEvidence.sameAs(index - 1, null, 0.75));
       }
+    }
+    if (e.isEmpty() && q.startsParagraph()) {
+      e = previousParagraphSpeaker(d, q);
     }
     return e;
   }
@@ -167,29 +172,101 @@ public final class SpeakerSieves {
     return owner.map(m -> SpeakerEvidence.of(m, d.word(t), 0.8));
   }
 
-  private Optional<SpeakerEvidence> colonBlock(ParsedDocument d, Quotation q) {
+  /**
+   * A quotation introduced by a colon speaks for the sentence before the colon: its subject ("Musk's
+   * posts cut to the heart of the matter:" speaks for Musk), the subject of a cue verb in it ("as
+   * Pollak observed, ...:"), or the one person it names ("The surge does not surprise pollster
+   * Daron Shaw:").
+   */
+  private Optional<SpeakerEvidence> colonIntroduction(ParsedDocument d, Quotation q) {
     int colon = d.tokenBefore(q.open());
     if (colon < 0 || !d.word(colon).equals(":") || d.isQuoted(colon)) {
       return Optional.empty();
     }
     int sentence = d.sentenceOf(colon);
-    for (int t = d.sentenceBegin(sentence); t < d.sentenceEnd(sentence); t++) {
-      Optional<ParsedDocument.Dependent> head = d.head(t);
-      if (head.isPresent() || d.node(t) == null) {
-        continue;
-      }
-      int root = t;
-      Optional<Mention> subject = mentions.subjectOf(d, root);
-      if (subject.isEmpty()) {
-        // "Musk's posts cut to the heart of the matter:" speaks for Musk.
-        for (int s : d.children(root, "nsubj")) {
-          subject = mentions.possessor(d, s);
+    int first = d.sentenceBegin(sentence);
+    int end = d.sentenceEnd(sentence);
+    for (int t = first; t < end; t++) {
+      if (d.node(t) != null && d.head(t).isEmpty()) {
+        Optional<Mention> subject = mentions.subjectOf(d, t);
+        if (subject.isEmpty()) {
+          for (int s : d.children(t, "nsubj")) {
+            subject = mentions.possessor(d, s);
+          }
+        }
+        if (subject.isPresent()) {
+          String cue = isCueVerb(d, t) ? d.word(t) : null;
+          return subject.map(m -> SpeakerEvidence.of(m, cue, confidence(m, 0.85)));
         }
       }
-      String cue = isCueVerb(d, root) ? d.word(root) : null;
-      return subject.map(m -> SpeakerEvidence.of(m, cue, confidence(m, 0.85)));
+    }
+    for (int t = colon - 1; t >= first; t--) {
+      if (isCueVerb(d, t) && !d.isQuoted(t)) {
+        int cue = t;
+        Optional<Mention> subject = mentions.subjectOf(d, t);
+        if (subject.isPresent()) {
+          return subject.map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.8)));
+        }
+      }
+    }
+    return onlyPersonNamed(d, first, colon).map(m -> SpeakerEvidence.of(m, null, 0.7));
+  }
+
+  /** The one person named between two tokens, if exactly one is. */
+  private Optional<Mention> onlyPersonNamed(ParsedDocument d, int first, int end) {
+    Mention found = null;
+    for (int t = first; t < end; t++) {
+      if (d.ner(t).equals("PERSON") && mentions.isNameToken(d, t) && !d.isQuoted(t)) {
+        Mention m = mentions.name(d, t);
+        if (found != null && !found.text().equalsIgnoreCase(m.text())) {
+          return Optional.empty();
+        }
+        found = m;
+        t = m.last();
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * A quotation that opens a paragraph with no cue of its own goes on from the speaker that the
+   * paragraph before it last cited: the subject of its last cue verb.
+   */
+  private Optional<SpeakerEvidence> previousParagraphSpeaker(ParsedDocument d, Quotation q) {
+    int paragraphStart = paragraphBegin(d.text(), q.open());
+    if (paragraphStart == 0) {
+      return Optional.empty();
+    }
+    int back = paragraphStart;
+    while (back > 0 && Character.isWhitespace(d.text().charAt(back - 1))) {
+      back--;
+    }
+    int previousStart = paragraphBegin(d.text(), back);
+    int first = d.tokenAtOrAfter(previousStart);
+    for (int t = d.tokenBefore(paragraphStart); t >= first; t--) {
+      if (isCueVerb(d, t) && !d.isQuoted(t)) {
+        int cue = t;
+        Optional<Mention> subject = mentions.subjectOf(d, t);
+        if (subject.isPresent()) {
+          return subject.map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.7)));
+        }
+      }
     }
     return Optional.empty();
+  }
+
+  /** The offset where the paragraph holding {@code offset} begins. */
+  private static int paragraphBegin(String text, int offset) {
+    for (int i = Math.min(offset, text.length()) - 1; i >= 0; i--) {
+      if (text.charAt(i) == '\n' && QuotationFinder.isParagraphBreak(text, i)) {
+        int start = i + 1;
+        while (start < offset && Character.isWhitespace(text.charAt(start))) {
+          start++;
+        }
+        return start;
+      }
+    }
+    return 0;
   }
 
   /** Relations under which a verb shares the subject of its head. */
