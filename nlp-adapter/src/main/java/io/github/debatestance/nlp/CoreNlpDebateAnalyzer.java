@@ -44,13 +44,15 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
     this.maxChars = builder.maxChars;
     Lexicon speechCues = Lexicon.load("/io/github/debatestance/nlp/speech-cues.tsv");
     Lexicon sourceNouns = Lexicon.load("/io/github/debatestance/nlp/source-nouns.txt");
+    Lexicon speechNouns = Lexicon.load("/io/github/debatestance/nlp/speech-nouns.tsv");
     MentionReader mentions =
         new MentionReader(
             Lexicon.load("/io/github/debatestance/nlp/role-nouns.tsv"),
             Lexicon.load("/io/github/debatestance/nlp/pronouns.tsv"),
             Lexicon.load("/io/github/debatestance/nlp/organization-words.txt"),
-            sourceNouns);
-    this.parseSelection = new ParseSelection(speechCues, sourceNouns);
+            sourceNouns,
+            Lexicon.load("/io/github/debatestance/nlp/unnamed-sources.txt"));
+    this.parseSelection = new ParseSelection(speechCues, speechNouns, sourceNouns);
     StanceClassifier stance =
         builder.stanceClassifier != null
             ? builder.stanceClassifier
@@ -59,7 +61,7 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
         new DocumentAnalysis(
             new SpeakerSieves(speechCues, mentions),
             mentions,
-            new ReportedSpeechFinder(speechCues, mentions),
+            new ReportedSpeechFinder(speechCues, speechNouns, mentions),
             stance,
             ActorStanceAggregator.defaults());
     try {

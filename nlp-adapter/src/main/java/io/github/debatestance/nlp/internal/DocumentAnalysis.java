@@ -83,8 +83,10 @@ public final class DocumentAnalysis {
               e.map(SpeakerEvidence::confidence).orElse(0.0)));
     }
     for (ReportedSpeech r : reportedSpeech.find(d)) {
-      ActorRegistry.Entry speaker = registry.resolve(r.speaker()).orElse(null);
-      double confidence = r.speaker().kind() == Mention.Kind.NAME ? 0.9 : 0.8;
+      ActorRegistry.Entry speaker =
+          r.speaker() == null ? null : registry.resolve(r.speaker()).orElse(null);
+      double confidence =
+          r.speaker() != null && r.speaker().kind() == Mention.Kind.NAME ? 0.9 : 0.8;
       drafts.add(new Draft(ClaimKind.INDIRECT, r.content(), speaker, d.word(r.cue()), confidence));
     }
     drafts.sort(Comparator.comparingInt(x -> x.span().begin()));

@@ -19,13 +19,35 @@ public final class MentionReader {
   private final Lexicon pronouns;
   private final Lexicon organizationWords;
   private final Lexicon sourceNouns;
+  private final Lexicon unnamedSources;
 
   public MentionReader(
-      Lexicon roleNouns, Lexicon pronouns, Lexicon organizationWords, Lexicon sourceNouns) {
+      Lexicon roleNouns,
+      Lexicon pronouns,
+      Lexicon organizationWords,
+      Lexicon sourceNouns,
+      Lexicon unnamedSources) {
     this.roleNouns = roleNouns;
     this.pronouns = pronouns;
     this.organizationWords = organizationWords;
     this.sourceNouns = sourceNouns;
+    this.unnamedSources = unnamedSources;
+  }
+
+  /**
+   * Whether the verb's subject is a source the text leaves unnamed: "officials said", "a study
+   * found", "analysts argue". What such a source says is a claim without a speaker.
+   */
+  public boolean hasUnnamedSubject(ParsedDocument d, int verb) {
+    for (int s : d.children(verb, "nsubj")) {
+      if (!d.isQuoted(s)
+          && d.tag(s).startsWith("NN")
+          && !isNameToken(d, s)
+          && (unnamedSources.contains(d.lemma(s)) || roleNouns.contains(d.lemma(s)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

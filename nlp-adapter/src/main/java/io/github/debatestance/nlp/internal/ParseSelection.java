@@ -7,17 +7,20 @@ import java.util.function.Predicate;
 
 /**
  * Chooses the sentences whose dependency parse the analysis reads: those with a speech cue verb, a
- * source noun ("statement", "post") or a colon that may introduce a block quotation.
+ * speech noun ("claim", "warning"), a source noun ("statement", "post") or a colon that may
+ * introduce a block quotation.
  *
  * <p>Immutable and thread-safe.
  */
 public final class ParseSelection implements Predicate<CoreSentence> {
 
   private final Lexicon speechCues;
+  private final Lexicon speechNouns;
   private final Lexicon sourceNouns;
 
-  public ParseSelection(Lexicon speechCues, Lexicon sourceNouns) {
+  public ParseSelection(Lexicon speechCues, Lexicon speechNouns, Lexicon sourceNouns) {
     this.speechCues = speechCues;
+    this.speechNouns = speechNouns;
     this.sourceNouns = sourceNouns;
   }
 
@@ -28,7 +31,7 @@ public final class ParseSelection implements Predicate<CoreSentence> {
       String lemma =
           (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
       if (tag.startsWith("VB") && speechCues.contains(lemma)
-          || tag.startsWith("NN") && sourceNouns.contains(lemma)
+          || tag.startsWith("NN") && (sourceNouns.contains(lemma) || speechNouns.contains(lemma))
           || token.word().equals(":")) {
         return true;
       }

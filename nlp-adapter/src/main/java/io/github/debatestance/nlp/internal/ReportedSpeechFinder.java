@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Finds reported speech in the dependency parse: the content clause under a cue verb ("argued that
- * ...", "called for ...", "accused X of ...") and the clause a trailing "he said" hangs from.
+ * ...", "called for ...", "accused X of ...") or a speech noun ("her warning that ..."), and the
+ * clause a trailing "he said" hangs from.
  * Content that holds a quotation is left to the quotation.
  *
  * <p>Immutable and thread-safe.
@@ -22,10 +23,12 @@ public final class ReportedSpeechFinder {
   private static final Set<String> LEADING_MARKS = Set.of("that", "for", "of", "as", "to", "on");
 
   private final Lexicon speechCues;
+  private final Lexicon speechNouns;
   private final MentionReader mentions;
 
-  public ReportedSpeechFinder(Lexicon speechCues, MentionReader mentions) {
+  public ReportedSpeechFinder(Lexicon speechCues, Lexicon speechNouns, MentionReader mentions) {
     this.speechCues = speechCues;
+    this.speechNouns = speechNouns;
     this.mentions = mentions;
   }
 
@@ -33,16 +36,21 @@ public final class ReportedSpeechFinder {
   public List<ReportedSpeech> find(ParsedDocument d) {
     List<ReportedSpeech> found = new ArrayList<>();
     for (int v = 0; v < d.size(); v++) {
-      if (!d.tag(v).startsWith("VB") || d.isQuoted(v) || !speechCues.contains(d.lemma(v))) {
+      if (d.isQuoted(v)) {
         continue;
       }
-      Optional<Mention> subject = mentions.subjectOf(d, v);
-      if (subject.isEmpty()) {
+      boolean verb = d.tag(v).startsWith("VB") && speechCues.contains(d.lemma(v));
+      boolean noun = d.tag(v).startsWith("NN") && speechNouns.contains(d.lemma(v));
+      if (!verb && !noun) {
         continue;
       }
-      Mention speaker = subject.get();
+      Optional<Mention> subject = verb ? mentions.subjectOf(d, v) : nounSpeaker(d, v);
+      if (subject.isEmpty() && !(verb && mentions.hasUnnamedSubject(d, v))) {
+        continue;
+      }
+      Mention speaker = subject.orElse(null);
       int cue = v;
-      for (String relation : speechCues.values(d.lemma(v))) {
+      for (String relation : (verb ? speechCues : speechNouns).values(d.lemma(v))) {
         for (String rel : relation.split(",")) {
           for (ParsedDocument.Dependent dep : d.dependents(v)) {
             if (d.matches(dep, rel.strip())) {
@@ -52,7 +60,10 @@ public final class ReportedSpeechFinder {
           }
         }
       }
-      trailingClause(d, cue).ifPresent(span -> found.add(new ReportedSpeech(span, cue, speaker)));
+      if (verb) {
+        trailingClause(d, cue)
+            .ifPresent(span -> found.add(new ReportedSpeech(span, cue, speaker)));
+      }
     }
     found.sort(
         Comparator.comparingInt((ReportedSpeech r) -> r.content().begin())
@@ -64,6 +75,20 @@ public final class ReportedSpeechFinder {
       }
     }
     return kept;
+  }
+
+  /**
+   * Whose claim, concern or warning a speech noun is: its owner ("Rubio's claim that"), or the
+   * subject of the verb it is the object of ("she expressed concern that").
+   */
+  private Optional<Mention> nounSpeaker(ParsedDocument d, int noun) {
+    Optional<Mention> owner = mentions.possessor(d, noun);
+    if (owner.isPresent()) {
+      return owner;
+    }
+    return d.head(noun)
+        .filter(h -> h.relation().equals("obj"))
+        .flatMap(h -> mentions.subjectOf(d, h.token()));
   }
 
   /** The words under a content dependent, without a leading "that" or preposition. */
