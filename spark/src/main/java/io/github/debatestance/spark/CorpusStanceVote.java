@@ -53,8 +53,10 @@ public record CorpusStanceVote(double openWeight, double closedWeight, double ne
       Stance winner = openTop ? Stance.PRO_OPEN_SOURCE : Stance.PRO_SAFETY_CLOSED;
       return new StanceAssessment(winner, clamp(top / total), List.of());
     }
+    // A tie for the lead: the tied sides cancel out, and all of their weight backs NEUTRAL.
+    boolean tie = leaders > 1;
     double backing =
-        neutralWeight + (openTop && leaders > 1 ? openWeight : 0) + (closedTop && leaders > 1 ? closedWeight : 0);
+        neutralWeight + (tie && openTop ? openWeight : 0) + (tie && closedTop ? closedWeight : 0);
     return StanceAssessment.neutral(clamp(backing / total));
   }
 

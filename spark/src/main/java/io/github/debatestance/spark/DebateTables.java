@@ -131,7 +131,9 @@ public final class DebateTables {
     Dataset<Row> merged =
         joined
             .groupBy(col("name_key"))
-            .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new));
+            .agg(
+                aggregates.get(0),
+                aggregates.subList(1, aggregates.size()).toArray(Column[]::new));
 
     Column vote =
         CORPUS_STANCE.apply(
@@ -139,8 +141,8 @@ public final class DebateTables {
             col(weightColumn(Stance.PRO_SAFETY_CLOSED)),
             col(weightColumn(Stance.NEUTRAL)));
     List<Column> out = new ArrayList<>();
-    for (String name : List.of("name_key", "name", "types", "documents", "document_ids", "claims")) {
-      out.add(col(name));
+    for (String n : List.of("name_key", "name", "types", "documents", "document_ids", "claims")) {
+      out.add(col(n));
     }
     for (Stance s : Stance.values()) {
       out.add(col(countColumn(s)));

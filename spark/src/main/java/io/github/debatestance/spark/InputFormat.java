@@ -34,7 +34,7 @@ public enum InputFormat {
               col("value").as("text"));
     }
   },
-  /** JSON Lines: one object per line, with at least the string fields {@code id} and {@code text}. */
+  /** JSON Lines: one object per line, with at least the fields {@code id} and {@code text}. */
   JSONL {
     @Override
     Dataset<Row> readRaw(SparkSession spark, String path) {
@@ -71,6 +71,7 @@ public enum InputFormat {
       }
     }
     // Cast, so that a numeric id in JSON still gives a string id.
-    return raw.select(COLUMNS.stream().map(c -> col(c).cast("string").as(c)).toArray(Column[]::new));
+    return raw.select(
+        COLUMNS.stream().map(c -> col(c).cast("string").as(c)).toArray(Column[]::new));
   }
 }

@@ -214,7 +214,8 @@ class SparkDebateJobTest {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
         String name = f.getFileName().toString();
-        texts.put(name.substring(0, name.length() - 4), Files.readString(f, StandardCharsets.UTF_8));
+        String id = name.substring(0, name.length() - ".txt".length());
+        texts.put(id, Files.readString(f, StandardCharsets.UTF_8));
       }
     }
     return texts;
