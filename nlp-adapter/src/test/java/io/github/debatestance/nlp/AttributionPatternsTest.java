@@ -142,6 +142,24 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void accordingToGivesTheQualifiedClauseToItsSource() {
+    DebateMap map =
+        analyze("The model was downloaded two million times, according to Irene Vasquez.");
+    Claim claim = map.claims().get(0);
+    assertThat(claim.kind()).isEqualTo(ClaimKind.INDIRECT);
+    assertThat(claim.text()).isEqualTo("The model was downloaded two million times");
+    assertThat(claim.speaker().name()).isEqualTo("Irene Vasquez");
+  }
+
+  @Test
+  void unnamedSourceGivesAClaimWithoutSpeaker() {
+    DebateMap map = analyze("Officials said the release would be delayed until the spring.");
+    Claim claim = map.claims().get(0);
+    assertThat(claim.text()).isEqualTo("the release would be delayed until the spring");
+    assertThat(claim.speaker()).isNull();
+  }
+
+  @Test
   void blankTextGivesAnEmptyMap() {
     assertThat(analyze("   \n\n ").claims()).isEmpty();
     assertThat(analyze("").actors()).isEmpty();

@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 /**
  * Chooses the sentences whose dependency parse the analysis reads: those with a speech cue verb, a
  * speech noun ("claim", "warning"), a source noun ("statement", "post") or a colon that may
- * introduce a block quotation.
+ * introduce a block quotation, and "according to".
  *
  * <p>Immutable and thread-safe.
  */
@@ -32,7 +32,8 @@ public final class ParseSelection implements Predicate<CoreSentence> {
           (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
       if (tag.startsWith("VB") && speechCues.contains(lemma)
           || tag.startsWith("NN") && (sourceNouns.contains(lemma) || speechNouns.contains(lemma))
-          || token.word().equals(":")) {
+          || token.word().equals(":")
+          || token.word().equalsIgnoreCase("according")) {
         return true;
       }
     }

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * Finds reported speech in the dependency parse: the content clause under a cue verb ("argued that
- * ...", "called for ...", "accused X of ...") or a speech noun ("her warning that ..."), and the
- * clause a trailing "he said" hangs from.
+ * ...", "called for ...", "accused X of ...") or a speech noun ("her warning that ..."), the
+ * clause a trailing "he said" hangs from, and the clause "according to X" qualifies.
  * Content that holds a quotation is left to the quotation.
  *
  * <p>Immutable and thread-safe.
@@ -37,6 +37,10 @@ public final class ReportedSpeechFinder {
     List<ReportedSpeech> found = new ArrayList<>();
     for (int v = 0; v < d.size(); v++) {
       if (d.isQuoted(v)) {
+        continue;
+      }
+      if (isAccordingTo(d, v)) {
+        accordingTo(d, v).ifPresent(found::add);
         continue;
       }
       boolean verb = d.tag(v).startsWith("VB") && speechCues.contains(d.lemma(v));
@@ -75,6 +79,46 @@ public final class ReportedSpeechFinder {
       }
     }
     return kept;
+  }
+
+  static boolean isAccordingTo(ParsedDocument d, int t) {
+    return d.word(t).equalsIgnoreCase("according")
+        && t + 1 < d.size()
+        && d.word(t + 1).equalsIgnoreCase("to");
+  }
+
+  /**
+   * "Turnout fell, according to the county office": the clause that "according to X" hangs from,
+   * without that phrase, is X's claim. X may go unnamed ("according to a report").
+   */
+  private Optional<ReportedSpeech> accordingTo(ParsedDocument d, int according) {
+    Optional<ParsedDocument.Dependent> source =
+        d.head(according).filter(h -> h.relation().equals("case"));
+    if (source.isEmpty()) {
+      return Optional.empty();
+    }
+    int x = source.get().token();
+    Optional<ParsedDocument.Dependent> clause = d.head(x);
+    if (clause.isEmpty() || !clause.get().relation().startsWith("obl")) {
+      return Optional.empty();
+    }
+    int[] all = d.subtreeRange(clause.get().token());
+    int[] phrase = d.subtreeRange(x);
+    Optional<TextSpan> content =
+        phrase[0] > all[0] ? span(d, all[0], phrase[0] - 1) : span(d, phrase[1] + 1, all[1]);
+    // "according to the company's report" is the company's word.
+    Mention speaker = mentions.at(d, x).or(() -> owner(d, x)).orElse(null);
+    return content.map(c -> new ReportedSpeech(c, according, speaker));
+  }
+
+  private Optional<Mention> owner(ParsedDocument d, int noun) {
+    for (int owner : d.children(noun, "nmod:poss")) {
+      Optional<Mention> m = mentions.at(d, owner);
+      if (m.isPresent()) {
+        return m;
+      }
+    }
+    return Optional.empty();
   }
 
   /**
