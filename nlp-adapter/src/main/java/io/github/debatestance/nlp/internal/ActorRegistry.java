@@ -32,6 +32,11 @@ public final class ActorRegistry {
       this.type = type;
     }
 
+    /** The canonical name, lower-cased: the same actor has the same key in every chunk. */
+    public String key() {
+      return key;
+    }
+
     public String name() {
       return name;
     }

@@ -19,6 +19,9 @@ public final class ReportedSpeechFinder {
   /** Reported content shorter than this is a fragment, not a claim. */
   private static final int MIN_TOKENS = 3;
 
+  /** Reported content longer than this is a run-on text, not one claim. */
+  private static final int MAX_TOKENS = 200;
+
   private static final Set<String> LEADING_MARKS = Set.of("that", "for", "of", "as", "to", "on");
 
   private final Lexicon speechCues;
@@ -68,7 +71,11 @@ public final class ReportedSpeechFinder {
 
   /** The words under a content dependent, without a leading "that" or preposition. */
   private Optional<TextSpan> content(ParsedDocument d, int dependent, int cue) {
-    int[] range = d.subtreeRange(dependent);
+    Optional<int[]> subtree = d.subtreeRange(dependent, MAX_TOKENS);
+    if (subtree.isEmpty()) {
+      return Optional.empty();
+    }
+    int[] range = subtree.get();
     int first = range[0];
     int last = range[1];
     if (first <= cue && cue <= last) {
@@ -89,8 +96,7 @@ public final class ReportedSpeechFinder {
     }
     int sentence = d.sentenceOf(cue);
     int first = d.sentenceBegin(sentence);
-    int[] cueRange = d.subtreeRange(cue);
-    return span(d, first, cueRange[0] - 1);
+    return d.subtreeRange(cue, MAX_TOKENS).flatMap(cueRange -> span(d, first, cueRange[0] - 1));
   }
 
   private Optional<TextSpan> span(ParsedDocument d, int first, int last) {
