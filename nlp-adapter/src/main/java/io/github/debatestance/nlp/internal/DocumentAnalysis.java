@@ -51,14 +51,14 @@ public final class DocumentAnalysis {
 
   /**
    * A claim found in one chunk, before it gets its id and stance. Its span indexes the whole
-   * document.
+   * document. Immutable and thread-safe.
    */
   public record ClaimDraft(
       ClaimKind kind, TextSpan span, SpeakerDraft speaker, String cue, double confidence) {}
 
   /**
    * The actor behind a claim as one chunk saw it. Chunks that name the same canonical actor
-   * ({@code key}) give one actor of the map.
+   * ({@code key}) give one actor of the map. Immutable and thread-safe.
    */
   public record SpeakerDraft(
       String key, String name, ActorType type, List<String> aliases, List<String> roles) {
