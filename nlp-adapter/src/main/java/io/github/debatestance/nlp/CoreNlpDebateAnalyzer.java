@@ -3,45 +3,57 @@ package io.github.debatestance.nlp;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import edu.stanford.nlp.pipeline.CoreDocument;
 import io.github.debatestance.core.aggregation.ActorStanceAggregator;
 import io.github.debatestance.core.api.AnalysisException;
 import io.github.debatestance.core.api.DebateAnalyzer;
 import io.github.debatestance.core.api.Document;
 import io.github.debatestance.core.model.DebateMap;
 import io.github.debatestance.core.spi.StanceClassifier;
+import io.github.debatestance.nlp.internal.ChunkedAnalysis;
 import io.github.debatestance.nlp.internal.DocumentAnalysis;
 import io.github.debatestance.nlp.internal.DocumentAnnotator;
 import io.github.debatestance.nlp.internal.Lexicon;
 import io.github.debatestance.nlp.internal.MentionReader;
+import io.github.debatestance.nlp.internal.ParagraphChunker;
 import io.github.debatestance.nlp.internal.ParseSelection;
-import io.github.debatestance.nlp.internal.ParsedDocument;
-import io.github.debatestance.nlp.internal.Quotation;
 import io.github.debatestance.nlp.internal.QuotationFinder;
 import io.github.debatestance.nlp.internal.ReportedSpeechFinder;
 import io.github.debatestance.nlp.internal.SpeakerSieves;
+import io.github.debatestance.nlp.internal.TimeBudget;
 import io.github.debatestance.nlp.stance.DebateDefinition;
 import io.github.debatestance.nlp.stance.StanceModel;
-import java.util.List;
+import java.time.Duration;
 
 /**
- * The CoreNLP-backed {@link DebateAnalyzer}. Build it once with {@link #builder()} and share it:
- * it annotates each document once, and is thread-safe. Analyzers in one JVM share the CoreNLP
- * models.
+ * The CoreNLP-backed {@link DebateAnalyzer}. Build it once with {@link #builder()} and share it.
+ *
+ * <p>Thread-safe: any number of threads may call {@link #analyze(Document)} at once. It annotates
+ * each document once with a lean CoreNLP pipeline ({@code tokenize, ssplit, pos, lemma, ner}, and
+ * {@code depparse} on the sentences that can hold a claim), whose annotators keep their
+ * per-document state in the call. Analyzers in one JVM share the loaded models.
+ *
+ * <p>Limits, all set on the {@link Builder}: a document longer than {@link
+ * Builder#chunkChars(int) chunkChars} is annotated a chunk of paragraphs at a time, so that memory
+ * stays bounded; one longer than {@link Builder#maxChars(int) maxChars} is refused; and each
+ * document has a {@link Builder#timeBudget(Duration) time budget}, past which its analysis is
+ * stopped and reported as an {@link AnalysisException}, while the analyzer stays usable.
  */
 public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
 
-  /** The default limit on a document's length, in characters. */
-  public static final int DEFAULT_MAX_CHARS = 1_000_000;
+  /** The default limit on a document's length: 5,000,000 characters (about 5 MB of English). */
+  public static final int DEFAULT_MAX_CHARS = 5_000_000;
 
-  private final DocumentAnnotator annotator;
-  private final ParseSelection parseSelection;
-  private final QuotationFinder quotations = new QuotationFinder();
-  private final DocumentAnalysis analysis;
-  private final int maxChars;
+  /** The default chunk size: 100,000 characters, far more than a news article. */
+  public static final int DEFAULT_CHUNK_CHARS = 100_000;
+
+  /** The default time budget: 60 seconds per chunk of a document. */
+  public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(60);
+
+  private final AnalyzerLimits limits;
+  private final ChunkedAnalysis chunks;
 
   private CoreNlpDebateAnalyzer(Builder builder) {
-    this.maxChars = builder.maxChars;
+    this.limits = new AnalyzerLimits(builder.maxChars, builder.chunkChars, builder.timeBudget);
     Lexicon speechCues = Lexicon.load("/io/github/debatestance/nlp/speech-cues.tsv");
     Lexicon sourceNouns = Lexicon.load("/io/github/debatestance/nlp/source-nouns.txt");
     Lexicon speechNouns = Lexicon.load("/io/github/debatestance/nlp/speech-nouns.tsv");
@@ -52,23 +64,32 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
             Lexicon.load("/io/github/debatestance/nlp/organization-words.txt"),
             sourceNouns,
             Lexicon.load("/io/github/debatestance/nlp/unnamed-sources.txt"));
-    this.parseSelection = new ParseSelection(speechCues, speechNouns, sourceNouns);
     StanceClassifier stance =
         builder.stanceClassifier != null
             ? builder.stanceClassifier
-            : StanceModel.train(builder.debate != null ? builder.debate : DebateDefinition.openSourceAi());
-    this.analysis =
+            : StanceModel.train(
+                builder.debate != null ? builder.debate : DebateDefinition.openSourceAi());
+    DocumentAnalysis analysis =
         new DocumentAnalysis(
             new SpeakerSieves(speechCues, mentions),
             mentions,
             new ReportedSpeechFinder(speechCues, speechNouns, mentions),
             stance,
             ActorStanceAggregator.defaults());
+    DocumentAnnotator annotator;
     try {
-      this.annotator = DocumentAnnotator.shared();
+      annotator = DocumentAnnotator.shared();
     } catch (RuntimeException e) {
       throw new AnalysisException("cannot load the CoreNLP models: " + e.getMessage(), e);
     }
+    this.chunks =
+        new ChunkedAnalysis(
+            annotator,
+            new ParseSelection(speechCues, speechNouns, sourceNouns),
+            new QuotationFinder(),
+            analysis,
+            new ParagraphChunker(limits.chunkChars()),
+            new TimeBudget(limits.timeBudget()));
   }
 
   /** A builder with the default settings. */
@@ -76,10 +97,17 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
     return new Builder();
   }
 
+  /** The limits this analyzer was built with. */
+  public AnalyzerLimits limits() {
+    return limits;
+  }
+
   /**
    * {@inheritDoc}
    *
    * @throws IllegalArgumentException if the text is longer than the configured maximum
+   * @throws AnalysisException if the engine fails on the document, or the document runs out of its
+   *     time budget; the message names the document
    */
   @Override
   public DebateMap analyze(Document document) {
@@ -89,34 +117,57 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
       return DebateMap.empty(document.id());
     }
     checkArgument(
-        text.length() <= maxChars,
+        text.length() <= limits.maxChars(),
         "document %s is too long: %s characters, the maximum is %s",
         document.id(),
         text.length(),
-        maxChars);
-    List<Quotation> found = quotations.find(text);
-    CoreDocument annotated = new CoreDocument(text);
-    try {
-      annotator.annotate(annotated, parseSelection);
-      return analysis.analyze(document.id(), new ParsedDocument(text, annotated, found));
-    } catch (RuntimeException e) {
-      throw new AnalysisException(
-          "analysis failed on document " + document.id() + ": " + e, e);
-    }
+        limits.maxChars());
+    return chunks.analyze(document);
   }
 
   /** Configures a {@link CoreNlpDebateAnalyzer}. Not thread-safe; use it from one thread. */
   public static final class Builder {
     private int maxChars = DEFAULT_MAX_CHARS;
+    private int chunkChars = DEFAULT_CHUNK_CHARS;
+    private Duration timeBudget = DEFAULT_TIME_BUDGET;
     private StanceClassifier stanceClassifier;
     private DebateDefinition debate;
 
     private Builder() {}
 
-    /** The longest document, in characters, that the analyzer accepts. */
+    /**
+     * The longest document, in characters, that the analyzer accepts; a longer one is refused
+     * with an {@link IllegalArgumentException}. Default 5,000,000.
+     */
     public Builder maxChars(int maxChars) {
       checkArgument(maxChars > 0, "maxChars must be positive: maxChars=%s", maxChars);
       this.maxChars = maxChars;
+      return this;
+    }
+
+    /**
+     * The largest stretch of text, in characters, that CoreNLP annotates at once. A longer
+     * document is cut into chunks of whole paragraphs, each analysed on its own, and their claims
+     * form one map whose offsets index the whole text. Default 100,000.
+     */
+    public Builder chunkChars(int chunkChars) {
+      checkArgument(chunkChars >= 1000, "chunkChars must be at least 1000: chunkChars=%s", chunkChars);
+      this.chunkChars = chunkChars;
+      return this;
+    }
+
+    /**
+     * The time one chunk of a document may take, so that one pathological text cannot stall a
+     * batch: a document gets this budget for each chunk it is cut into, and one that runs out is
+     * stopped and fails with an {@link AnalysisException}. Default 60 seconds.
+     */
+    public Builder timeBudget(Duration timeBudget) {
+      requireNonNull(timeBudget, "timeBudget");
+      checkArgument(
+          !timeBudget.isNegative() && !timeBudget.isZero(),
+          "timeBudget must be positive: timeBudget=%s",
+          timeBudget);
+      this.timeBudget = timeBudget;
       return this;
     }
 

@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Analyse text files and print or write their debate maps.",
-      "Each file is read as UTF-8; its document id is its name without '.txt'."
+      "Each file is read as UTF-8; its document id is its name without '.txt'"
+          + " (or '.html', '.htm' with --html)."
     },
     footer = {
       "",
@@ -66,6 +68,30 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Write each map as DIR/NAME.json instead of printing it. DIR is created if needed.")
   private Path outDir;
 
+  @Option(
+      names = "--html",
+      description =
+          "Read the inputs as HTML pages and analyse their text, a blank line between paragraphs."
+              + " A directory then stands for its *.html and *.htm files. Offsets in the results"
+              + " index that text, not the HTML.")
+  private boolean html;
+
+  @Option(
+      names = "--time-budget",
+      paramLabel = "SECONDS",
+      defaultValue = "60",
+      description =
+          "Seconds each document may take, per 100,000 characters (default: ${DEFAULT-VALUE})."
+              + " A document that runs out of time fails alone; the others go on.")
+  private long timeBudgetSeconds;
+
+  @Option(
+      names = "--max-chars",
+      paramLabel = "N",
+      defaultValue = "5000000",
+      description = "Refuse documents longer than N characters (default: ${DEFAULT-VALUE}).")
+  private int maxChars;
+
   @Parameters(
       paramLabel = "FILE|DIR",
       arity = "1..*",
@@ -80,7 +106,13 @@ final class AnalyzeCommand implements Callable<Integer> {
   private int failed;
 
   AnalyzeCommand() {
-    this(() -> CoreNlpDebateAnalyzer.builder().build());
+    // Read when the first good input needs it, after picocli has set the options.
+    analyzerFactory =
+        () ->
+            CoreNlpDebateAnalyzer.builder()
+                .timeBudget(Duration.ofSeconds(timeBudgetSeconds))
+                .maxChars(maxChars)
+                .build();
   }
 
   /** For tests: an analyzer that needs no models. */
@@ -91,6 +123,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (timeBudgetSeconds <= 0 || maxChars <= 0) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--time-budget and --max-chars must be positive: --time-budget="
+              + timeBudgetSeconds + ", --max-chars=" + maxChars);
+    }
     if (outDir != null) {
       try {
         Files.createDirectories(outDir);
@@ -102,7 +140,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     for (Path input : inputs) {
       List<Path> files;
       try {
-        files = InputFiles.expand(input);
+        files = InputFiles.expand(input, html ? InputFiles.HTML_FILES : InputFiles.TEXT_FILES);
       } catch (IOException e) {
         fail(input, reason(e));
         continue;
@@ -120,6 +158,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     String text;
     try {
       text = InputFiles.read(file);
+      if (html) {
+        text = HtmlText.toText(text);
+      }
     } catch (IOException e) {
       fail(file, reason(e));
       return;

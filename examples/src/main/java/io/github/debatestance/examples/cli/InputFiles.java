@@ -17,26 +17,36 @@ import java.util.stream.Stream;
 
 /**
  * Turns the paths a user names on the command line into documents: expands a directory into its
- * {@code .txt} files and reads each file as strict UTF-8 text.
+ * {@code .txt} files (or its HTML pages) and reads each file as strict UTF-8 text.
  *
  * <p>Stateless and thread-safe.
  */
 final class InputFiles {
 
   private static final String TEXT_SUFFIX = ".txt";
+  /** The names a directory's files must end with to count as inputs, for text and for HTML. */
+  static final List<String> TEXT_FILES = List.of(TEXT_SUFFIX);
+
+  static final List<String> HTML_FILES = List.of(".html", ".htm");
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   private InputFiles() {}
 
+  /** {@link #expand(Path, List)} for text files. */
+  static List<Path> expand(Path argument) throws IOException {
+    return expand(argument, TEXT_FILES);
+  }
+
   /**
-   * The files that one command-line argument stands for: the file itself, or the {@code *.txt}
-   * files directly inside a directory, sorted by name.
+   * The files that one command-line argument stands for: the file itself, or the files directly
+   * inside a directory whose names end with one of {@code suffixes}, sorted by name.
    *
-   * @throws InputException if the path does not exist or is a directory with no {@code .txt} file
+   * @throws InputException if the path does not exist or is a directory with no such file
    * @throws IOException if the directory cannot be listed
    */
-  static List<Path> expand(Path argument) throws IOException {
+  static List<Path> expand(Path argument, List<String> suffixes) throws IOException {
     requireNonNull(argument, "argument");
+    requireNonNull(suffixes, "suffixes");
     if (!Files.exists(argument)) {
       throw new InputException(argument, "no such file");
     }
@@ -47,13 +57,14 @@ final class InputFiles {
     try (Stream<Path> children = Files.list(argument)) {
       texts =
           children
-              .filter(p -> p.getFileName().toString().endsWith(TEXT_SUFFIX))
+              .filter(p -> suffixes.stream().anyMatch(p.getFileName().toString()::endsWith))
               .filter(Files::isRegularFile)
               .sorted()
               .toList();
     }
     if (texts.isEmpty()) {
-      throw new InputException(argument, "no .txt files in directory");
+      throw new InputException(
+          argument, "no " + String.join(" or ", suffixes) + " files in directory");
     }
     return texts;
   }
@@ -97,11 +108,14 @@ final class InputFiles {
     return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
   }
 
-  /** The document id for a file: its name without a trailing {@code .txt}. */
+  /** The document id for a file: its name without a trailing {@code .txt}, {@code .html} or {@code .htm}. */
   static String documentId(Path file) {
     String name = requireNonNull(file, "file").getFileName().toString();
-    return name.endsWith(TEXT_SUFFIX) && name.length() > TEXT_SUFFIX.length()
-        ? name.substring(0, name.length() - TEXT_SUFFIX.length())
-        : name;
+    for (String suffix : List.of(TEXT_SUFFIX, ".html", ".htm")) {
+      if (name.endsWith(suffix) && name.length() > suffix.length()) {
+        return name.substring(0, name.length() - suffix.length());
+      }
+    }
+    return name;
   }
 }

@@ -2,6 +2,7 @@ package io.github.debatestance.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.debatestance.core.api.AnalysisException;
 import io.github.debatestance.core.api.DebateAnalyzer;
 import io.github.debatestance.core.model.DebateMap;
 import java.io.IOException;
@@ -225,5 +226,96 @@ class AnalyzeCommandTest {
             () -> document -> DebateMap.empty(document.id()), "--format", "JSON", good.toString());
 
     assertThat(exit).isZero();
+  }
+
+  @Test
+  void binaryFileAndUtf16FileAreNotUtf8Text() throws IOException {
+    Path png =
+        Files.write(dir.resolve("scan.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+    Path utf16 = Files.write(dir.resolve("wide.txt"), "Hello".getBytes(StandardCharsets.UTF_16));
+
+    int exit = runAnalyze(mustNotBuild(), png.toString(), utf16.toString());
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(errLines())
+        .containsExactly(
+            "error: " + png + ": not UTF-8 text",
+            "error: " + utf16 + ": not UTF-8 text",
+            "analyzed 0 file(s), 2 failed");
+  }
+
+  @Test
+  void everyInputGetsAnOutputOrOneErrorLineAndTheSummaryCountsBoth() throws IOException {
+    Path input = Files.createDirectory(dir.resolve("in"));
+    Files.writeString(input.resolve("a.txt"), "fine");
+    Path bad = Files.write(input.resolve("b.txt"), new byte[] {(byte) 0xC3, (byte) 0x28});
+    Path slow = Files.writeString(input.resolve("c.txt"), "slow");
+    Files.writeString(input.resolve("d.txt"), "fine too");
+    Path target = dir.resolve("maps");
+    Supplier<DebateAnalyzer> analyzer =
+        () ->
+            document -> {
+              if (document.text().equals("slow")) {
+                throw new AnalysisException(
+                    "document c ran out of its time budget of 60 s; the analysis was stopped");
+              }
+              return DebateMap.empty(document.id());
+            };
+
+    int exit = runAnalyze(analyzer, "--out", target.toString(), input.toString());
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(target.resolve("a.json")).exists();
+    assertThat(target.resolve("d.json")).exists();
+    assertThat(errLines())
+        .containsExactly(
+            "error: " + bad + ": not UTF-8 text",
+            "error: " + slow + ": analysis failed: document c ran out of its time budget of 60 s;"
+                + " the analysis was stopped",
+            "analyzed 2 file(s), 2 failed");
+  }
+
+  @Test
+  void htmlInputIsReducedToTextWithParagraphBreaks() throws IOException {
+    Path input = Files.createDirectory(dir.resolve("pages"));
+    Files.writeString(
+        input.resolve("story.html"),
+        "<html><body><p>&ldquo;Open it,&rdquo; she said.</p><p>Second.</p></body></html>");
+    Files.writeString(input.resolve("notes.txt"), "not a page");
+    List<String> texts = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    Supplier<DebateAnalyzer> analyzer =
+        () ->
+            document -> {
+              ids.add(document.id());
+              texts.add(document.text());
+              return DebateMap.empty(document.id());
+            };
+
+    int exit = runAnalyze(analyzer, "--html", input.toString());
+
+    assertThat(exit).isZero();
+    assertThat(ids).containsExactly("story");
+    assertThat(texts).containsExactly("\u201COpen it,\u201D she said.\n\nSecond.");
+    assertThat(errLines()).containsExactly("analyzed 1 file(s), 0 failed");
+  }
+
+  @Test
+  void htmlDirectoryWithoutPagesIsReported() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "text");
+
+    int exit = runAnalyze(mustNotBuild(), "--html", dir.toString());
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(errLines())
+        .containsExactly(
+            "error: " + dir + ": no .html or .htm files in directory",
+            "analyzed 0 file(s), 1 failed");
+  }
+
+  @Test
+  void nonPositiveTimeBudgetIsAUsageError() {
+    assertThat(runCli("analyze", "--time-budget", "0", "x.txt")).isEqualTo(2);
+    assertThat(err.toString()).contains("--time-budget=0");
   }
 }

@@ -34,6 +34,11 @@ public final class ActorRegistry {
       this.type = type;
     }
 
+    /** The canonical name, lower-cased: the same actor has the same key in every chunk. */
+    public String key() {
+      return name.toLowerCase(Locale.ROOT);
+    }
+
     public String name() {
       return name;
     }

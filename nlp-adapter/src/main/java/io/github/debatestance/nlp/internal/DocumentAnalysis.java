@@ -2,6 +2,7 @@ package io.github.debatestance.nlp.internal;
 
 import io.github.debatestance.core.aggregation.ActorStanceAggregator;
 import io.github.debatestance.core.model.Actor;
+import io.github.debatestance.core.model.ActorType;
 import io.github.debatestance.core.model.Attribution;
 import io.github.debatestance.core.model.Claim;
 import io.github.debatestance.core.model.ClaimKind;
@@ -10,10 +11,13 @@ import io.github.debatestance.core.model.TextSpan;
 import io.github.debatestance.core.spi.StanceClassifier;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns one annotated document into its debate map: quotations and reported speech become claims,
@@ -45,11 +49,34 @@ public final class DocumentAnalysis {
     this.aggregator = aggregator;
   }
 
+  /**
+   * A claim found in one chunk, before it gets its id and stance. Its span indexes the whole
+   * document. Immutable and thread-safe.
+   */
+  public record ClaimDraft(
+      ClaimKind kind, TextSpan span, SpeakerDraft speaker, String cue, double confidence) {}
+
+  /**
+   * The actor behind a claim as one chunk saw it. Chunks that name the same canonical actor
+   * ({@code key}) give one actor of the map. Immutable and thread-safe.
+   */
+  public record SpeakerDraft(
+      String key, String name, ActorType type, List<String> aliases, List<String> roles) {
+
+    public SpeakerDraft {
+      aliases = List.copyOf(aliases);
+      roles = List.copyOf(roles);
+    }
+  }
+
   private record Draft(
       ClaimKind kind, TextSpan span, ActorRegistry.Entry speaker, String cue, double confidence) {}
 
-  /** The debate map of a parsed document. */
-  public DebateMap analyze(String documentId, ParsedDocument d) {
+  /**
+   * The claims of a parsed stretch of a document, with spans shifted by {@code offset}: where the
+   * stretch begins in the document.
+   */
+  public List<ClaimDraft> claims(ParsedDocument d, int offset) {
     ActorRegistry registry = new ActorRegistry(d, mentions);
     List<Draft> drafts = new ArrayList<>();
     List<Optional<SpeakerEvidence>> evidence = new ArrayList<>();
@@ -60,7 +87,7 @@ public final class DocumentAnalysis {
       if (e.isPresent()) {
         speaker =
             e.get().mention() != null
-                ? registry.resolve(e.get().mention()).orElse(null)
+                ? resolve(registry, e.get().mention())
                 : speakers.get(e.get().inheritedFrom());
       }
       // A quotation whose evidence led nowhere counts as having none.
@@ -84,13 +111,40 @@ public final class DocumentAnalysis {
     }
     for (ReportedSpeech r : reportedSpeech.find(d)) {
       ActorRegistry.Entry speaker =
-          r.speaker() == null ? null : registry.resolve(r.speaker()).orElse(null);
+          r.speaker() == null ? null : resolve(registry, r.speaker());
       double confidence =
           r.speaker() != null && r.speaker().kind() == Mention.Kind.NAME ? 0.9 : 0.8;
       drafts.add(new Draft(ClaimKind.INDIRECT, r.content(), speaker, d.word(r.cue()), confidence));
     }
-    drafts.sort(Comparator.comparingInt(x -> x.span().begin()));
-    return assemble(documentId, d.text(), drafts);
+    // Entries gather names and roles until the last claim is resolved, so they are read only now.
+    Map<ActorRegistry.Entry, SpeakerDraft> snapshots = new IdentityHashMap<>();
+    List<ClaimDraft> result = new ArrayList<>();
+    for (Draft draft : drafts) {
+      SpeakerDraft speaker =
+          draft.speaker() == null
+              ? null
+              : snapshots.computeIfAbsent(
+                  draft.speaker(),
+                  e -> new SpeakerDraft(e.key(), e.name(), e.type(), e.aliases(), e.roles()));
+      TextSpan span =
+          new TextSpan(draft.span().begin() + offset, draft.span().end() + offset);
+      result.add(new ClaimDraft(draft.kind(), span, speaker, draft.cue(), draft.confidence()));
+    }
+    return result;
+  }
+
+  /**
+   * The actor a mention stands for, or null. A name with no visible characters (a token of
+   * invisible format characters that NER took for a name) is no actor.
+   */
+  private static ActorRegistry.Entry resolve(ActorRegistry registry, Mention mention) {
+    return registry.resolve(mention).filter(e -> !isInvisible(e.name())).orElse(null);
+  }
+
+  private static boolean isInvisible(String name) {
+    return name.codePoints()
+        .allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+            || Character.getType(c) == Character.FORMAT || Character.isISOControl(c));
   }
 
   /** Words in title case ("Kestrel Community Licence") name something; they are not a claim. */
@@ -107,17 +161,25 @@ public final class DocumentAnalysis {
     return !quoted.endsWith(".") && !quoted.endsWith(",");
   }
 
-  private DebateMap assemble(String documentId, String text, List<Draft> drafts) {
-    // Entries are compared by identity: one entry is one actor. Insertion order gives actor ids in
-    // the order of their first claims.
-    Map<ActorRegistry.Entry, String> ids = new LinkedHashMap<>();
+  /**
+   * The debate map of a document from the claims of all its chunks, in document order. Speakers
+   * with the same canonical name are one actor, with the names and roles of every chunk.
+   */
+  public DebateMap assemble(String documentId, String text, List<ClaimDraft> drafts) {
+    // Insertion order gives actor ids in the order of their first claims.
+    Map<String, String> ids = new LinkedHashMap<>();
+    Map<String, MergedActor> merged = new LinkedHashMap<>();
     Map<String, List<Claim>> claimsByActor = new LinkedHashMap<>();
     List<Claim> claims = new ArrayList<>();
-    for (Draft draft : drafts) {
+    for (ClaimDraft draft : drafts) {
       Attribution attribution = null;
       if (draft.speaker() != null) {
-        String id = ids.computeIfAbsent(draft.speaker(), x -> "a" + (ids.size() + 1));
-        attribution = new Attribution(id, draft.speaker().name(), draft.confidence());
+        SpeakerDraft s = draft.speaker();
+        String id = ids.computeIfAbsent(s.key(), x -> "a" + (ids.size() + 1));
+        MergedActor actor = merged.computeIfAbsent(id, x -> new MergedActor(s.name(), s.type()));
+        actor.names.addAll(s.aliases());
+        actor.roles.addAll(s.roles());
+        attribution = new Attribution(id, actor.name, draft.confidence());
       }
       String claimText = draft.span().of(text);
       Claim claim =
@@ -135,17 +197,30 @@ public final class DocumentAnalysis {
       }
     }
     List<Actor> actors = new ArrayList<>();
-    for (Map.Entry<ActorRegistry.Entry, String> e : ids.entrySet()) {
-      ActorRegistry.Entry entry = e.getKey();
+    for (Map.Entry<String, MergedActor> e : merged.entrySet()) {
+      MergedActor a = e.getValue();
       actors.add(
           new Actor(
-              e.getValue(),
-              entry.name(),
-              entry.aliases(),
-              entry.type(),
-              entry.roles(),
-              aggregator.aggregate(claimsByActor.get(e.getValue()))));
+              e.getKey(),
+              a.name,
+              a.names.stream().filter(n -> !n.equals(a.name)).toList(),
+              a.type,
+              List.copyOf(a.roles),
+              aggregator.aggregate(claimsByActor.get(e.getKey()))));
     }
     return new DebateMap(documentId, actors, claims);
+  }
+
+  /** One actor of the map, gathered from the chunks that name it. */
+  private static final class MergedActor {
+    final String name;
+    final ActorType type;
+    final Set<String> names = new LinkedHashSet<>();
+    final Set<String> roles = new LinkedHashSet<>();
+
+    MergedActor(String name, ActorType type) {
+      this.name = name;
+      this.type = type;
+    }
   }
 }

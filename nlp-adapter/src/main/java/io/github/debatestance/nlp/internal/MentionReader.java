@@ -138,10 +138,13 @@ public final class MentionReader {
         continue;
       }
       // In "experts like UC Berkeley Professor Stuart Russell" the person is the name meant.
-      int[] range = d.subtreeRange(dep.token());
-      for (int t = range[1]; t >= range[0]; t--) {
-        if (d.ner(t).equals("PERSON")) {
-          return Optional.of(name(d, t));
+      // A phrase longer than this is run-on text, not a speaker's description: skip the walk.
+      Optional<int[]> range = d.subtreeRange(dep.token(), 200);
+      if (range.isPresent()) {
+        for (int t = range.get()[1]; t >= range.get()[0]; t--) {
+          if (d.ner(t).equals("PERSON")) {
+            return Optional.of(name(d, t));
+          }
         }
       }
       if (first.isEmpty()) {

@@ -7,10 +7,14 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One annotated document, read by every stage of the analysis so that none re-runs the pipeline.
@@ -252,21 +256,42 @@ public final class ParsedDocument {
     return Optional.empty();
   }
 
-  /** The lowest and highest token positions of the subtree under the token. */
-  public int[] subtreeRange(int t) {
+  /**
+   * The lowest and highest token positions of the subtree under the token, or empty when the
+   * subtree holds more than {@code maxTokens} tokens. The cap keeps the stages linear: in a run-on
+   * sentence ("they said that he said that ...") every clause's subtree holds the rest of the
+   * sentence, and walking each in full would take time quadratic in its length.
+   */
+  public Optional<int[]> subtreeRange(int t, int maxTokens) {
     IndexedWord node = node(t);
     if (node == null) {
-      return new int[] {t, t};
+      return Optional.of(new int[] {t, t});
     }
     int s = sentenceOf(t);
+    SemanticGraph g = graph(s);
     int lo = t;
     int hi = t;
-    for (IndexedWord d : graph(s).descendants(node)) {
-      int p = position(s, d);
+    // An explicit stack rather than SemanticGraph.descendants, which recurses once per level of the
+    // tree, as deep as a run-on sentence is long.
+    Set<IndexedWord> seen = new HashSet<>();
+    Deque<IndexedWord> todo = new ArrayDeque<>();
+    todo.push(node);
+    while (!todo.isEmpty()) {
+      IndexedWord w = todo.pop();
+      if (!seen.add(w)) {
+        continue;
+      }
+      if (seen.size() > maxTokens) {
+        return Optional.empty();
+      }
+      int p = position(s, w);
       lo = Math.min(lo, p);
       hi = Math.max(hi, p);
+      for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+        todo.push(e.getDependent());
+      }
     }
-    return new int[] {lo, hi};
+    return Optional.of(new int[] {lo, hi});
   }
 
   /** A dependency: the relation's name and the token at its other end. */

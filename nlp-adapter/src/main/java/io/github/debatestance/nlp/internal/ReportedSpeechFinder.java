@@ -20,6 +20,9 @@ public final class ReportedSpeechFinder {
   /** Reported content shorter than this is a fragment, not a claim. */
   private static final int MIN_TOKENS = 3;
 
+  /** Reported content longer than this is a run-on text, not one claim. */
+  private static final int MAX_TOKENS = 200;
+
   private static final Set<String> LEADING_MARKS = Set.of("that", "for", "of", "as", "to", "on");
 
   private final Lexicon speechCues;
@@ -102,10 +105,14 @@ public final class ReportedSpeechFinder {
     if (clause.isEmpty() || !clause.get().relation().startsWith("obl")) {
       return Optional.empty();
     }
-    int[] all = d.subtreeRange(clause.get().token());
-    int[] phrase = d.subtreeRange(x);
-    Optional<TextSpan> content =
-        phrase[0] > all[0] ? span(d, all[0], phrase[0] - 1) : span(d, phrase[1] + 1, all[1]);
+    Optional<int[]> all = d.subtreeRange(clause.get().token(), MAX_TOKENS);
+    Optional<int[]> phrase = d.subtreeRange(x, MAX_TOKENS);
+    if (all.isEmpty() || phrase.isEmpty()) {
+      return Optional.empty();
+    }
+    int[] a = all.get();
+    int[] p = phrase.get();
+    Optional<TextSpan> content = p[0] > a[0] ? span(d, a[0], p[0] - 1) : span(d, p[1] + 1, a[1]);
     // "according to the company's report" is the company's word.
     Mention speaker = mentions.at(d, x).or(() -> owner(d, x)).orElse(null);
     return content.map(c -> new ReportedSpeech(c, according, speaker));
@@ -137,7 +144,11 @@ public final class ReportedSpeechFinder {
 
   /** The words under a content dependent, without a leading "that" or preposition. */
   private Optional<TextSpan> content(ParsedDocument d, int dependent, int cue) {
-    int[] range = d.subtreeRange(dependent);
+    Optional<int[]> subtree = d.subtreeRange(dependent, MAX_TOKENS);
+    if (subtree.isEmpty()) {
+      return Optional.empty();
+    }
+    int[] range = subtree.get();
     int first = range[0];
     int last = range[1];
     if (first <= cue && cue <= last) {
@@ -158,8 +169,7 @@ public final class ReportedSpeechFinder {
     }
     int sentence = d.sentenceOf(cue);
     int first = d.sentenceBegin(sentence);
-    int[] cueRange = d.subtreeRange(cue);
-    return span(d, first, cueRange[0] - 1);
+    return d.subtreeRange(cue, MAX_TOKENS).flatMap(cueRange -> span(d, first, cueRange[0] - 1));
   }
 
   private Optional<TextSpan> span(ParsedDocument d, int first, int last) {
