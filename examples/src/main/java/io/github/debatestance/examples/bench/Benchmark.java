@@ -35,11 +35,21 @@ public final class Benchmark {
         documents.stream().mapToLong(d -> d.text().split("\\s+").length).sum();
   }
 
-  /** Runs debate-stance, and then the plain route if asked, and prints the figures. */
-  public void run(boolean withBaseline, PrintWriter out) {
+  /**
+   * Runs debate-stance, then the length scaling on {@code scalingDocuments} joined documents (none
+   * when 0), then the plain route if asked, and prints the figures.
+   */
+  public void run(boolean withBaseline, int scalingDocuments, PrintWriter out) {
     List<RouteFigures> routes = new ArrayList<>();
+    LengthScaling scaling = null;
     try (HeapSampler heap = new HeapSampler()) {
       routes.add(measure("debate-stance", () -> CoreNlpDebateAnalyzer.builder().build(), heap));
+      if (scalingDocuments > 0) {
+        // The models are loaded already and shared, so this analyzer costs no second load.
+        scaling =
+            LengthScaling.measure(
+                CoreNlpDebateAnalyzer.builder().build(), documents, scalingDocuments);
+      }
       if (withBaseline) {
         // The plain route must load its own models, not reuse the ones debate-stance left in
         // CoreNLP's annotator cache.
@@ -48,6 +58,18 @@ public final class Benchmark {
       }
     }
     print(routes, out);
+    if (scaling != null) {
+      out.printf(
+          Locale.ROOT,
+          "%nlength: %d documents joined into one took %.1f s against %.1f s one by one:"
+              + " a document %dx longer took %.1fx the time of an average one%n",
+          scaling.documents(),
+          scaling.joinedSeconds(),
+          scaling.separateSeconds(),
+          scaling.documents(),
+          scaling.timesAverage());
+    }
+    out.flush();
   }
 
   private RouteFigures measure(String name, Supplier<DebateAnalyzer> build, HeapSampler heap) {
@@ -106,6 +128,5 @@ public final class Benchmark {
           ours.documentsPerSecondWithLoad() / plain.documentsPerSecondWithLoad(),
           (double) ours.peakHeapBytes() / plain.peakHeapBytes());
     }
-    out.flush();
   }
 }

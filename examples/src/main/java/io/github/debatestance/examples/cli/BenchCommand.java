@@ -52,6 +52,14 @@ final class BenchCommand implements Callable<Integer> {
       description = "Also run the plain CoreNLP route (default: ${DEFAULT-VALUE}).")
   private boolean baseline;
 
+  @Option(
+      names = "--scaling",
+      defaultValue = "10",
+      description =
+          "Also time this many texts joined into one against the same texts one by one, to show"
+              + " how time grows with length; 0 skips it (default: ${DEFAULT-VALUE}).")
+  private int scaling;
+
   @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Text files or directories.")
   private List<Path> inputs;
 
@@ -83,7 +91,13 @@ final class BenchCommand implements Callable<Integer> {
       err.println("error: no texts to benchmark");
       return 1;
     }
-    new Benchmark(documents, threadCount).run(baseline, spec.commandLine().getOut());
+    if (scaling == 1 || scaling < 0 || scaling > documents.size()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--scaling must be 0 or between 2 and the number of texts (" + documents.size() + "): "
+              + scaling);
+    }
+    new Benchmark(documents, threadCount).run(baseline, scaling, spec.commandLine().getOut());
     return failed == 0 ? 0 : 1;
   }
 }

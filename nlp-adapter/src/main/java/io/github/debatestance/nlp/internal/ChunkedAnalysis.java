@@ -1,7 +1,6 @@
 package io.github.debatestance.nlp.internal;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
-import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 import io.github.debatestance.core.api.AnalysisException;
 import io.github.debatestance.core.api.Document;
@@ -9,7 +8,6 @@ import io.github.debatestance.core.model.DebateMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * Analyses a document chunk by chunk: each chunk of whole paragraphs is annotated and read on its
@@ -26,7 +24,7 @@ import java.util.function.Predicate;
 public final class ChunkedAnalysis {
 
   private final DocumentAnnotator annotator;
-  private final Predicate<CoreSentence> parseSelection;
+  private final ParseSelection parseSelection;
   private final QuotationFinder quotations;
   private final DocumentAnalysis analysis;
   private final ParagraphChunker chunker;
@@ -34,7 +32,7 @@ public final class ChunkedAnalysis {
 
   public ChunkedAnalysis(
       DocumentAnnotator annotator,
-      Predicate<CoreSentence> parseSelection,
+      ParseSelection parseSelection,
       QuotationFinder quotations,
       DocumentAnalysis analysis,
       ParagraphChunker chunker,
@@ -77,12 +75,12 @@ public final class ChunkedAnalysis {
         if (part.isBlank()) {
           continue;
         }
+        QuotationIndex quoted = new QuotationIndex(part, quotations.find(part));
         CoreDocument annotated = new CoreDocument(part);
-        annotator.annotate(annotated, parseSelection);
+        annotator.annotate(annotated, parseSelection.forText(quoted));
         deadline.check();
         drafts.addAll(
-            analysis.claims(
-                new ParsedDocument(part, annotated, quotations.find(part)), chunk.begin()));
+            analysis.claims(new ParsedDocument(part, annotated, quoted), chunk.begin()));
       }
       current = null;
       deadline.check();

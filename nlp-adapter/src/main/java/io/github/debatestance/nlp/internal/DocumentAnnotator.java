@@ -1,15 +1,15 @@
 package io.github.debatestance.nlp.internal;
 
 import com.google.common.collect.ImmutableMap;
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
-import java.util.ArrayList;
-import java.util.List;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,11 +38,11 @@ public final class DocumentAnnotator {
       new ConcurrentHashMap<>();
 
   private final StanfordCoreNLP tagger;
-  private final DependencyParseAnnotator parser;
+  private final DependencyParser parser;
 
   private DocumentAnnotator(Properties tagging, Properties parsing) {
     this.tagger = new StanfordCoreNLP(tagging);
-    this.parser = new DependencyParseAnnotator(parsing);
+    this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parsing);
   }
 
   /** The annotator of the default configuration, loading its models on first use. */
@@ -76,20 +76,29 @@ public final class DocumentAnnotator {
   /**
    * Annotates the document: every stage on every sentence, and the parser on the sentences that
    * {@code needsParse} selects. The others are left without a dependency tree.
+   *
+   * @throws RuntimeInterruptedException if the calling thread is interrupted
    */
   public void annotate(CoreDocument document, Predicate<CoreSentence> needsParse) {
     tagger.annotate(document);
-    List<CoreMap> selected = new ArrayList<>();
     for (CoreSentence sentence : document.sentences()) {
-      if (needsParse.test(sentence)) {
-        selected.add(sentence.coreMap());
+      // Checked between sentences, as CoreNLP's own annotators do, so a time budget can stop us.
+      if (Thread.interrupted()) {
+        throw new RuntimeInterruptedException();
       }
-    }
-    if (!selected.isEmpty()) {
-      // The parser sets its trees on the sentence maps themselves, which the document shares.
-      Annotation subset = new Annotation(document.text());
-      subset.set(CoreAnnotations.SentencesAnnotation.class, selected);
-      parser.annotate(subset);
+      if (needsParse.test(sentence)) {
+        // Only the basic tree: CoreNLP's parse annotator would also derive the enhanced graphs,
+        // which nothing here reads and which cost a quarter of the parse.
+        CoreMap map = sentence.coreMap();
+        GrammaticalStructure parse = parser.predict(map);
+        map.set(
+            SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+            SemanticGraphFactory.makeFromTree(
+                parse,
+                SemanticGraphFactory.Mode.BASIC,
+                GrammaticalStructure.Extras.NONE,
+                null));
+      }
     }
   }
 }

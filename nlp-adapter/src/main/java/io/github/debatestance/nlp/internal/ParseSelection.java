@@ -7,12 +7,13 @@ import java.util.function.Predicate;
 
 /**
  * Chooses the sentences whose dependency parse the analysis reads: those with a speech cue verb, a
- * speech noun ("claim", "warning"), a source noun ("statement", "post") or a colon that may
- * introduce a block quotation, and "according to".
+ * speech noun ("claim", "warning"), a source noun ("statement", "post") or "according to" outside
+ * the quotations, or a colon that opens a quotation. Every other sentence is left unparsed, since
+ * nothing reads its tree.
  *
  * <p>Immutable and thread-safe.
  */
-public final class ParseSelection implements Predicate<CoreSentence> {
+public final class ParseSelection {
 
   private final Lexicon speechCues;
   private final Lexicon speechNouns;
@@ -24,15 +25,27 @@ public final class ParseSelection implements Predicate<CoreSentence> {
     this.sourceNouns = sourceNouns;
   }
 
-  @Override
-  public boolean test(CoreSentence sentence) {
+  /** The sentences of a text, with these quotations, that need a parse. */
+  public Predicate<CoreSentence> forText(QuotationIndex quotations) {
+    return sentence -> needsParse(sentence, quotations);
+  }
+
+  private boolean needsParse(CoreSentence sentence, QuotationIndex quotations) {
     for (CoreLabel token : sentence.tokens()) {
+      if (token.word().equals(":")) {
+        if (quotations.opensAfter(token.endPosition())) {
+          return true;
+        }
+        continue;
+      }
+      if (quotations.containing(token.beginPosition()).isPresent()) {
+        continue;
+      }
       String tag = token.tag() == null ? "" : token.tag();
       String lemma =
           (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
       if (tag.startsWith("VB") && speechCues.contains(lemma)
           || tag.startsWith("NN") && (sourceNouns.contains(lemma) || speechNouns.contains(lemma))
-          || token.word().equals(":")
           || token.word().equalsIgnoreCase("according")) {
         return true;
       }

@@ -28,15 +28,17 @@ public final class ParsedDocument {
   private final CoreDocument document;
   private final List<CoreLabel> tokens;
   private final int[] sentenceStart;
+  private final QuotationIndex index;
   private final List<Quotation> quotations;
   /** Whether each token lies inside a quotation, marks included. */
   private final boolean[] quoted;
 
-  public ParsedDocument(String text, CoreDocument document, List<Quotation> quotations) {
+  public ParsedDocument(String text, CoreDocument document, QuotationIndex quotations) {
     this.text = text;
     this.document = document;
     this.tokens = document.tokens();
-    this.quotations = List.copyOf(quotations);
+    this.index = quotations;
+    this.quotations = quotations.quotations();
     List<CoreSentence> sentences = document.sentences();
     sentenceStart = new int[sentences.size() + 1];
     int offset = 0;
@@ -154,21 +156,7 @@ public final class ParsedDocument {
 
   /** The quotation whose marks enclose the offset. */
   public Optional<Quotation> quotationContaining(int offset) {
-    // The last quotation that opens at or before the offset is the only one that can hold it.
-    int lo = 0;
-    int hi = quotations.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (quotations.get(mid).open() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    if (lo == 0 || offset >= quotations.get(lo - 1).end()) {
-      return Optional.empty();
-    }
-    return Optional.of(quotations.get(lo - 1));
+    return index.containing(offset);
   }
 
   /**
