@@ -1,24 +1,32 @@
 package io.github.debatestance.examples.bench;
 
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import static com.google.common.base.Preconditions.checkArgument;
+
 import io.github.debatestance.core.api.DebateAnalyzer;
 import io.github.debatestance.core.api.Document;
 import io.github.debatestance.core.api.DocumentResult;
 import io.github.debatestance.nlp.CoreNlpDebateAnalyzer;
 import java.io.PrintWriter;
-import java.util.ArrayList;
+import java.lang.management.ManagementFactory;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Times debate-stance and the plain CoreNLP route over the same texts in one run: load time,
- * documents and tokens per second, and peak heap, then the ratios between them.
+ * Measures one route over the benchmark's texts inside this JVM: its load time, its analysis time
+ * and its peak heap, and for debate-stance also how time grows with length. {@link
+ * IsolatedBenchmark} runs each route in a JVM of its own with this class and compares them.
  *
  * <p>Not thread-safe; one benchmark runs at a time in a JVM, since it measures the whole heap.
  */
 public final class Benchmark {
+
+  /** The routes, by the name the report gives them. */
+  static final Map<String, Supplier<DebateAnalyzer>> ROUTES =
+      Map.of(
+          "debate-stance", () -> CoreNlpDebateAnalyzer.builder().build(),
+          "corenlp-plain", PlainCoreNlpRoute::new);
 
   private final List<Document> documents;
   private final int threads;
@@ -26,107 +34,52 @@ public final class Benchmark {
 
   /**
    * @param documents the texts to analyse
-   * @param threads how many threads each route may use
+   * @param threads how many threads the route may use
    */
   public Benchmark(List<Document> documents, int threads) {
     this.documents = List.copyOf(documents);
     this.threads = threads;
-    this.tokens =
-        documents.stream().mapToLong(d -> d.text().split("\\s+").length).sum();
+    this.tokens = documents.stream().mapToLong(d -> d.text().split("\\s+").length).sum();
+  }
+
+  /** The names of the routes a benchmark can run. */
+  public static List<String> routeNames() {
+    return List.of("debate-stance", "corenlp-plain");
   }
 
   /**
-   * Runs debate-stance, then the length scaling on {@code scalingDocuments} joined documents (none
-   * when 0), then the plain route if asked, and prints the figures.
+   * Runs one route and prints its figures as lines for {@link IsolatedBenchmark} to read; with
+   * {@code scalingDocuments} above 0, also the length scaling on that many joined texts.
    */
-  public void run(boolean withBaseline, int scalingDocuments, PrintWriter out) {
-    List<RouteFigures> routes = new ArrayList<>();
-    LengthScaling scaling = null;
+  public void runRoute(String route, int scalingDocuments, PrintWriter out) {
+    Supplier<DebateAnalyzer> build = ROUTES.get(route);
+    checkArgument(build != null, "unknown route: %s; known: %s", route, routeNames());
     try (HeapSampler heap = new HeapSampler()) {
-      routes.add(measure("debate-stance", () -> CoreNlpDebateAnalyzer.builder().build(), heap));
+      heap.reset();
+      long start = System.nanoTime();
+      DebateAnalyzer analyzer = build.get();
+      long loaded = System.nanoTime();
+      int failures;
+      try (Stream<DocumentResult> results = analyzer.analyzeAll(documents.stream(), threads)) {
+        failures = (int) results.filter(r -> !r.succeeded()).count();
+      }
+      long done = System.nanoTime();
+      RouteFigures figures =
+          new RouteFigures(
+              route,
+              (loaded - start) / 1e9,
+              (done - loaded) / 1e9,
+              documents.size(),
+              failures,
+              tokens,
+              heap.peakBytes(),
+              // From the JVM's start: what a user who runs this route as a program waits for.
+              ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
+      out.println(figures.toLine());
       if (scalingDocuments > 0) {
-        // The models are loaded already and shared, so this analyzer costs no second load.
-        scaling =
-            LengthScaling.measure(
-                CoreNlpDebateAnalyzer.builder().build(), documents, scalingDocuments);
+        out.println(LengthScaling.measure(analyzer, documents, scalingDocuments).toLine());
       }
-      if (withBaseline) {
-        // The plain route must load its own models, not reuse the ones debate-stance left in
-        // CoreNLP's annotator cache.
-        StanfordCoreNLP.clearAnnotatorPool();
-        routes.add(measure("corenlp-plain", PlainCoreNlpRoute::new, heap));
-      }
-    }
-    print(routes, out);
-    if (scaling != null) {
-      out.printf(
-          Locale.ROOT,
-          "%nlength: %d documents joined into one took %.1f s against %.1f s one by one:"
-              + " a document %dx longer took %.1fx the time of an average one%n",
-          scaling.documents(),
-          scaling.joinedSeconds(),
-          scaling.separateSeconds(),
-          scaling.documents(),
-          scaling.timesAverage());
     }
     out.flush();
-  }
-
-  private RouteFigures measure(String name, Supplier<DebateAnalyzer> build, HeapSampler heap) {
-    heap.reset();
-    long start = System.nanoTime();
-    DebateAnalyzer analyzer = build.get();
-    long loaded = System.nanoTime();
-    int failures = 0;
-    try (Stream<DocumentResult> results = analyzer.analyzeAll(documents.stream(), threads)) {
-      failures = (int) results.filter(r -> !r.succeeded()).count();
-    }
-    long done = System.nanoTime();
-    return new RouteFigures(
-        name,
-        (loaded - start) / 1e9,
-        (done - loaded) / 1e9,
-        documents.size(),
-        failures,
-        tokens,
-        heap.peakBytes());
-  }
-
-  private void print(List<RouteFigures> routes, PrintWriter out) {
-    out.printf(
-        Locale.ROOT,
-        "%d documents, %d words, %d thread(s)%n%n",
-        documents.size(),
-        tokens,
-        threads);
-    out.printf(
-        Locale.ROOT,
-        "%-15s %8s %10s %9s %11s %12s %10s %8s%n",
-        "route", "load s", "analysis s", "docs/s", "tokens/s", "docs/s+load", "peak heap", "failed");
-    for (RouteFigures r : routes) {
-      out.printf(
-          Locale.ROOT,
-          "%-15s %8.1f %10.1f %9.2f %11.0f %12.3f %7.0f MB %8d%n",
-          r.name(),
-          r.loadSeconds(),
-          r.analysisSeconds(),
-          r.documentsPerSecond(),
-          r.tokensPerSecond(),
-          r.documentsPerSecondWithLoad(),
-          r.peakHeapBytes() / 1e6,
-          r.failures());
-    }
-    if (routes.size() == 2) {
-      RouteFigures ours = routes.get(0);
-      RouteFigures plain = routes.get(1);
-      out.printf(
-          Locale.ROOT,
-          "%ndebate-stance / corenlp-plain: load %.2fx faster, %.1fx the documents per second,"
-              + " %.1fx with loading counted, %.2fx the peak heap%n",
-          plain.loadSeconds() / ours.loadSeconds(),
-          ours.documentsPerSecond() / plain.documentsPerSecond(),
-          ours.documentsPerSecondWithLoad() / plain.documentsPerSecondWithLoad(),
-          (double) ours.peakHeapBytes() / plain.peakHeapBytes());
-    }
   }
 }

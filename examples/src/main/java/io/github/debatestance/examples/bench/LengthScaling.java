@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import io.github.debatestance.core.api.DebateAnalyzer;
 import io.github.debatestance.core.api.Document;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +33,25 @@ record LengthScaling(int documents, double separateSeconds, double joinedSeconds
     analyzer.analyze(new Document("joined", joined));
     long together = System.nanoTime() - start;
     return new LengthScaling(n, separate / 1e9, together / 1e9);
+  }
+
+  private static final String PREFIX = "length-scaling";
+
+  /** One line that a parent process reads back with {@link #parse(String)}. */
+  String toLine() {
+    return String.format(
+        Locale.ROOT, "%s %d %.6f %.6f", PREFIX, documents, separateSeconds, joinedSeconds);
+  }
+
+  static boolean isLine(String line) {
+    return line.startsWith(PREFIX + " ");
+  }
+
+  static LengthScaling parse(String line) {
+    String[] f = line.strip().split(" ");
+    checkArgument(f.length == 4 && f[0].equals(PREFIX), "not a length-scaling line: %s", line);
+    return new LengthScaling(
+        Integer.parseInt(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]));
   }
 
   /** How many times longer the joined document took than an average one of its parts. */

@@ -2,8 +2,10 @@ package io.github.debatestance.examples.cli;
 
 import io.github.debatestance.core.api.Document;
 import io.github.debatestance.examples.bench.Benchmark;
+import io.github.debatestance.examples.bench.IsolatedBenchmark;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +26,9 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Time debate-stance and the plain CoreNLP route (" + "tokenize,ssplit,pos,lemma,ner,"
-          + "depparse,coref,quote) over the same texts: load time, documents and tokens per"
+      "Time debate-stance and the plain CoreNLP route (tokenize,ssplit,pos,lemma,ner,"
+          + "depparse,coref,quote) over the same texts, each in a JVM of its own started with"
+          + " this one's settings: whole-process time, load time, documents and tokens per"
           + " second, peak heap, and the ratios.",
       "The plain route needs a large heap: run with java -Xmx10g."
     })
@@ -59,6 +62,12 @@ final class BenchCommand implements Callable<Integer> {
           "Also time this many texts joined into one against the same texts one by one, to show"
               + " how time grows with length; 0 skips it (default: ${DEFAULT-VALUE}).")
   private int scaling;
+
+  @Option(
+      names = "--route",
+      hidden = true,
+      description = "Run only this route in this JVM and print its figures for the parent run.")
+  private String route;
 
   @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Text files or directories.")
   private List<Path> inputs;
@@ -97,7 +106,39 @@ final class BenchCommand implements Callable<Integer> {
           "--scaling must be 0 or between 2 and the number of texts (" + documents.size() + "): "
               + scaling);
     }
-    new Benchmark(documents, threadCount).run(baseline, scaling, spec.commandLine().getOut());
+    if (route != null) {
+      if (!Benchmark.routeNames().contains(route)) {
+        throw new ParameterException(
+            spec.commandLine(), "unknown route: " + route + "; known: " + Benchmark.routeNames());
+      }
+      new Benchmark(documents, threadCount).runRoute(route, scaling, spec.commandLine().getOut());
+      return failed == 0 ? 0 : 1;
+    }
+    new IsolatedBenchmark(r -> routeCommand(r, threadCount))
+        .run(baseline, spec.commandLine().getOut());
     return failed == 0 ? 0 : 1;
+  }
+
+  /** This program again, with this JVM's settings, running one route of the benchmark. */
+  private List<String> routeCommand(String routeName, int threadCount) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(DebateStanceCli.class.getName());
+    command.addAll(
+        List.of(
+            "bench",
+            "--route",
+            routeName,
+            "--threads",
+            Integer.toString(threadCount),
+            "--limit",
+            Integer.toString(limit),
+            "--scaling",
+            routeName.equals("debate-stance") ? Integer.toString(scaling) : "0"));
+    inputs.forEach(p -> command.add(p.toString()));
+    return command;
   }
 }
