@@ -64,9 +64,9 @@ class AttributionPatternsTest {
   void pronounAfterANamedSpeakerResolvesToThem() {
     DebateMap map =
         analyze(
-            "Marta Lindqvist has tested language models for a decade.\n\n"
+            "Marta Halvorsen has tested language models for a decade.\n\n"
                 + "\"The risk is real, but it is not new,\" she said.");
-    assertThat(speakerOf(map, "The risk")).isEqualTo("Marta Lindqvist");
+    assertThat(speakerOf(map, "The risk")).isEqualTo("Marta Halvorsen");
   }
 
   @Test

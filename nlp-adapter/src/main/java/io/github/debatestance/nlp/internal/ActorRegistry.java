@@ -162,7 +162,7 @@ public final class ActorRegistry {
   /**
    * Subjecthood read from the tags, for a sentence the parser skipped: the name opens a clause (at
    * the start, or after punctuation or a conjunction) and a verb follows within a few words, past
-   * at most a short adverbial ("Halcyon Labs on Tuesday published").
+   * at most a short adverbial ("Northwind Labs on Monday released").
    */
   private boolean looksLikeSubject(Mention n) {
     int before = n.first() - 1;
@@ -263,7 +263,7 @@ public final class ActorRegistry {
 
   /**
    * The fullest name in the document that this one shortens: "Musk" shortens "Elon Musk" (a
-   * surname), "Parallax" shortens "Parallax AI" (an organisation's first word). The nearest such
+   * surname), "Corvane" shortens "Corvane AI" (an organisation's first word). The nearest such
    * name before the mention wins, so two people who share a surname stay apart.
    */
   private Mention fullest(Mention m) {

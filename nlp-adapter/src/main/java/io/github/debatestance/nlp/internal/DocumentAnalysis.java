@@ -147,7 +147,7 @@ public final class DocumentAnalysis {
             || Character.getType(c) == Character.FORMAT || Character.isISOControl(c));
   }
 
-  /** Words in title case ("Kestrel Community Licence") name something; they are not a claim. */
+  /** Words in title case ("Osprey Open Licence") name something; they are not a claim. */
   private static boolean isTitle(String quoted) {
     String[] words = quoted.split("\\s+");
     if (words.length > 6) {

@@ -52,8 +52,8 @@ public final class MentionReader {
 
   /**
    * The speaker mention that is the subject of a cue verb. A participle ("..., claiming it ...")
-   * or a coordinated verb takes the subject of the verb it hangs from; "Musk's posts" speak for
-   * Musk, and "experts like Stuart Russell" for Russell.
+   * or a coordinated verb takes the subject of the verb it hangs from; "Brennan's posts" speak
+   * for Brennan, and "analysts such as Lena Forsberg" for Forsberg.
    */
   public Optional<Mention> subjectOf(ParsedDocument d, int verb) {
     int v = verb;
@@ -94,7 +94,7 @@ public final class MentionReader {
     if (tag.startsWith("NN") && roleNouns.contains(d.lemma(head))) {
       for (ParsedDocument.Dependent dep : d.dependents(head)) {
         if (dep.relation().startsWith("nmod:poss") && isNameToken(d, dep.token())) {
-          // "Musk's spokesman" is not Musk, so a role owned by a name is left alone.
+          // "Brennan's spokesman" is not Brennan, so a role owned by a name is left alone.
           return Optional.empty();
         }
       }
@@ -111,7 +111,7 @@ public final class MentionReader {
     return Optional.empty();
   }
 
-  /** The name a possessive points to, as in "Musk's posts" or "OpenAI's charter". */
+  /** The name a possessive points to, as in "Brennan's posts" or "Northwind's charter". */
   public Optional<Mention> possessor(ParsedDocument d, int noun) {
     for (ParsedDocument.Dependent dep : d.dependents(noun)) {
       if (dep.relation().startsWith("nmod:poss") && isNameToken(d, dep.token())) {
@@ -122,7 +122,7 @@ public final class MentionReader {
   }
 
   /**
-   * The name a common noun introduces, as in "experts like Stuart Russell" or "the lab's chief, Ada
+   * The name a common noun introduces, as in "analysts such as Lena Forsberg" or "the lab's chief, Ada
    * Brennan".
    */
   public Optional<Mention> namedWithin(ParsedDocument d, int noun) {
@@ -137,7 +137,7 @@ public final class MentionReader {
           || d.isQuoted(dep.token())) {
         continue;
       }
-      // In "experts like UC Berkeley Professor Stuart Russell" the person is the name meant.
+      // In "analysts such as Halden Institute economist Lena Forsberg" the person is meant.
       // A phrase longer than this is run-on text, not a speaker's description: skip the walk.
       Optional<int[]> range = d.subtreeRange(dep.token(), 200);
       if (range.isPresent()) {

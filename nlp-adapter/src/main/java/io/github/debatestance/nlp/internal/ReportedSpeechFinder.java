@@ -129,7 +129,7 @@ public final class ReportedSpeechFinder {
   }
 
   /**
-   * Whose claim, concern or warning a speech noun is: its owner ("Rubio's claim that"), or the
+   * Whose claim, concern or warning a speech noun is: its owner ("Reyes's claim that"), or the
    * subject of the verb it is the object of ("she expressed concern that").
    */
   private Optional<Mention> nounSpeaker(ParsedDocument d, int noun) {

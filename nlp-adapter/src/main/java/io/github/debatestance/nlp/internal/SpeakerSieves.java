@@ -11,7 +11,7 @@ import java.util.Optional;
  *   <li>a cue verb right after the quotation: {@code "...," X said} and {@code "...," said X};
  *   <li>a cue verb before it in the same paragraph and sentence: {@code X said: "..."}, and the
  *       second half of a split quotation;
- *   <li>a source noun with its owner: {@code OpenAI's charter promise to "..."}, {@code (LeCun's
+ *   <li>a source noun with its owner: {@code Northwind's founding pledge to "..."}, {@code (Brennan's
  *       post)};
  *   <li>a paragraph that goes on a quotation left open in the paragraph before;
  *   <li>a quotation after a colon: the subject of the sentence before it, a cue verb's subject
@@ -77,8 +77,8 @@ public final class SpeakerSieves {
       return Optional.empty();
     }
     int start = d.tokenAtOrAfter(q.end());
-    // The cue may stand far off when an appositive comes between ("...," Sunfield AI, a Brisbane
-    // developer, said), but its subject must then stand right after the quotation.
+    // The cue may stand far off when an appositive comes between ("...," Corvane AI, a start-up
+    // in Leeds, said), but its subject must then stand right after the quotation.
     int limit = Math.min(d.size(), start + 4 * TRAILING_WINDOW);
     for (int t = start; t < limit; t++) {
       if (d.isQuoted(t) || isStop(d.word(t)) || crossesParagraph(d, q.end(), d.begin(t))) {
@@ -141,7 +141,7 @@ public final class SpeakerSieves {
         return e;
       }
     }
-    // "(LeCun's post)" right after the quotation.
+    // "(Brennan's post)" right after the quotation.
     int after = d.tokenAtOrAfter(q.end());
     if (after >= d.size() || !d.word(after).matches("\\(|-LRB-")) {
       return Optional.empty();
@@ -173,10 +173,10 @@ public final class SpeakerSieves {
   }
 
   /**
-   * A quotation introduced by a colon speaks for the sentence before the colon: its subject ("Musk's
-   * posts cut to the heart of the matter:" speaks for Musk), the subject of a cue verb in it ("as
-   * Pollak observed, ...:"), or the one person it names ("The surge does not surprise pollster
-   * Daron Shaw:").
+   * A quotation introduced by a colon speaks for the sentence before the colon: its subject ("Brennan's
+   * post put it plainly:" speaks for Brennan), the subject of a cue verb in it ("as Reyes
+   * noted, ...:"), or the one person it names ("The result did not surprise the economist Lena
+   * Forsberg:").
    */
   private Optional<SpeakerEvidence> colonIntroduction(ParsedDocument d, Quotation q) {
     int colon = d.tokenBefore(q.open());
@@ -301,7 +301,7 @@ public final class SpeakerSieves {
     };
   }
 
-  /** Whether a cue opens the next quotation ("Toner said: "...") rather than closing this one. */
+  /** Whether a cue opens the next quotation ("Reyes said: "...") rather than closing this one. */
   private static boolean introducesNext(ParsedDocument d, int cue) {
     // A comma between them marks a split quotation ("A," she said, "B."), whose cue serves both.
     int next = cue + 1;
