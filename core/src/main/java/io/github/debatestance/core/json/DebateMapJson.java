@@ -16,6 +16,8 @@ import io.github.debatestance.core.model.Attribution;
 import io.github.debatestance.core.model.Claim;
 import io.github.debatestance.core.model.ClaimKind;
 import io.github.debatestance.core.model.DebateMap;
+import io.github.debatestance.core.model.Relation;
+import io.github.debatestance.core.model.RelationType;
 import io.github.debatestance.core.model.Stance;
 import io.github.debatestance.core.model.StanceAssessment;
 import io.github.debatestance.core.model.TextSpan;
@@ -33,7 +35,9 @@ import java.util.function.Supplier;
  *  "claims": [{"id", "kind", "text", "begin", "end",
  *              "speaker": {"actor", "name", "confidence"} or null,
  *              "cue": "..." or null,
- *              "stance": {"label", "confidence", "evidence"}}]}
+ *              "stance": {"label", "confidence", "evidence"}}],
+ *  "relations": [{"source", "target", "type", "inferred", "evidence",
+ *                 "begin", "end" (null when inferred), "claims", "confidence"}]}
  * }</pre>
  *
  * <p>{@code begin} and {@code end} are the claim's character offsets, end exclusive, as in {@link
@@ -49,7 +53,8 @@ public final class DebateMapJson {
    * its Java shape without changing the schema, and the schema's names ("document", "actor") need
    * no annotations on the model. Jackson writes a record's fields in component order.
    */
-  private record MapJson(String document, List<ActorJson> actors, List<ClaimJson> claims) {}
+  private record MapJson(
+      String document, List<ActorJson> actors, List<ClaimJson> claims, List<RelationJson> relations) {}
 
   private record ActorJson(
       String id,
@@ -68,6 +73,17 @@ public final class DebateMapJson {
       SpeakerJson speaker,
       String cue,
       StanceJson stance) {}
+
+  private record RelationJson(
+      String source,
+      String target,
+      RelationType type,
+      boolean inferred,
+      String evidence,
+      Integer begin,
+      Integer end,
+      List<String> claims,
+      double confidence) {}
 
   private record SpeakerJson(String actor, String name, double confidence) {}
 
@@ -165,7 +181,22 @@ public final class DebateMapJson {
               c.cue(),
               toJson(c.stance())));
     }
-    return new MapJson(map.documentId(), actors, claims);
+    List<RelationJson> relations = new ArrayList<>(map.relations().size());
+    for (Relation r : map.relations()) {
+      TextSpan span = r.span();
+      relations.add(
+          new RelationJson(
+              r.sourceActorId(),
+              r.targetActorId(),
+              r.type(),
+              r.inferred(),
+              r.evidence(),
+              span == null ? null : span.begin(),
+              span == null ? null : span.end(),
+              r.claimIds(),
+              r.confidence()));
+    }
+    return new MapJson(map.documentId(), actors, claims, relations);
   }
 
   private static StanceJson toJson(StanceAssessment s) {
@@ -209,7 +240,35 @@ public final class DebateMapJson {
                       c.cue(),
                       toModel(required(c.stance(), "stance")))));
     }
-    return built("document", () -> new DebateMap(json.document(), actors, claims));
+    List<RelationJson> relationsJson = required(json.relations(), "relations");
+    List<Relation> relations = new ArrayList<>(relationsJson.size());
+    for (int i = 0; i < relationsJson.size(); i++) {
+      RelationJson r = required(relationsJson.get(i), "relations[" + i + "]");
+      relations.add(
+          built(
+              "relations[" + i + "]",
+              () ->
+                  new Relation(
+                      r.source(),
+                      r.target(),
+                      r.type(),
+                      r.inferred(),
+                      r.evidence(),
+                      spanOf(r.begin(), r.end()),
+                      r.claims(),
+                      r.confidence())));
+    }
+    return built("document", () -> new DebateMap(json.document(), actors, claims, relations));
+  }
+
+  private static TextSpan spanOf(Integer begin, Integer end) {
+    if (begin == null && end == null) {
+      return null;
+    }
+    if (begin == null || end == null) {
+      throw new IllegalArgumentException("begin and end must both be set or both be null");
+    }
+    return new TextSpan(begin, end);
   }
 
   private static StanceAssessment toModel(StanceJson s) {

@@ -11,6 +11,8 @@ import io.github.debatestance.core.model.Attribution;
 import io.github.debatestance.core.model.Claim;
 import io.github.debatestance.core.model.ClaimKind;
 import io.github.debatestance.core.model.DebateMap;
+import io.github.debatestance.core.model.Relation;
+import io.github.debatestance.core.model.RelationType;
 import io.github.debatestance.core.model.Stance;
 import io.github.debatestance.core.model.StanceAssessment;
 import io.github.debatestance.core.model.TextSpan;
@@ -69,7 +71,26 @@ class DebateMapJsonTest {
             null,
             null,
             StanceAssessment.neutral(0.5));
-    return new DebateMap("quill-sample", List.of(quill, corvid), List.of(first, second, third));
+    String backing = "The Corvid Lab warned";
+    Relation stated =
+        new Relation(
+            "a2",
+            "a1",
+            RelationType.OPPOSES,
+            false,
+            backing,
+            new TextSpan(TEXT.indexOf(backing), TEXT.indexOf(backing) + backing.length()),
+            List.of("c2"),
+            0.8);
+    Relation inferred =
+        new Relation(
+            "a1", "a2", RelationType.OPPOSES, true, "opposite sides on release", null,
+            List.of("c1", "c2"), 0.6);
+    return new DebateMap(
+        "quill-sample",
+        List.of(quill, corvid),
+        List.of(first, second, third),
+        List.of(stated, inferred));
   }
 
   private static Claim claim(
@@ -111,7 +132,7 @@ class DebateMapJsonTest {
   void writtenJsonHasTheSchemaFieldNamesInOrder() throws Exception {
     JsonNode root = new ObjectMapper().readTree(DebateMapJson.write(sampleMap()));
 
-    assertThat(fieldNames(root)).containsExactly("document", "actors", "claims");
+    assertThat(fieldNames(root)).containsExactly("document", "actors", "claims", "relations");
     assertThat(root.get("document").asText()).isEqualTo("quill-sample");
 
     JsonNode actor = root.get("actors").get(0);
@@ -135,6 +156,16 @@ class DebateMapJsonTest {
     assertThat(unattributed.has("speaker")).isTrue();
     assertThat(unattributed.get("speaker").isNull()).isTrue();
     assertThat(unattributed.get("cue").isNull()).isTrue();
+
+    JsonNode stated = root.get("relations").get(0);
+    assertThat(fieldNames(stated))
+        .containsExactly(
+            "source", "target", "type", "inferred", "evidence", "begin", "end", "claims",
+            "confidence");
+    assertThat(stated.get("type").asText()).isEqualTo("OPPOSES");
+    JsonNode inferred = root.get("relations").get(1);
+    assertThat(inferred.get("inferred").asBoolean()).isTrue();
+    assertThat(inferred.get("begin").isNull()).isTrue();
   }
 
   @Test
@@ -153,19 +184,30 @@ class DebateMapJsonTest {
         "{",
         "null",
         "[]",
-        "{\"document\": \"d\", \"actors\": [], \"claims\": []} trailing",
+        "{\"document\": \"d\", \"actors\": [], \"claims\": [], \"relations\": []} trailing",
         "{\"document\": \"d\", \"actors\": []}",
-        "{\"document\": \"d\", \"actors\": [], \"claims\": [], \"extra\": 1}",
-        "{\"document\": null, \"actors\": [], \"claims\": []}",
+        "{\"document\": \"d\", \"actors\": [], \"claims\": [], \"relations\": [], \"extra\": 1}",
+        "{\"document\": null, \"actors\": [], \"claims\": [], \"relations\": []}",
         "{\"document\": \"d\", \"actors\": [{\"id\": \"a1\", \"name\": \"X\", \"aliases\": [],"
             + " \"type\": \"ROBOT\", \"roles\": [], \"stance\": {\"label\": \"NEUTRAL\","
-            + " \"confidence\": 0.5, \"evidence\": []}}], \"claims\": []}",
+            + " \"confidence\": 0.5, \"evidence\": []}}], \"claims\": [],"
+            + " \"relations\": []}",
         "{\"document\": \"d\", \"actors\": [], \"claims\": [{\"id\": \"c1\", \"kind\": \"DIRECT\","
             + " \"text\": \"abc\", \"begin\": 0, \"end\": 5, \"speaker\": null, \"cue\": null,"
-            + " \"stance\": {\"label\": \"NEUTRAL\", \"confidence\": 0.5, \"evidence\": []}}]}",
+            + " \"stance\": {\"label\": \"NEUTRAL\", \"confidence\": 0.5, \"evidence\": []}}],"
+            + " \"relations\": []}",
         "{\"document\": \"d\", \"actors\": [], \"claims\": [{\"id\": \"c1\", \"kind\": \"DIRECT\","
             + " \"text\": \"abc\", \"begin\": 0, \"end\": 3, \"speaker\": null, \"cue\": null,"
-            + " \"stance\": {\"label\": \"NEUTRAL\", \"confidence\": 1.5, \"evidence\": []}}]}"
+            + " \"stance\": {\"label\": \"NEUTRAL\", \"confidence\": 1.5, \"evidence\": []}}],"
+            + " \"relations\": []}",
+        "{\"document\": \"d\", \"actors\": [], \"claims\": [], \"relations\": [{\"source\":"
+            + " \"a1\", \"target\": \"a1\", \"type\": \"SUPPORTS\", \"inferred\": true,"
+            + " \"evidence\": \"same side\", \"begin\": null, \"end\": null, \"claims\": [],"
+            + " \"confidence\": 0.5}]}",
+        "{\"document\": \"d\", \"actors\": [], \"claims\": [], \"relations\": [{\"source\":"
+            + " \"a1\", \"target\": \"a2\", \"type\": \"SUPPORTS\", \"inferred\": false,"
+            + " \"evidence\": \"backed\", \"begin\": 0, \"end\": null, \"claims\": [],"
+            + " \"confidence\": 0.5}]}"
       })
   void malformedJsonIsAnIllegalArgument(String json) {
     assertThatThrownBy(() -> DebateMapJson.read(json))
@@ -178,7 +220,8 @@ class DebateMapJsonTest {
     String json =
         "{\"document\": \"d\", \"actors\": [], \"claims\": [{\"id\": \"c1\", \"kind\": \"DIRECT\","
             + " \"text\": \"abc\", \"begin\": 0, \"end\": 5, \"speaker\": null, \"cue\": null,"
-            + " \"stance\": {\"label\": \"NEUTRAL\", \"confidence\": 0.5, \"evidence\": []}}]}";
+            + " \"stance\": {\"label\": \"NEUTRAL\", \"confidence\": 0.5, \"evidence\": []}}],"
+            + " \"relations\": []}";
 
     assertThatThrownBy(() -> DebateMapJson.read(json))
         .isInstanceOf(IllegalArgumentException.class)
