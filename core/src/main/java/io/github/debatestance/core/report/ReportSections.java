@@ -67,7 +67,7 @@ final class ReportSections {
   static void appendStats(StringBuilder out, List<Figure> figures) {
     out.append("<ul class=\"stats\">");
     for (Figure f : figures) {
-      out.append("<li><b>").append(f.number()).append("</b>").append(escape(f.noun()))
+      out.append("<li><b>").append(f.number()).append("</b> ").append(escape(f.noun()))
           .append("</li>");
     }
     out.append("</ul>\n");
@@ -223,7 +223,7 @@ final class ReportSections {
       String cls = Markup.relationClass(row.type());
       out.append("<tr><td class=\"who\">").append(escape(row.source())).append("</td>")
           .append("<td><span class=\"rel ").append(cls).append("\"><span class=\"icon\">")
-          .append(Markup.relationIcon(row.type())).append("</span>")
+          .append(Markup.relationIcon(row.type())).append("</span> ")
           .append(Markup.relationVerb(row.type())).append("</span></td>")
           .append("<td class=\"who\">").append(escape(row.target())).append("</td>")
           .append("<td><span class=\"how ").append(row.inferred() ? "inferred" : "stated")
