@@ -129,14 +129,19 @@ final class CorpusPage {
     }
     List<StanceAxisChart.Point> points = new ArrayList<>();
     for (CorpusActor a : shown) {
+      // The label stays short, so that many fit on one row; the tooltip says everything.
       String detail =
-          names.of(a.stance().label()) + " " + Markup.confidence(a.stance().confidence())
-              + " \u00B7 " + Markup.count(a.claimCount(), "claim")
-              + " \u00B7 " + Markup.count(a.appearances().size(), "doc");
+          Markup.confidence(a.stance().confidence()) + " \u00B7 "
+              + Markup.count(a.claimCount(), "claim");
+      String tooltip =
+          a.name() + ": " + names.of(a.stance().label()) + " "
+              + Markup.confidence(a.stance().confidence()) + ", "
+              + Markup.count(a.claimCount(), "claim") + " in "
+              + Markup.count(a.appearances().size(), "document");
       points.add(
           new StanceAxisChart.Point(
               a.id(), a.name(), detail, a.stance().label(), a.stance().confidence(),
-              a.claimCount(), a.name() + ": " + detail));
+              a.claimCount(), tooltip));
     }
     List<StanceAxisChart.Link> links = new ArrayList<>();
     for (CorpusRelation r : corpus.relations()) {

@@ -107,13 +107,17 @@ final class DocumentPage {
     for (Actor a : map.actors()) {
       int claims = map.claimsBy(a.id()).size();
       most = Math.max(most, claims);
+      // The label stays short, so that many fit on one row: colour and place already say the
+      // stance; the tooltip says everything.
       String detail =
-          names.of(a.stance().label()) + " " + Markup.confidence(a.stance().confidence())
-              + " \u00B7 " + Markup.count(claims, "claim");
+          Markup.confidence(a.stance().confidence()) + " \u00B7 " + Markup.count(claims, "claim");
+      String tooltip =
+          a.name() + ": " + names.of(a.stance().label()) + " "
+              + Markup.confidence(a.stance().confidence()) + ", " + Markup.count(claims, "claim");
       points.add(
           new StanceAxisChart.Point(
               a.id(), a.name(), detail, a.stance().label(), a.stance().confidence(), claims,
-              a.name() + ": " + detail));
+              tooltip));
     }
     List<StanceAxisChart.Link> links = new ArrayList<>();
     for (Relation r : map.relations()) {

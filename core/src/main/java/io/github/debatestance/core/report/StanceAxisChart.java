@@ -60,7 +60,7 @@ final class StanceAxisChart {
   // Room above the first lane and below the last for the arrows' bows, when there are arrows.
   private static final double ARC_ROOM = 34;
   private static final double MIN_RADIUS = 5;
-  private static final double MAX_RADIUS = 20;
+  private static final double MAX_RADIUS = 18;
   private static final double LANE_GAP = 14;
   // Estimated mean glyph widths of the label fonts; SVG text cannot be measured without a browser,
   // and erring wide only spends a little room.

@@ -7,6 +7,7 @@ import io.github.debatestance.core.api.DebateAnalyzer;
 import io.github.debatestance.core.api.Document;
 import io.github.debatestance.core.json.DebateMapJson;
 import io.github.debatestance.core.model.DebateMap;
+import io.github.debatestance.core.report.HtmlReport;
 import io.github.debatestance.examples.TextReport;
 import io.github.debatestance.nlp.CoreNlpDebateAnalyzer;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +79,15 @@ final class AnalyzeCommand implements Callable<Integer> {
   private boolean html;
 
   @Option(
+      names = "--html-report",
+      paramLabel = "FILE",
+      description =
+          "Also write the document's debate map as one self-contained HTML page to FILE: the"
+              + " actors on the stance axis, camps, relations and every claim in its context."
+              + " Takes one input document.")
+  private Path htmlReport;
+
+  @Option(
       names = "--time-budget",
       paramLabel = "SECONDS",
       defaultValue = "60",
@@ -129,6 +140,24 @@ final class AnalyzeCommand implements Callable<Integer> {
           "--time-budget and --max-chars must be positive: --time-budget="
               + timeBudgetSeconds + ", --max-chars=" + maxChars);
     }
+    // Expand every input first, so that a report for one document can refuse several in time.
+    List<Expanded> expanded = new ArrayList<>();
+    int documents = 0;
+    for (Path input : inputs) {
+      try {
+        List<Path> files =
+            InputFiles.expand(input, html ? InputFiles.HTML_FILES : InputFiles.TEXT_FILES);
+        expanded.add(new Expanded(input, files, null));
+        documents += files.size();
+      } catch (IOException e) {
+        expanded.add(new Expanded(input, List.of(), reason(e)));
+      }
+    }
+    if (htmlReport != null && documents > 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--html-report takes one input document, but the inputs hold " + documents);
+    }
     if (outDir != null) {
       try {
         Files.createDirectories(outDir);
@@ -137,15 +166,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         return 1;
       }
     }
-    for (Path input : inputs) {
-      List<Path> files;
-      try {
-        files = InputFiles.expand(input, html ? InputFiles.HTML_FILES : InputFiles.TEXT_FILES);
-      } catch (IOException e) {
-        fail(input, reason(e));
+    for (Expanded e : expanded) {
+      if (e.error() != null) {
+        fail(e.input(), e.error());
         continue;
       }
-      for (Path file : files) {
+      for (Path file : e.files()) {
         analyzeFile(file);
       }
     }
@@ -180,8 +206,20 @@ final class AnalyzeCommand implements Callable<Integer> {
       fail(file, "cannot write result: " + describe(e));
       return;
     }
+    if (htmlReport != null) {
+      try {
+        Files.writeString(
+            htmlReport, HtmlReport.standard().render(map, text), StandardCharsets.UTF_8);
+      } catch (IOException | RuntimeException e) {
+        fail(file, "cannot write HTML report " + htmlReport + ": " + describe(e));
+        return;
+      }
+    }
     analyzed++;
   }
+
+  /** One command-line input: the files it stands for, or why it stands for none. */
+  private record Expanded(Path input, List<Path> files, String error) {}
 
   private void emit(Path file, DebateMap map) throws IOException {
     if (outDir != null) {

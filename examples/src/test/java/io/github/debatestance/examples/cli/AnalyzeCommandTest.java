@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.debatestance.core.api.AnalysisException;
 import io.github.debatestance.core.api.DebateAnalyzer;
+import io.github.debatestance.core.model.Actor;
+import io.github.debatestance.core.model.ActorType;
+import io.github.debatestance.core.model.Attribution;
+import io.github.debatestance.core.model.Claim;
+import io.github.debatestance.core.model.ClaimKind;
 import io.github.debatestance.core.model.DebateMap;
+import io.github.debatestance.core.model.Stance;
+import io.github.debatestance.core.model.StanceAssessment;
+import io.github.debatestance.core.model.TextSpan;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -317,5 +325,73 @@ class AnalyzeCommandTest {
   void nonPositiveTimeBudgetIsAUsageError() {
     assertThat(runCli("analyze", "--time-budget", "0", "x.txt")).isEqualTo(2);
     assertThat(err.toString()).contains("--time-budget=0");
+  }
+
+  @Test
+  void htmlReportWritesOnePageWithTheActorsAndTheClaimInContext() throws IOException {
+    String text = "Ada Brennan said \"openness finds the flaws\" at the launch.";
+    Path input = Files.writeString(dir.resolve("launch.txt"), text);
+    Path page = dir.resolve("launch.html");
+    int begin = text.indexOf("openness");
+    Supplier<DebateAnalyzer> analyzer =
+        () ->
+            document ->
+                new DebateMap(
+                    document.id(),
+                    List.of(
+                        new Actor("a1", "Ada Brennan", List.of(), ActorType.PERSON, List.of(),
+                            new StanceAssessment(Stance.PRO_OPEN_SOURCE, 0.8, List.of()))),
+                    List.of(
+                        new Claim("c1", ClaimKind.DIRECT, "openness finds the flaws",
+                            new TextSpan(begin, begin + 24),
+                            new Attribution("a1", "Ada Brennan", 0.9), "said",
+                            new StanceAssessment(Stance.PRO_OPEN_SOURCE, 0.8,
+                                List.of("openness")))));
+
+    int exit = runAnalyze(analyzer, "--html-report", page.toString(), input.toString());
+
+    assertThat(exit).isZero();
+    String html = Files.readString(page);
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>")
+        .contains("Ada Brennan")
+        .contains("<mark class=\"s-open\">openness</mark> finds the flaws")
+        .contains(" at the launch.");
+    // The map is still printed as usual.
+    assertThat(out.toString()).contains("Debate map: launch");
+    assertThat(errLines()).containsExactly("analyzed 1 file(s), 0 failed");
+  }
+
+  @Test
+  void htmlReportRefusesSeveralDocumentsBeforeLoadingTheModels() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "A.");
+    Files.writeString(dir.resolve("b.txt"), "B.");
+    Path page = dir.resolve("report.html");
+
+    int exit = runAnalyze(mustNotBuild(), "--html-report", page.toString(), dir.toString());
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--html-report takes one input document, but the inputs hold 2");
+    assertThat(page).doesNotExist();
+  }
+
+  @Test
+  void htmlReportThatCannotBeWrittenFailsTheDocument() throws IOException {
+    Path input = Files.writeString(dir.resolve("story.txt"), "Text.");
+    Path page = dir.resolve("missing-folder").resolve("report.html");
+
+    int exit =
+        runAnalyze(
+            () -> document -> DebateMap.empty(document.id()),
+            "--html-report",
+            page.toString(),
+            input.toString());
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(errLines()).hasSize(2);
+    assertThat(errLines().get(0))
+        .startsWith("error: " + input + ": cannot write HTML report " + page + ": ");
+    assertThat(errLines().get(1)).isEqualTo("analyzed 0 file(s), 1 failed");
   }
 }
