@@ -85,10 +85,4 @@ final class Markup {
     return "<span class=\"badge " + stanceClass(stance) + "\">" + escape(names.of(stance))
         + " <b>" + confidence(confidence) + "</b></span>";
   }
-
-  /** A badge with the stance's display name alone. */
-  static String stanceBadge(Stance stance, StanceNames names) {
-    return "<span class=\"badge " + stanceClass(stance) + "\">" + escape(names.of(stance))
-        + "</span>";
-  }
 }
