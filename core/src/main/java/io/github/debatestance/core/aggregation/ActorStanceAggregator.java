@@ -5,10 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import io.github.debatestance.core.model.Claim;
 import io.github.debatestance.core.model.Stance;
 import io.github.debatestance.core.model.StanceAssessment;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns an actor's claims into one overall stance: a vote of the partisan claims, each weighted by
@@ -41,21 +38,25 @@ public final class ActorStanceAggregator {
 
   /** The overall stance of the given claims, taken in document order. */
   public StanceAssessment aggregate(List<Claim> claims) {
-    Map<Stance, Double> weight = new EnumMap<>(Stance.class);
-    for (Stance s : Stance.values()) {
-      weight.put(s, 0.0);
-    }
-    List<String> evidence = new ArrayList<>();
+    StanceTally tally = StanceTally.unbounded();
     int n = claims.size();
     for (int i = 0; i < n; i++) {
       StanceAssessment a = claims.get(i).stance();
       double position = n == 1 ? 1.0 : (double) i / (n - 1);
-      double w = a.confidence() * (1.0 + (recencyGain - 1.0) * position);
-      weight.merge(a.label(), w, Double::sum);
+      tally.add(a, a.confidence() * (1.0 + (recencyGain - 1.0) * position));
     }
-    double open = weight.get(Stance.PRO_OPEN_SOURCE);
-    double closed = weight.get(Stance.PRO_SAFETY_CLOSED);
-    double neutral = weight.get(Stance.NEUTRAL);
+    return decide(tally);
+  }
+
+  /**
+   * The overall stance of a tallied record, by the same vote as {@link #aggregate}: the caller
+   * chose each assessment's weight. The corpus view weighs claims by confidence alone, since the
+   * order in which a corpus is read says nothing about time.
+   */
+  StanceAssessment decide(StanceTally tally) {
+    double open = tally.weight(Stance.PRO_OPEN_SOURCE);
+    double closed = tally.weight(Stance.PRO_SAFETY_CLOSED);
+    double neutral = tally.weight(Stance.NEUTRAL);
     double partisan = open + closed;
     if (partisan == 0.0 || Math.abs(open - closed) <= margin * partisan) {
       double total = partisan + neutral;
@@ -63,19 +64,12 @@ public final class ActorStanceAggregator {
       return StanceAssessment.neutral(clamp(confidence));
     }
     Stance winner = open > closed ? Stance.PRO_OPEN_SOURCE : Stance.PRO_SAFETY_CLOSED;
-    double winnerConfidence = 0;
-    int winnerClaims = 0;
-    for (Claim c : claims) {
-      if (c.stance().label() == winner) {
-        c.stance().evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
-        winnerConfidence += c.stance().confidence();
-        winnerClaims++;
-      }
-    }
+    double winnerConfidence = tally.confidenceSum(winner) / tally.count(winner);
     // The share of the record that backs the winner, scaled by how sure those claims are: one
     // hesitant claim must not make a certain actor.
-    double share = weight.get(winner) / (partisan + neutral);
-    return new StanceAssessment(winner, clamp(share * winnerConfidence / winnerClaims), evidence);
+    double share = tally.weight(winner) / (partisan + neutral);
+    return new StanceAssessment(
+        winner, clamp(share * winnerConfidence), tally.evidence(winner));
   }
 
   private static double clamp(double p) {
