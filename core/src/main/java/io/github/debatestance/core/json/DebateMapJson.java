@@ -64,7 +64,7 @@ public final class DebateMapJson {
       List<String> roles,
       StanceJson stance) {}
 
-  private record ClaimJson(
+  record ClaimJson(
       String id,
       ClaimKind kind,
       String text,
@@ -85,11 +85,12 @@ public final class DebateMapJson {
       List<String> claims,
       double confidence) {}
 
-  private record SpeakerJson(String actor, String name, double confidence) {}
+  record SpeakerJson(String actor, String name, double confidence) {}
 
-  private record StanceJson(Stance label, double confidence, List<String> evidence) {}
+  record StanceJson(Stance label, double confidence, List<String> evidence) {}
 
-  private static final JsonMapper MAPPER =
+  /** The mapper of every schema in this package: strict on reading, fields in record order. */
+  static final JsonMapper MAPPER =
       JsonMapper.builder()
           // Strict reading: a typo in a key or a missing field is an error, not a silent default.
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -101,7 +102,7 @@ public final class DebateMapJson {
           .build();
 
   // "\n" rather than the platform's line separator, so the output is the same on every system.
-  private static final ObjectWriter PRETTY =
+  static final ObjectWriter PRETTY =
       MAPPER.writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
   private static final ObjectWriter COMPACT = MAPPER.writer();
   private static final ObjectReader READER = MAPPER.readerFor(MapJson.class);
@@ -167,19 +168,7 @@ public final class DebateMapJson {
     }
     List<ClaimJson> claims = new ArrayList<>(map.claims().size());
     for (Claim c : map.claims()) {
-      Attribution s = c.speaker();
-      SpeakerJson speaker =
-          s == null ? null : new SpeakerJson(s.actorId(), s.name(), s.confidence());
-      claims.add(
-          new ClaimJson(
-              c.id(),
-              c.kind(),
-              c.text(),
-              c.span().begin(),
-              c.span().end(),
-              speaker,
-              c.cue(),
-              toJson(c.stance())));
+      claims.add(toJson(c));
     }
     List<RelationJson> relations = new ArrayList<>(map.relations().size());
     for (Relation r : map.relations()) {
@@ -199,7 +188,43 @@ public final class DebateMapJson {
     return new MapJson(map.documentId(), actors, claims, relations);
   }
 
-  private static StanceJson toJson(StanceAssessment s) {
+  /** A claim in this schema's form, which the corpus schema shares. */
+  static ClaimJson toJson(Claim c) {
+    Attribution s = c.speaker();
+    SpeakerJson speaker = s == null ? null : new SpeakerJson(s.actorId(), s.name(), s.confidence());
+    return new ClaimJson(
+        c.id(),
+        c.kind(),
+        c.text(),
+        c.span().begin(),
+        c.span().end(),
+        speaker,
+        c.cue(),
+        toJson(c.stance()));
+  }
+
+  /**
+   * The claim a record of this schema describes.
+   *
+   * @throws IllegalArgumentException or NullPointerException if the record breaks the model's rules
+   */
+  static Claim toModel(ClaimJson c) {
+    if (c.stance() == null) {
+      throw new NullPointerException("stance");
+    }
+    return new Claim(
+        c.id(),
+        c.kind(),
+        c.text(),
+        new TextSpan(c.begin(), c.end()),
+        c.speaker() == null
+            ? null
+            : new Attribution(c.speaker().actor(), c.speaker().name(), c.speaker().confidence()),
+        c.cue(),
+        toModel(c.stance()));
+  }
+
+  static StanceJson toJson(StanceAssessment s) {
     return new StanceJson(s.label(), s.confidence(), s.evidence());
   }
 
@@ -224,21 +249,7 @@ public final class DebateMapJson {
     List<Claim> claims = new ArrayList<>(claimsJson.size());
     for (int i = 0; i < claimsJson.size(); i++) {
       ClaimJson c = required(claimsJson.get(i), "claims[" + i + "]");
-      claims.add(
-          built(
-              "claims[" + i + "]",
-              () ->
-                  new Claim(
-                      c.id(),
-                      c.kind(),
-                      c.text(),
-                      new TextSpan(c.begin(), c.end()),
-                      c.speaker() == null
-                          ? null
-                          : new Attribution(
-                              c.speaker().actor(), c.speaker().name(), c.speaker().confidence()),
-                      c.cue(),
-                      toModel(required(c.stance(), "stance")))));
+      claims.add(built("claims[" + i + "]", () -> toModel(c)));
     }
     List<RelationJson> relationsJson = required(json.relations(), "relations");
     List<Relation> relations = new ArrayList<>(relationsJson.size());
@@ -271,7 +282,7 @@ public final class DebateMapJson {
     return new TextSpan(begin, end);
   }
 
-  private static StanceAssessment toModel(StanceJson s) {
+  static StanceAssessment toModel(StanceJson s) {
     return new StanceAssessment(s.label(), s.confidence(), s.evidence());
   }
 
@@ -302,7 +313,7 @@ public final class DebateMapJson {
   /**
    * Where in the JSON the error was, as a path like {@code claims[2].begin}, with line and column.
    */
-  private static String location(JacksonException e) {
+  static String location(JacksonException e) {
     StringBuilder where = new StringBuilder();
     if (e instanceof JsonMappingException mapping) {
       for (JsonMappingException.Reference ref : mapping.getPath()) {
