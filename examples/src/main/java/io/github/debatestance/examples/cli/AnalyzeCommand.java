@@ -61,7 +61,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       completionCandidates = OutputFormat.Candidates.class,
       description =
           "How to print maps on standard output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."
-              + " json prints one object per line. Ignored with --out.")
+              + " json and jsonl both print one object per line. Ignored with --out.")
   private OutputFormat format;
 
   @Option(
@@ -232,7 +232,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       return;
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.JSON) {
+    if (format == OutputFormat.JSON || format == OutputFormat.JSONL) {
       out.print(DebateMapJson.writeLine(map));
       out.print('\n');
     } else {

@@ -13,8 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code debate-stance} command-line tool: {@code sample}, {@code analyze}, {@code evaluate}
- * and {@code train}. Run it with {@code java -jar examples/target/debate-stance.jar}.
+ * The {@code debate-stance} command-line tool: {@code sample}, {@code analyze}, {@code corpus},
+ * {@code evaluate}, {@code bench} and {@code train}. Run it with {@code java -jar examples/target/debate-stance.jar}.
  *
  * <p>Not thread-safe: picocli creates one instance per run.
  */
@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       SampleCommand.class,
       AnalyzeCommand.class,
+      CorpusCommand.class,
       EvaluateCommand.class,
       BenchCommand.class,
       TrainCommand.class,

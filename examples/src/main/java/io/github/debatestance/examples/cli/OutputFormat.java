@@ -7,19 +7,26 @@ import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** How {@code analyze} prints a debate map on standard output. Immutable and thread-safe. */
+/**
+ * How {@code analyze} and {@code corpus} print their results. Immutable and thread-safe.
+ */
 enum OutputFormat {
-  /** The person-readable report of {@code TextReport}. */
+  /** The person-readable report: {@code TextReport} per document, {@code CorpusTextReport}. */
   TEXT,
-  /** One JSON object per document, each on its own line (JSON Lines). */
-  JSON;
+  /**
+   * JSON: for {@code analyze}, one object per document on its own line; for {@code corpus}, the
+   * corpus map as one pretty-printed object.
+   */
+  JSON,
+  /** One debate map per document, each on its own line (JSON Lines); as JSON for analyze. */
+  JSONL;
 
   /** The name the user types, such as {@code text}. */
   String optionValue() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Accepts {@code text} and {@code json} in any case. Stateless and thread-safe. */
+  /** Accepts the formats' names in any case. Stateless and thread-safe. */
   static final class Converter implements ITypeConverter<OutputFormat> {
     @Override
     public OutputFormat convert(String value) {

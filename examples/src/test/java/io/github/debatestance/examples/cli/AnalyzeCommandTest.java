@@ -222,7 +222,7 @@ class AnalyzeCommandTest {
   @Test
   void unknownFormatIsAUsageError() {
     assertThat(runCli("analyze", "--format", "xml", "x.txt")).isEqualTo(2);
-    assertThat(err.toString()).contains("expected one of [text, json] but was 'xml'");
+    assertThat(err.toString()).contains("expected one of [text, json, jsonl] but was 'xml'");
   }
 
   @Test
