@@ -71,7 +71,13 @@ final class ActorProfile {
   }
 
   /** Folds in one document's actor and the claims the document attributes to it. */
-  void add(Actor actor, List<Claim> claims, String documentId, LocalDate date, int readIndex) {
+  void add(
+      Actor actor,
+      List<Claim> claims,
+      String documentId,
+      LocalDate date,
+      int readIndex,
+      ActorStanceAggregator vote) {
     surfaceNames.merge(actor.name(), 1, Integer::sum);
     for (String alias : actor.aliases()) {
       aliases.putIfAbsent(ActorName.of(alias, actor.type()).key(), alias);
@@ -86,8 +92,9 @@ final class ActorProfile {
     }
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
-      // Confidence alone weighs the vote: reading order is no clock, so no recency weight.
-      tally.add(claim.stance(), claim.stance().confidence());
+      // Weighed as within its document, so that an actor quoted in one document has the stance
+      // that document gives; reading order is no clock, so documents weigh alike.
+      tally.add(claim.stance(), vote.voteWeight(claim.stance(), i, claims.size()));
       keep(new KeptClaim(new SourcedClaim(documentId, claim), readIndex, i));
     }
     sightings.add(

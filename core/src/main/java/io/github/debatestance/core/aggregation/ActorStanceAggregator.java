@@ -39,19 +39,27 @@ public final class ActorStanceAggregator {
   /** The overall stance of the given claims, taken in document order. */
   public StanceAssessment aggregate(List<Claim> claims) {
     StanceTally tally = StanceTally.unbounded();
-    int n = claims.size();
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < claims.size(); i++) {
       StanceAssessment a = claims.get(i).stance();
-      double position = n == 1 ? 1.0 : (double) i / (n - 1);
-      tally.add(a, a.confidence() * (1.0 + (recencyGain - 1.0) * position));
+      tally.add(a, voteWeight(a, i, claims.size()));
     }
     return decide(tally);
   }
 
   /**
+   * The weight with which the claim at {@code index} of a speaker's {@code count} claims in one
+   * document votes: its confidence, raised for later claims.
+   */
+  double voteWeight(StanceAssessment claimStance, int index, int count) {
+    double position = count == 1 ? 1.0 : (double) index / (count - 1);
+    return claimStance.confidence() * (1.0 + (recencyGain - 1.0) * position);
+  }
+
+  /**
    * The overall stance of a tallied record, by the same vote as {@link #aggregate}: the caller
-   * chose each assessment's weight. The corpus view weighs claims by confidence alone, since the
-   * order in which a corpus is read says nothing about time.
+   * chose each assessment's weight. The corpus view weighs each claim as its own document does,
+   * and adds no weight between documents, since the order in which a corpus is read says nothing
+   * about time.
    */
   StanceAssessment decide(StanceTally tally) {
     double open = tally.weight(Stance.PRO_OPEN_SOURCE);

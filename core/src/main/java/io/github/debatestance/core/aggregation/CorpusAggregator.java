@@ -74,10 +74,12 @@ import java.util.TreeMap;
  * arrives. Two local actors of one document that the rules merge give two appearances.
  *
  * <p><b>Stance.</b> An actor's corpus stance is the vote of {@link ActorStanceAggregator} over all
- * of its claims, each weighted by its confidence alone: the order in which a corpus is read is not
- * the order in which things were said, so there is no recency weight. Each appearance keeps the
- * stance the actor took in that document, so that {@link CorpusActor#timeline()} shows change
- * over time where documents have dates.
+ * of its claims. Each claim votes with the weight it has in its own document (its confidence,
+ * raised for a speaker's later claims there), so an actor quoted in one document has the stance
+ * that document gives; documents add no weight to one another, since the order in which a corpus
+ * is read is not the order in which things were said. The vote keeps per-stance sums, so it needs
+ * no claim once counted. Each appearance keeps the stance the actor took in that document, so
+ * that {@link CorpusActor#timeline()} shows change over time where documents have dates.
  *
  * <p><b>Relations</b> between documents' actors are carried over to the merged actors and summed
  * per source, target and type. A relation between two local actors that merge into one actor is
@@ -150,7 +152,8 @@ public final class CorpusAggregator {
           claimsBySpeaker.getOrDefault(actor.id(), List.of()),
           map.documentId(),
           date,
-          readIndex);
+          readIndex,
+          stanceAggregator);
       keyOfLocal.put(actor.id(), name.key());
     }
     for (Relation r : map.relations()) {

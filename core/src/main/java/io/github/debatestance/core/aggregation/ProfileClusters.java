@@ -125,7 +125,7 @@ final class ProfileClusters {
         shortFormOwners.computeIfAbsent(n.words().get(0), k -> new TreeSet<>()).add(cluster);
       }
       for (String alias : p.aliases().keySet()) {
-        if (!alias.equals(p.key())) {
+        if (!alias.equals(p.key()) && isTrustedAlias(p, alias)) {
           aliasOwners.computeIfAbsent(alias, k -> new TreeSet<>()).add(cluster);
         }
       }
@@ -172,6 +172,23 @@ final class ProfileClusters {
     for (int[] join : joins) {
       union(join[0], join[1]);
     }
+  }
+
+  /**
+   * Whether an alias that a document gave may pull other documents' names to {@code p}. One word
+   * of the name itself ("Republican" for "Republican Jewish Coalition") is only trusted where it
+   * is the short form the name rules accept: a person's surname, or an organisation's first word
+   * before designators. Other aliases, such as an acronym or a name that is not part of the full
+   * one, are trusted as the document gave them.
+   */
+  private static boolean isTrustedAlias(ActorProfile p, String alias) {
+    ActorName name = p.name();
+    if (!name.words().contains(alias)) {
+      return true;
+    }
+    return p.type() == ActorType.PERSON
+        ? alias.equals(name.last()) && !name.isOneWord()
+        : name.extendsWithDesignators(alias);
   }
 
   private static Set<String> roleWordsOf(Iterable<String> roles) {

@@ -218,6 +218,23 @@ class CorpusAggregatorTest {
   }
 
   @Test
+  void aliasThatIsOnlyOneWordOfAnOrganisationsNameDoesNotPullOtherNamesIn() {
+    CorpusMap map =
+        corpus(
+            document("d1")
+                .organization("a1", "Northern Weavers Guild", "Northern")
+                .claim("a1", NEUTRAL, 0.6, "The guild will vote.")
+                .build(),
+            document("d2")
+                .person("a1", "Northern")
+                .claim("a1", NEUTRAL, 0.6, "A northerner spoke.")
+                .build());
+
+    assertThat(groups(map))
+        .containsExactlyInAnyOrder("Northern | Northern Weavers Guild", "Northern");
+  }
+
+  @Test
   void nameThatIsAnotherActorsRoleMergesWithThatActor() {
     CorpusMap map =
         corpus(
@@ -278,6 +295,23 @@ class CorpusAggregatorTest {
         .extracting(a -> a.stance().label())
         .containsExactly(PRO_OPEN_SOURCE, PRO_SAFETY_CLOSED);
     assertThat(quill.appearances()).extracting(ActorAppearance::claimCount).containsExactly(2, 2);
+  }
+
+  @Test
+  void actorQuotedInOneDocumentHasTheStanceThatDocumentGives() {
+    // Two open claims, then a closed one: the later claim weighs more, and the record is balanced.
+    DebateMap map =
+        document("d1")
+            .person("a1", "Ada Quill")
+            .claim("a1", PRO_OPEN_SOURCE, 0.8, "Open one.")
+            .claim("a1", PRO_OPEN_SOURCE, 0.8, "Open two.")
+            .claim("a1", PRO_SAFETY_CLOSED, 0.8, "Closed at last.")
+            .build();
+
+    CorpusActor quill = corpus(map).actors().get(0);
+
+    assertThat(map.actors().get(0).stance().label()).isEqualTo(NEUTRAL);
+    assertThat(quill.stance()).isEqualTo(map.actors().get(0).stance());
   }
 
   @Test
