@@ -87,6 +87,14 @@ record ActorName(List<String> words, String suffix) {
     return words.size() == 1;
   }
 
+  /**
+   * Whether the name is a title and nothing else ("Mr.", "Senator"): it names nobody in
+   * particular, so two documents that use it need not mean the same person.
+   */
+  boolean isTitleOnly() {
+    return isOneWord() && suffix == null && TITLES.contains(words.get(0));
+  }
+
   /** The last word: a person's surname. */
   String last() {
     return words.get(words.size() - 1);

@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * Everything the corpus view keeps about one name: the documents' actors whose names have the same
- * {@link ActorName#key()}, folded together as they are read. It holds counts, sums, the
+ * {@link ActorName#key()}, folded together as they are read. A name that is only a title gets a
+ * profile per document actor. It holds counts, sums, the
  * appearances and a few of the most confident claims per stance, never all claims, so its size
  * grows with the number of documents the name appears in, not with what they say.
  *
@@ -48,6 +49,7 @@ final class ActorProfile {
             .thenComparingInt(KeptClaim::position);
   }
 
+  private final String key;
   private final ActorName name;
   private final int firstRead;
   private final int keyClaimsPerStance;
@@ -61,7 +63,12 @@ final class ActorProfile {
   private final List<Sighting> sightings = new ArrayList<>();
   private final Map<Stance, List<KeptClaim>> keyClaims = new EnumMap<>(Stance.class);
 
-  ActorProfile(ActorName name, int firstRead, int keyClaimsPerStance) {
+  /**
+   * @param key what tells this profile from the others: the name's key, or more where the name
+   *     alone must not merge documents
+   */
+  ActorProfile(String key, ActorName name, int firstRead, int keyClaimsPerStance) {
+    this.key = requireNonNull(key, "key");
     this.name = requireNonNull(name, "name");
     this.firstRead = firstRead;
     this.keyClaimsPerStance = keyClaimsPerStance;
@@ -120,7 +127,7 @@ final class ActorProfile {
   }
 
   String key() {
-    return name.key();
+    return key;
   }
 
   int firstRead() {

@@ -38,8 +38,8 @@ import java.util.TreeMap;
  * each distinct name it keeps counts, stance sums, the roles and aliases, one {@link
  * ActorAppearance} per document the name speaks in, and the most confident claims of each stance;
  * for each pair of names and relation type, counts, a few pieces of evidence and the document ids.
- * It grows with the number of actors and appearances, which the corpus map holds anyway, not with
- * what the documents say.
+ * It grows with the number of actors and appearances, which the corpus map holds anyway, and keeps
+ * the document ids to refuse a repeated one; it does not grow with what the documents say.
  *
  * <p><b>Merging actors.</b> Each document names its actors in its own way, so the aggregator
  * decides which of them are the same person or organisation. Names are first compared in a
@@ -48,7 +48,8 @@ import java.util.TreeMap;
  *
  * <ol>
  *   <li>The same normalised name is the same actor ("Ada Quill", "Dr. Ada Quill"), whatever type
- *       the documents give it.
+ *       the documents give it. A name that is only a title ("Mr.", "the senator") names nobody in
+ *       particular and is never merged across documents.
  *   <li>Full names of people that fit each other are one person: the same surname and
  *       generational suffix, first names that agree (equal, or one the other's initial), and the
  *       middle names of the shorter among those of the longer ("Ada B. Quill", "Ada Quill", "A.
@@ -145,8 +146,12 @@ public final class CorpusAggregator {
     Map<String, String> keyOfLocal = new HashMap<>();
     for (Actor actor : map.actors()) {
       ActorName name = ActorName.of(actor.name(), actor.type());
+      String key =
+          name.isTitleOnly()
+              ? name.key() + " @" + map.documentId() + "/" + actor.id()
+              : name.key();
       ActorProfile profile =
-          profiles.computeIfAbsent(name.key(), k -> new ActorProfile(name, readIndex, keyClaims));
+          profiles.computeIfAbsent(key, k -> new ActorProfile(k, name, readIndex, keyClaims));
       profile.add(
           actor,
           claimsBySpeaker.getOrDefault(actor.id(), List.of()),
@@ -154,7 +159,7 @@ public final class CorpusAggregator {
           date,
           readIndex,
           stanceAggregator);
-      keyOfLocal.put(actor.id(), name.key());
+      keyOfLocal.put(actor.id(), key);
     }
     for (Relation r : map.relations()) {
       String source = keyOfLocal.get(r.sourceActorId());

@@ -125,7 +125,7 @@ final class ProfileClusters {
         shortFormOwners.computeIfAbsent(n.words().get(0), k -> new TreeSet<>()).add(cluster);
       }
       for (String alias : p.aliases().keySet()) {
-        if (!alias.equals(p.key()) && isTrustedAlias(p, alias)) {
+        if (!alias.equals(p.name().key()) && isTrustedAlias(p, alias)) {
           aliasOwners.computeIfAbsent(alias, k -> new TreeSet<>()).add(cluster);
         }
       }
@@ -144,6 +144,9 @@ final class ProfileClusters {
     List<int[]> joins = new ArrayList<>();
     for (int i = 0; i < profiles.size(); i++) {
       ActorProfile p = profiles.get(i);
+      if (p.name().isTitleOnly()) {
+        continue;
+      }
       Set<Integer> candidates = new TreeSet<>();
       if (p.name().isOneWord()) {
         String word = p.name().last();
@@ -154,8 +157,8 @@ final class ProfileClusters {
           candidates.addAll(shortFormOwners.getOrDefault(word, Set.of()));
         }
       }
-      candidates.addAll(aliasOwners.getOrDefault(p.key(), Set.of()));
-      candidates.addAll(roleOwners.getOrDefault(p.key(), Set.of()));
+      candidates.addAll(aliasOwners.getOrDefault(p.name().key(), Set.of()));
+      candidates.addAll(roleOwners.getOrDefault(p.name().key(), Set.of()));
       candidates.remove(clusterOf(i));
       // The same type is required, unless this name's type is in doubt.
       candidates.removeIf(

@@ -181,6 +181,18 @@ class CorpusAggregatorTest {
   }
 
   @Test
+  void aNameThatIsOnlyATitleIsNeverMergedAcrossDocuments() {
+    CorpusMap map =
+        corpus(
+            document("d1").person("a1", "Mr.").claim("a1", NEUTRAL, 0.5, "One man spoke.").build(),
+            document("d2").person("a1", "Mr.").claim("a1", NEUTRAL, 0.5, "Another man spoke.").build(),
+            document("d3").person("a1", "Senator").claim("a1", NEUTRAL, 0.5, "A senator spoke.").build());
+
+    assertThat(map.actors()).hasSize(3);
+    assertThat(map.actors()).allSatisfy(a -> assertThat(a.appearances()).hasSize(1));
+  }
+
+  @Test
   void organisationShortFormMergesOnlyWhenTheRestSaysOrganisation() {
     CorpusMap map =
         corpus(
