@@ -35,7 +35,7 @@ record ActorName(List<String> words, String suffix) {
   private static final Set<String> SUFFIXES = readWords("name-suffixes.txt");
   private static final Set<String> ORGANIZATION_DESIGNATORS =
       readWords("organization-designators.txt");
-  // English grammar rather than a lexicon: "the Corvid Lab" and "Corvid Lab" are one name.
+  // English grammar rather than a lexicon: "the Pellucid Lab" and "Pellucid Lab" are one name.
   private static final String ARTICLE = "the";
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -105,7 +105,7 @@ record ActorName(List<String> words, String suffix) {
     return words.subList(0, words.size() - 1);
   }
 
-  /** How many of the given names are initials ("j" in "donald j trump"). */
+  /** How many of the given names are initials ("b" in "ada b quill"). */
   int initials() {
     return (int) given().stream().filter(w -> w.length() == 1).count();
   }
@@ -124,8 +124,8 @@ record ActorName(List<String> words, String suffix) {
   /**
    * Whether two person names of several words can name the same person: same surname and suffix,
    * first given names that agree (equal, or one the other's initial), and the remaining given names
-   * of the shorter found, in order, among those of the longer. "donald j trump" fits "donald
-   * trump"; "ada quill" does not fit "bea quill".
+   * of the shorter found, in order, among those of the longer. "ada b quill" fits "ada quill";
+   * "ada quill" does not fit "bea quill".
    */
   boolean fitsPerson(ActorName other) {
     if (isOneWord() || other.isOneWord()) {

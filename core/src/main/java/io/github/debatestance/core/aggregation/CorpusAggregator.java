@@ -57,7 +57,7 @@ import java.util.TreeMap;
  *       stays apart; first names that conflict never merge.
  *   <li>A one-word name merges with the single actor it can be short for: the person whose
  *       surname it is ("Quill"), or the organisation it begins when the rest only says it is an
- *       organisation ("Corvid" for "Corvid Labs"; not "Washington" for "Washington Post").
+ *       organisation ("Pellucid" for "Pellucid Labs"; not "Harrowgate" for "Harrowgate Post").
  *   <li>Any name merges with the single actor that a document gave it as an alias, or whose
  *       stated role of two words or more it is ("Brightwater chief" when a document called Ada
  *       Quill that).

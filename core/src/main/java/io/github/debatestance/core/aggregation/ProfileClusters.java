@@ -57,7 +57,7 @@ final class ProfileClusters {
   }
 
   /**
-   * Full names of people that fit each other ("Donald J. Trump", "Donald Trump", "D. Trump"): most
+   * Full names of people that fit each other ("Ada B. Quill", "Ada Quill", "A. Quill"): most
    * specific first, each name joins the one group whose every name it fits, and starts a group of
    * its own when it fits none or several ("J. Quill" beside "Jon Quill" and "Jan Quill").
    */
@@ -98,8 +98,8 @@ final class ProfileClusters {
 
   /**
    * A one-word name joins the single group it can be short for: a person's surname, an
-   * organisation's first word before designators ("Corvid" for "Corvid AI"). Any name joins the
-   * single group that a document gave it as an alias, or whose role it is ("the Tesla chief").
+   * organisation's first word before designators ("Pellucid" for "Pellucid AI"). Any name joins the
+   * single group that a document gave it as an alias, or whose role it is ("the Brightwater chief").
    * When several groups fit, the roles break the tie if they point to one of them; otherwise the
    * name stays on its own. Every decision is taken against the groups of full names, before any
    * short name joins, so that one short name cannot change where another goes.
