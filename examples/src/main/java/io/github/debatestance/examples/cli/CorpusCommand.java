@@ -99,8 +99,8 @@ final class CorpusCommand implements Callable<Integer> {
               + " corpus view goes.")
   private Path corpusJson;
 
-  // The place of an --html FILE option, which writes core.report.HtmlReport's page of the corpus
-  // map: see writeCorpusFiles.
+  // The place of an --html-report FILE option (as analyze has), which writes
+  // HtmlReport.standard().render(corpus), the corpus map's page: see writeCorpusFiles.
 
   @Option(
       names = "--threads",
@@ -233,8 +233,8 @@ final class CorpusCommand implements Callable<Integer> {
   }
 
   /**
-   * Writes the corpus map to the files that options name. An {@code --html FILE} option belongs
-   * here: {@code Files.writeString(html, HtmlReport.render(corpus))}.
+   * Writes the corpus map to the files that options name. An {@code --html-report FILE} option
+   * belongs here: {@code Files.writeString(htmlReport, HtmlReport.standard().render(corpus))}.
    */
   private void writeCorpusFiles(CorpusMap corpus) throws IOException {
     if (corpusJson != null) {
