@@ -3,6 +3,7 @@ package io.github.debatestance.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.debatestance.core.aggregation.CorpusAggregator;
 import io.github.debatestance.core.api.Document;
 import io.github.debatestance.core.model.Actor;
 import io.github.debatestance.core.model.Claim;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -86,22 +86,21 @@ class HtmlReportBrowserTest {
 
   @Test
   void corpusReportOfRealAnalysesShowsEveryActorInTheBrowser() throws Exception {
-    List<CorpusOfMaps.Dated> documents = new ArrayList<>();
-    documents.add(new CorpusOfMaps.Dated(SharedSampleAnalysis.sampleMap(), null));
+    CorpusAggregator aggregator = new CorpusAggregator();
+    aggregator.add(SharedSampleAnalysis.sampleMap());
     for (Path article : devArticles(5)) {
       String id = article.getFileName().toString().replace(".txt", "");
       String text = Files.readString(article, StandardCharsets.UTF_8);
-      documents.add(
-          new CorpusOfMaps.Dated(SharedSampleAnalysis.analyzer().analyze(new Document(id, text)),
-              null));
+      aggregator.add(SharedSampleAnalysis.analyzer().analyze(new Document(id, text)));
     }
-    CorpusMap corpus = CorpusOfMaps.of(documents);
+    CorpusMap corpus = aggregator.result();
     String html = HtmlReport.standard().render(corpus);
     Path page = Files.writeString(work.resolve("corpus.html"), html, StandardCharsets.UTF_8);
 
     String seen = visibleText(chromium.dumpDom(page, work));
 
-    assertThat(seen).contains(documents.size() + " documents");
+    assertThat(corpus.documentCount()).isEqualTo(6);
+    assertThat(seen).contains(corpus.documentCount() + " documents");
     for (CorpusActor a : corpus.actors()) {
       assertThat(seen).contains(a.name());
     }

@@ -11,6 +11,7 @@ import io.github.debatestance.core.json.CorpusMapJson;
 import io.github.debatestance.core.json.DebateMapJson;
 import io.github.debatestance.core.model.CorpusMap;
 import io.github.debatestance.core.model.DebateMap;
+import io.github.debatestance.core.report.HtmlReport;
 import io.github.debatestance.examples.CorpusTextReport;
 import io.github.debatestance.nlp.CoreNlpDebateAnalyzer;
 import java.io.FilterWriter;
@@ -99,8 +100,14 @@ final class CorpusCommand implements Callable<Integer> {
               + " corpus view goes.")
   private Path corpusJson;
 
-  // The place of an --html-report FILE option (as analyze has), which writes
-  // HtmlReport.standard().render(corpus), the corpus map's page: see writeCorpusFiles.
+  @Option(
+      names = "--html-report",
+      paramLabel = "FILE",
+      description =
+          "Also write the corpus map as one self-contained HTML page to FILE: the actors on the"
+              + " stance axis, camps, relations, a timeline where documents have dates, and key"
+              + " claims.")
+  private Path htmlReport;
 
   @Option(
       names = "--threads",
@@ -232,14 +239,16 @@ final class CorpusCommand implements Callable<Integer> {
     display.step();
   }
 
-  /**
-   * Writes the corpus map to the files that options name. An {@code --html-report FILE} option
-   * belongs here: {@code Files.writeString(htmlReport, HtmlReport.standard().render(corpus))}.
-   */
+  /** Writes the corpus map to the files that options name. */
   private void writeCorpusFiles(CorpusMap corpus) throws IOException {
     if (corpusJson != null) {
       createParent(corpusJson);
       Files.writeString(corpusJson, CorpusMapJson.write(corpus) + "\n", StandardCharsets.UTF_8);
+    }
+    if (htmlReport != null) {
+      createParent(htmlReport);
+      Files.writeString(
+          htmlReport, HtmlReport.standard().render(corpus), StandardCharsets.UTF_8);
     }
   }
 

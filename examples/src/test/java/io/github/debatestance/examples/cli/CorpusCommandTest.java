@@ -213,6 +213,22 @@ class CorpusCommandTest {
   }
 
   @Test
+  void htmlReportWritesTheCorpusPageBesideTheSummary() throws IOException {
+    Path page = dir.resolve("report/corpus.html");
+
+    int exit = runCorpus("--html-report", page.toString(), corpusDirectory().toString());
+
+    assertThat(exit).isZero();
+    assertThat(out.toString()).startsWith("Corpus view: 3 documents");
+    assertThat(Files.readString(page, StandardCharsets.UTF_8))
+        .startsWith("<!DOCTYPE html>")
+        .contains("Ada Quill")
+        .contains("Pellucid AI")
+        .contains("Weights belong to all.")
+        .contains("<svg");
+  }
+
+  @Test
   void outWritesTheSummaryToAFile() throws IOException {
     Path target = dir.resolve("summary.txt");
 
