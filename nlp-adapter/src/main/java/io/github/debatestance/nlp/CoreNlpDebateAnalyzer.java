@@ -23,6 +23,8 @@ import io.github.debatestance.nlp.internal.TimeBudget;
 import io.github.debatestance.nlp.stance.DebateDefinition;
 import io.github.debatestance.nlp.stance.StanceModel;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The CoreNLP-backed {@link DebateAnalyzer}. Build it once with {@link #builder()} and share it.
@@ -64,11 +66,31 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
             Lexicon.load("/io/github/debatestance/nlp/organization-words.txt"),
             sourceNouns,
             Lexicon.load("/io/github/debatestance/nlp/unnamed-sources.txt"));
-    StanceClassifier stance =
-        builder.stanceClassifier != null
-            ? builder.stanceClassifier
-            : StanceModel.train(
-                builder.debate != null ? builder.debate : DebateDefinition.openSourceAi());
+    // The stance model trains (and reads its word vectors) on a thread of its own while the
+    // CoreNLP models load on this one: the two take seconds each and share nothing.
+    // The builder is not thread-safe: the training thread gets its settings as locals.
+    StanceClassifier given = builder.stanceClassifier;
+    DebateDefinition debate = builder.debate;
+    FutureTask<StanceClassifier> stanceTraining =
+        new FutureTask<>(
+            () ->
+                given != null
+                    ? given
+                    : StanceModel.train(debate != null ? debate : DebateDefinition.openSourceAi()));
+    if (given != null) {
+      stanceTraining.run();
+    } else {
+      Thread trainer = new Thread(stanceTraining, "debate-stance-training");
+      trainer.setDaemon(true);
+      trainer.start();
+    }
+    DocumentAnnotator annotator;
+    try {
+      annotator = DocumentAnnotator.shared();
+    } catch (RuntimeException e) {
+      throw new AnalysisException("cannot load the CoreNLP models: " + e.getMessage(), e);
+    }
+    StanceClassifier stance = awaitStanceModel(stanceTraining);
     DocumentAnalysis analysis =
         new DocumentAnalysis(
             new SpeakerSieves(speechCues, mentions),
@@ -76,12 +98,6 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
             new ReportedSpeechFinder(speechCues, speechNouns, mentions),
             stance,
             ActorStanceAggregator.defaults());
-    DocumentAnnotator annotator;
-    try {
-      annotator = DocumentAnnotator.shared();
-    } catch (RuntimeException e) {
-      throw new AnalysisException("cannot load the CoreNLP models: " + e.getMessage(), e);
-    }
     this.chunks =
         new ChunkedAnalysis(
             annotator,
@@ -90,6 +106,24 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
             analysis,
             new ParagraphChunker(limits.chunkChars()),
             new TimeBudget(limits.timeBudget()));
+  }
+
+  private static StanceClassifier awaitStanceModel(FutureTask<StanceClassifier> training) {
+    try {
+      return training.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AnalysisException("interrupted while training the stance model", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new AnalysisException("cannot train the stance model: " + cause, cause);
+    }
   }
 
   /** A builder with the default settings. */

@@ -19,6 +19,8 @@ import java.util.Map;
  */
 public final class CrossValidation {
 
+  private static final int CALIBRATION_BINS = 10;
+
   private CrossValidation() {}
 
   /**
@@ -31,6 +33,9 @@ public final class CrossValidation {
    * @param macroF1 the mean over the three positions of the F1 of each
    * @param accuracy the share of statements labelled right
    * @param meanConfidence the mean confidence of the labels given, to set against the accuracy
+   * @param calibrationError the expected calibration error: the labels are put in ten bins by
+   *     confidence, and the gaps between each bin's mean confidence and its accuracy are averaged,
+   *     weighted by the bin's size; 0 for a perfectly calibrated model
    * @param confusion counts by gold position, then by predicted position
    */
   public record Result(
@@ -39,6 +44,7 @@ public final class CrossValidation {
       double macroF1,
       double accuracy,
       double meanConfidence,
+      double calibrationError,
       Map<Stance, Map<Stance, Integer>> confusion) {
 
     public Result {
@@ -55,12 +61,13 @@ public final class CrossValidation {
               String.format(
                   java.util.Locale.ROOT,
                   "%d-fold cross-validation on %d statements: macro-F1 %.3f, accuracy %.3f,"
-                      + " mean confidence %.3f%n",
+                      + " mean confidence %.3f, expected calibration error %.3f%n",
                   folds,
                   statements,
                   macroF1,
                   accuracy,
-                  meanConfidence));
+                  meanConfidence,
+                  calibrationError));
       for (Stance gold : Stance.values()) {
         s.append(String.format(java.util.Locale.ROOT, "%-18s", gold));
         for (Stance predicted : Stance.values()) {
@@ -93,6 +100,8 @@ public final class CrossValidation {
     ClaimFeatures reader = ClaimFeatures.of(debate);
     int[][] counts = new int[3][3];
     double confidence = 0;
+    double[] binConfidence = new double[CALIBRATION_BINS];
+    int[] binRight = new int[CALIBRATION_BINS];
     for (int k = 0; k < folds; k++) {
       List<LabelledStatement> train = new ArrayList<>();
       List<LabelledStatement> test = new ArrayList<>();
@@ -104,6 +113,9 @@ public final class CrossValidation {
         StanceAssessment a = model.classify(s.text());
         counts[s.label().ordinal()][a.label().ordinal()]++;
         confidence += a.confidence();
+        int bin = Math.min(CALIBRATION_BINS - 1, (int) (a.confidence() * CALIBRATION_BINS));
+        binConfidence[bin] += a.confidence();
+        binRight[bin] += a.label() == s.label() ? 1 : 0;
       }
     }
     double f1Sum = 0;
@@ -126,6 +138,11 @@ public final class CrossValidation {
       confusion.put(g, row);
     }
     int n = statements.size();
-    return new Result(folds, n, f1Sum / 3, (double) right / n, confidence / n, confusion);
+    double gaps = 0;
+    for (int b = 0; b < CALIBRATION_BINS; b++) {
+      gaps += Math.abs(binConfidence[b] - binRight[b]);
+    }
+    return new Result(
+        folds, n, f1Sum / 3, (double) right / n, confidence / n, gaps / n, confusion);
   }
 }

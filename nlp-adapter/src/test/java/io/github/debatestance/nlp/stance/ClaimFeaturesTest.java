@@ -1,13 +1,17 @@
 package io.github.debatestance.nlp.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ClaimFeaturesTest {
 
-  private static final ClaimFeatures FEATURES = ClaimFeatures.of(DebateDefinition.openSourceAi());
+  // Without word vectors: these tests check the reading of words, and need no models.
+  private static final ClaimFeatures FEATURES =
+      ClaimFeatures.of(DebateDefinition.openSourceAi(), WordVectors.none());
 
   private static boolean flag(ClaimFeatures.Reading r, boolean[] flags, String word) {
     List<StanceTokens.Token> tokens = r.tokens();
@@ -105,5 +109,30 @@ class ClaimFeaturesTest {
   @Test
   void hyphenatedWordsReadAsTheirParts() {
     assertThat(FEATURES.extract("open-weight models").value("tgt-m:A")).isEqualTo(1.0);
+  }
+
+  @Test
+  void aNegationThatBelongsToAnIrreversibilityCueDoesNotTurnIt() {
+    FeatureVector v = FEATURES.extract("Once it is out, there is no recall.");
+
+    assertThat(v.value("cue-m:B")).isEqualTo(1.0);
+    assertThat(v.value("cue-m:A")).isZero();
+  }
+
+  @Test
+  void theWordVectorsOfTheContentWordsBecomeDenseFeatures() {
+    WordVectors vectors =
+        WordVectors.of(Map.of("monopoly", new float[] {3, 4}, "duopoly", new float[] {0, 2}));
+    ClaimFeatures reader = ClaimFeatures.of(DebateDefinition.openSourceAi(), vectors);
+
+    FeatureVector one = reader.extract("A monopoly, again.");
+    FeatureVector two = reader.extract("the monopoly and the duopoly");
+
+    // "monopoly" has the unit vector (0.6, 0.8); "again" has none and "the" is a stopword.
+    assertThat(one.value("vec:0")).isCloseTo(ClaimFeatures.VECTOR_WEIGHT * 0.6, offset(1e-6));
+    assertThat(one.value("vec:1")).isCloseTo(ClaimFeatures.VECTOR_WEIGHT * 0.8, offset(1e-6));
+    assertThat(two.value("vec:1"))
+        .isCloseTo(ClaimFeatures.VECTOR_WEIGHT * (0.8 + 1.0) / Math.sqrt(2), offset(1e-6));
+    assertThat(FEATURES.extract("A monopoly, again.").values()).doesNotContainKey("vec:0");
   }
 }

@@ -53,10 +53,10 @@ class TrainingDataTest {
 
   @Test
   void theBuiltInTrainingSetIsBalancedAndLargeEnough() {
-    assertThat(DEBATE.trainingStatements()).hasSizeGreaterThanOrEqualTo(450);
+    assertThat(DEBATE.trainingStatements()).hasSizeGreaterThanOrEqualTo(1300);
     for (Stance s : Stance.values()) {
       long n = DEBATE.trainingStatements().stream().filter(x -> x.label() == s).count();
-      assertThat(n).as(s.name()).isGreaterThanOrEqualTo(150);
+      assertThat(n).as(s.name()).isGreaterThanOrEqualTo(400);
     }
   }
 }
