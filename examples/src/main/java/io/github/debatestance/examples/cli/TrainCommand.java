@@ -93,7 +93,9 @@ final class TrainCommand implements Callable<Integer> {
       }
       stdout.println(
           "trained on " + statements.size() + " statements (" + counts + "); "
-              + model.featureCount() + " features; saved to " + out);
+              + model.featureCount() + " features; calibrated temperature "
+              + String.format(java.util.Locale.ROOT, "%.3f", model.temperature())
+              + "; saved to " + out);
       if (folds >= 2) {
         if (statements.size() < folds) {
           return fail(err, data + ": fewer statements than folds (" + folds + ")");

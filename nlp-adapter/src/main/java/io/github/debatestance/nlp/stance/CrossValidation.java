@@ -79,6 +79,17 @@ public final class CrossValidation {
     }
   }
 
+  /** The fold of each statement: each label's statements go to the folds in turn, in order. */
+  static int[] folds(List<LabelledStatement> statements, int folds) {
+    int[] fold = new int[statements.size()];
+    Map<Stance, Integer> seen = new EnumMap<>(Stance.class);
+    for (int i = 0; i < statements.size(); i++) {
+      int rank = seen.merge(statements.get(i).label(), 1, Integer::sum) - 1;
+      fold[i] = rank % folds;
+    }
+    return fold;
+  }
+
   /** Cross-validates the trainer on the statements of the debate. */
   public static Result run(
       DebateDefinition debate, List<LabelledStatement> statements, int folds, StanceTrainer trainer) {
@@ -91,12 +102,7 @@ public final class CrossValidation {
         "fewer statements than folds: statements=%s, folds=%s",
         statements.size(),
         folds);
-    int[] fold = new int[statements.size()];
-    Map<Stance, Integer> seen = new EnumMap<>(Stance.class);
-    for (int i = 0; i < statements.size(); i++) {
-      int rank = seen.merge(statements.get(i).label(), 1, Integer::sum) - 1;
-      fold[i] = rank % folds;
-    }
+    int[] fold = folds(statements, folds);
     ClaimFeatures reader = ClaimFeatures.of(debate);
     int[][] counts = new int[3][3];
     double confidence = 0;

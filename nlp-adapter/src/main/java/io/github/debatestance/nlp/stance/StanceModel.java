@@ -1,5 +1,6 @@
 package io.github.debatestance.nlp.stance;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
@@ -34,18 +35,29 @@ public final class StanceModel implements StanceClassifier {
   public static final int MAX_EVIDENCE = 3;
 
   private static final String HEADER = "# debate-stance linear stance model";
+  private static final String TEMPERATURE = "temperature\t";
   private static final Stance[] CLASSES = Stance.values();
 
   private final DebateDefinition debate;
   private final ClaimFeatures features;
   private final ImmutableMap<String, double[]> weights;
+  private final double temperature;
 
-  StanceModel(DebateDefinition debate, ClaimFeatures features, Map<String, double[]> weights) {
+  StanceModel(
+      DebateDefinition debate,
+      ClaimFeatures features,
+      Map<String, double[]> weights,
+      double temperature) {
     this.debate = requireNonNull(debate, "debate");
     this.features = requireNonNull(features, "features");
+    checkArgument(
+        temperature > 0 && Double.isFinite(temperature),
+        "temperature must be positive and finite: temperature=%s",
+        temperature);
     ImmutableMap.Builder<String, double[]> copy = ImmutableMap.builder();
     weights.forEach((k, v) -> copy.put(k, v.clone()));
     this.weights = copy.build();
+    this.temperature = temperature;
   }
 
   /** A model trained on the statements that ship with the debate, with the default settings. */
@@ -61,6 +73,14 @@ public final class StanceModel implements StanceClassifier {
   /** How many features carry a weight. */
   public int featureCount() {
     return weights.size();
+  }
+
+  /**
+   * What the model's scores are divided by before they become probabilities: above 1 when the raw
+   * model was too sure of itself on statements it had not seen, 1 for an uncalibrated model.
+   */
+  public double temperature() {
+    return temperature;
   }
 
   @Override
@@ -88,6 +108,15 @@ public final class StanceModel implements StanceClassifier {
   }
 
   double[] probabilities(FeatureVector v) {
+    double[] score = scores(weights, v);
+    for (int k = 0; k < score.length; k++) {
+      score[k] /= temperature;
+    }
+    return softmax(score);
+  }
+
+  /** The linear score of each position: the sum of the features' weights times their values. */
+  static double[] scores(Map<String, double[]> weights, FeatureVector v) {
     double[] score = new double[CLASSES.length];
     for (Map.Entry<String, Double> e : v.values().entrySet()) {
       double[] w = weights.get(e.getKey());
@@ -97,7 +126,7 @@ public final class StanceModel implements StanceClassifier {
         }
       }
     }
-    return softmax(score);
+    return score;
   }
 
   static double[] softmax(double[] score) {
@@ -157,13 +186,17 @@ public final class StanceModel implements StanceClassifier {
     return Math.min(1.0, Math.max(0.0, p));
   }
 
-  /** Writes the model as text: a header, the debate and its labels, then one feature a line. */
+  /**
+   * Writes the model as text: a header, the debate, its labels and the temperature, then one
+   * feature a line.
+   */
   public void save(Path file) throws IOException {
     requireNonNull(file, "file");
     try (BufferedWriter out = Files.newBufferedWriter(file, UTF_8)) {
       out.write(HEADER + "\n");
       out.write("debate\t" + debate.id() + "\n");
       out.write("labels\t" + String.join("\t", debate.labels()) + "\n");
+      out.write(TEMPERATURE + temperature + "\n");
       for (Map.Entry<String, double[]> e : weights.entrySet()) {
         StringBuilder line = new StringBuilder(e.getKey());
         for (double w : e.getValue()) {
@@ -201,8 +234,21 @@ public final class StanceModel implements StanceClassifier {
         throw new IOException(file + ":3: the labels differ from the debate's " + debate.labels());
       }
       int number = 3;
+      // Models saved before calibration have no temperature line: theirs is 1.
+      double temperature = 1.0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         number++;
+        if (number == 4 && line.startsWith(TEMPERATURE)) {
+          try {
+            temperature = Double.parseDouble(line.substring(TEMPERATURE.length()));
+          } catch (NumberFormatException e) {
+            throw new IOException(file + ":4: not a temperature: " + e.getMessage(), e);
+          }
+          if (!(temperature > 0 && Double.isFinite(temperature))) {
+            throw new IOException(file + ":4: the temperature must be positive: " + temperature);
+          }
+          continue;
+        }
         String[] fields = line.split("\t");
         if (fields.length != CLASSES.length + 1) {
           throw new IOException(
@@ -218,12 +264,13 @@ public final class StanceModel implements StanceClassifier {
         }
         weights.put(fields[0], w);
       }
+      return new StanceModel(debate, ClaimFeatures.of(debate), weights, temperature);
     }
-    return new StanceModel(debate, ClaimFeatures.of(debate), weights);
   }
 
   @Override
   public String toString() {
-    return "StanceModel[" + debate.id() + ", " + weights.size() + " features]";
+    return "StanceModel[" + debate.id() + ", " + weights.size() + " features, temperature "
+        + temperature + "]";
   }
 }

@@ -11,28 +11,54 @@ import java.util.TreeMap;
 
 /**
  * Trains a {@link StanceModel}: multinomial logistic regression with an L2 penalty, fitted by
- * full-batch AdaGrad from zero weights. Every step visits the statements and the features in a
- * fixed order, so the same statements always give the same model.
+ * full-batch AdaGrad from zero weights, then calibrated. Every step visits the statements and the
+ * features in a fixed order, so the same statements always give the same model.
+ *
+ * <p>Calibration is temperature scaling: the trainer also fits a model on all but one of {@code
+ * calibrationFolds} folds of the statements, labels the fold it left out, and so on for each fold;
+ * it then picks the temperature that divides the model's scores so that the probabilities of these
+ * held-out labels are as likely as they can be. A model's confidence is then a probability that
+ * holds on statements it has not seen, not just on those it learned from.
  *
  * <p>Immutable and thread-safe.
  *
  * @param l2 the weight of the L2 penalty on the feature weights (the bias is not penalised)
  * @param iterations how many full passes over the statements
  * @param learningRate the AdaGrad step size
+ * @param calibrationFolds how many folds the temperature is fitted on, at least 2; or 0 for no
+ *     calibration (a temperature of 1)
  */
-public record StanceTrainer(double l2, int iterations, double learningRate) {
+public record StanceTrainer(
+    double l2, int iterations, double learningRate, int calibrationFolds) {
 
   private static final int CLASSES = Stance.values().length;
+
+  /** The temperatures tried, from sharpening the scores threefold to flattening them fourfold. */
+  private static final double MIN_TEMPERATURE = 1.0 / 3;
+
+  private static final double MAX_TEMPERATURE = 4.0;
 
   public StanceTrainer {
     checkArgument(l2 >= 0, "l2 must not be negative: l2=%s", l2);
     checkArgument(iterations > 0, "iterations must be positive: iterations=%s", iterations);
     checkArgument(learningRate > 0, "learningRate must be positive: learningRate=%s", learningRate);
+    checkArgument(
+        calibrationFolds == 0 || calibrationFolds >= 2,
+        "calibrationFolds must be 0 or at least 2: calibrationFolds=%s",
+        calibrationFolds);
   }
 
-  /** The project's default settings. */
+  /**
+   * The project's default settings: a light penalty (0.25) and 300 passes, which cross-validate
+   * best on the built-in training set, calibrated on 3 folds.
+   */
   public static StanceTrainer defaults() {
-    return new StanceTrainer(1.0, 300, 0.3);
+    return new StanceTrainer(0.25, 300, 0.3, 3);
+  }
+
+  /** These settings without calibration: faster, for cross-validating the features. */
+  public StanceTrainer uncalibrated() {
+    return new StanceTrainer(l2, iterations, learningRate, 0);
   }
 
   /**
@@ -50,6 +76,67 @@ public record StanceTrainer(double l2, int iterations, double learningRate) {
 
   StanceModel train(
       DebateDefinition debate, ClaimFeatures reader, List<LabelledStatement> statements) {
+    Map<String, double[]> weights = fit(reader, statements);
+    double temperature = 1.0;
+    if (calibrationFolds >= 2 && statements.size() >= calibrationFolds) {
+      temperature = calibrate(reader, statements);
+    }
+    return new StanceModel(debate, reader, weights, temperature);
+  }
+
+  /** The temperature that makes held-out statements' labels most likely. */
+  private double calibrate(ClaimFeatures reader, List<LabelledStatement> statements) {
+    int[] fold = CrossValidation.folds(statements, calibrationFolds);
+    List<double[]> scores = new ArrayList<>();
+    List<Integer> gold = new ArrayList<>();
+    for (int k = 0; k < calibrationFolds; k++) {
+      List<LabelledStatement> train = new ArrayList<>();
+      for (int i = 0; i < statements.size(); i++) {
+        if (fold[i] != k) {
+          train.add(statements.get(i));
+        }
+      }
+      if (train.isEmpty()) {
+        continue;
+      }
+      Map<String, double[]> weights = fit(reader, train);
+      for (int i = 0; i < statements.size(); i++) {
+        if (fold[i] == k) {
+          scores.add(StanceModel.scores(weights, reader.extract(statements.get(i).text())));
+          gold.add(statements.get(i).label().ordinal());
+        }
+      }
+    }
+    // The log-likelihood is unimodal in the temperature's logarithm: a golden-section search on it
+    // finds the best temperature to well within the 1% that matters.
+    double lo = Math.log(MIN_TEMPERATURE);
+    double hi = Math.log(MAX_TEMPERATURE);
+    double ratio = (Math.sqrt(5) - 1) / 2;
+    for (int step = 0; step < 40; step++) {
+      double a = hi - ratio * (hi - lo);
+      double b = lo + ratio * (hi - lo);
+      if (logLikelihood(scores, gold, Math.exp(a)) >= logLikelihood(scores, gold, Math.exp(b))) {
+        hi = b;
+      } else {
+        lo = a;
+      }
+    }
+    return Math.exp((lo + hi) / 2);
+  }
+
+  private static double logLikelihood(List<double[]> scores, List<Integer> gold, double t) {
+    double sum = 0;
+    for (int i = 0; i < scores.size(); i++) {
+      double[] s = scores.get(i).clone();
+      for (int k = 0; k < s.length; k++) {
+        s[k] /= t;
+      }
+      sum += Math.log(Math.max(1e-300, StanceModel.softmax(s)[gold.get(i)]));
+    }
+    return sum;
+  }
+
+  private Map<String, double[]> fit(ClaimFeatures reader, List<LabelledStatement> statements) {
     Map<String, Integer> index = new TreeMap<>();
     List<FeatureVector> vectors = new ArrayList<>();
     for (LabelledStatement s : statements) {
@@ -115,6 +202,6 @@ public record StanceTrainer(double l2, int iterations, double learningRate) {
     for (int f = 0; f < features; f++) {
       weights.put(names.get(f), w[f]);
     }
-    return new StanceModel(debate, reader, weights);
+    return weights;
   }
 }
