@@ -66,8 +66,8 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
             Lexicon.load("/io/github/debatestance/nlp/organization-words.txt"),
             sourceNouns,
             Lexicon.load("/io/github/debatestance/nlp/unnamed-sources.txt"));
-    // The stance model trains (and reads its word vectors) on a thread of its own while the
-    // CoreNLP models load on this one: the two take seconds each and share nothing.
+    // The stance model loads or trains, and reads its word vectors, on a thread of its own while
+    // the CoreNLP models load on this one: the two take seconds each and share nothing.
     // The builder is not thread-safe: the training thread gets its settings as locals.
     StanceClassifier given = builder.stanceClassifier;
     DebateDefinition debate = builder.debate;
@@ -76,7 +76,8 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
             () ->
                 given != null
                     ? given
-                    : StanceModel.train(debate != null ? debate : DebateDefinition.openSourceAi()));
+                    : StanceModel.forDebate(
+                        debate != null ? debate : DebateDefinition.openSourceAi()));
     if (given != null) {
       stanceTraining.run();
     } else {
@@ -220,8 +221,9 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
     }
 
     /**
-     * Labels stances along another debate's axis: the analyzer trains a model on the debate's own
-     * statements when it is built. The default is {@link DebateDefinition#openSourceAi()}.
+     * Labels stances along another debate's axis: the analyzer loads the model the debate ships, or
+     * trains one on the debate's own statements when it is built (see {@link
+     * StanceModel#forDebate}). The default is {@link DebateDefinition#openSourceAi()}.
      */
     public Builder debate(DebateDefinition debate) {
       this.debate = requireNonNull(debate, "debate");

@@ -31,7 +31,9 @@ import java.util.Optional;
  * <p>A definition is a folder of three files: {@code debate.tsv} (the name and the three labels),
  * {@code targets.tsv} (terms, each with its side and whether it is a TARGET the side stands for or
  * a CUE that argues for it) and {@code training.jsonl} (labelled statements, see {@link
- * TrainingData}).
+ * TrainingData}). It may also hold {@code model.tsv}, the model trained on those statements and
+ * saved by {@link StanceModel#save}, so that an analyzer loads it instead of training one (see
+ * {@link StanceModel#forDebate}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -39,6 +41,9 @@ public final class DebateDefinition {
 
   /** Where the built-in open-source AI debate lives on the class path. */
   public static final String OPEN_SOURCE_AI = "/io/github/debatestance/nlp/debates/open-source-ai/";
+
+  /** The file of a definition that holds its trained model, if it ships one. */
+  static final String MODEL_FILE = "model.tsv";
 
   /** What a target-lexicon term stands for: the side it belongs to, and whether it is a cue. */
   record Target(Stance side, boolean cue) {}
@@ -49,6 +54,8 @@ public final class DebateDefinition {
   private final ImmutableMap<Stance, String> descriptions;
   private final TermSet<Target> targets;
   private final ImmutableList<LabelledStatement> training;
+  private final Opener opener;
+  private final String where;
 
   private interface Opener {
     /** The named file of the definition, or null if there is none. */
@@ -56,6 +63,8 @@ public final class DebateDefinition {
   }
 
   private DebateDefinition(Opener opener, String where) throws IOException {
+    this.opener = opener;
+    this.where = where;
     Lexicon debate = lexicon(opener, where, "debate.tsv");
     List<String> name = debate.values("name");
     if (name.isEmpty()) {
@@ -200,6 +209,16 @@ public final class DebateDefinition {
 
   TermSet<Target> targets() {
     return targets;
+  }
+
+  /** The name of the definition's saved model in error messages, such as its path. */
+  String modelSource() {
+    return where + MODEL_FILE;
+  }
+
+  /** The definition's saved model, or null if it ships none; the caller closes the stream. */
+  InputStream openModel() throws IOException {
+    return opener.open(MODEL_FILE);
   }
 
   @Override

@@ -11,6 +11,8 @@ import io.github.debatestance.core.spi.StanceClassifier;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,6 +65,27 @@ public final class StanceModel implements StanceClassifier {
   /** A model trained on the statements that ship with the debate, with the default settings. */
   public static StanceModel train(DebateDefinition debate) {
     return StanceTrainer.defaults().train(debate, debate.trainingStatements());
+  }
+
+  /**
+   * The model that ships with the debate ({@code model.tsv} in its folder, as {@link #save} wrote
+   * it), or, if it ships none, one trained on its statements with the default settings. Loading
+   * takes a fraction of the time that training does.
+   *
+   * @throws IllegalArgumentException if the debate's saved model cannot be read
+   */
+  public static StanceModel forDebate(DebateDefinition debate) {
+    requireNonNull(debate, "debate");
+    String source = debate.modelSource();
+    try (InputStream in = debate.openModel()) {
+      if (in == null) {
+        return train(debate);
+      }
+      return read(new BufferedReader(new InputStreamReader(in, UTF_8)), source, debate);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "cannot read the model of the debate " + debate.id() + ": " + e.getMessage(), e);
+    }
   }
 
   /** The debate whose axis this model labels. */
@@ -216,56 +239,61 @@ public final class StanceModel implements StanceClassifier {
   public static StanceModel load(Path file, DebateDefinition debate) throws IOException {
     requireNonNull(file, "file");
     requireNonNull(debate, "debate");
-    Map<String, double[]> weights = new java.util.LinkedHashMap<>();
     try (BufferedReader in = Files.newBufferedReader(file, UTF_8)) {
-      String header = in.readLine();
-      if (!HEADER.equals(header)) {
-        throw new IOException(file + ":1: not a debate-stance model");
-      }
-      String debateLine = in.readLine();
-      String expected = "debate\t" + debate.id();
-      if (!expected.equals(debateLine)) {
-        throw new IOException(
-            file + ":2: the model is for another debate: expected '" + debate.id() + "', found '"
-                + (debateLine == null ? "" : debateLine.replace("debate\t", "")) + "'");
-      }
-      String labelLine = in.readLine();
-      if (!("labels\t" + String.join("\t", debate.labels())).equals(labelLine)) {
-        throw new IOException(file + ":3: the labels differ from the debate's " + debate.labels());
-      }
-      int number = 3;
-      // Models saved before calibration have no temperature line: theirs is 1.
-      double temperature = 1.0;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        number++;
-        if (number == 4 && line.startsWith(TEMPERATURE)) {
-          try {
-            temperature = Double.parseDouble(line.substring(TEMPERATURE.length()));
-          } catch (NumberFormatException e) {
-            throw new IOException(file + ":4: not a temperature: " + e.getMessage(), e);
-          }
-          if (!(temperature > 0 && Double.isFinite(temperature))) {
-            throw new IOException(file + ":4: the temperature must be positive: " + temperature);
-          }
-          continue;
-        }
-        String[] fields = line.split("\t");
-        if (fields.length != CLASSES.length + 1) {
-          throw new IOException(
-              file + ":" + number + ": expected a feature and " + CLASSES.length + " weights");
-        }
-        double[] w = new double[CLASSES.length];
-        try {
-          for (int k = 0; k < w.length; k++) {
-            w[k] = Double.parseDouble(fields[k + 1]);
-          }
-        } catch (NumberFormatException e) {
-          throw new IOException(file + ":" + number + ": not a number: " + e.getMessage(), e);
-        }
-        weights.put(fields[0], w);
-      }
-      return new StanceModel(debate, ClaimFeatures.of(debate), weights, temperature);
+      return read(in, file.toString(), debate);
     }
+  }
+
+  private static StanceModel read(BufferedReader in, String file, DebateDefinition debate)
+      throws IOException {
+    Map<String, double[]> weights = new java.util.LinkedHashMap<>();
+    String header = in.readLine();
+    if (!HEADER.equals(header)) {
+      throw new IOException(file + ":1: not a debate-stance model");
+    }
+    String debateLine = in.readLine();
+    String expected = "debate\t" + debate.id();
+    if (!expected.equals(debateLine)) {
+      throw new IOException(
+          file + ":2: the model is for another debate: expected '" + debate.id() + "', found '"
+              + (debateLine == null ? "" : debateLine.replace("debate\t", "")) + "'");
+    }
+    String labelLine = in.readLine();
+    if (!("labels\t" + String.join("\t", debate.labels())).equals(labelLine)) {
+      throw new IOException(file + ":3: the labels differ from the debate's " + debate.labels());
+    }
+    int number = 3;
+    // Models saved before calibration have no temperature line: theirs is 1.
+    double temperature = 1.0;
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      number++;
+      if (number == 4 && line.startsWith(TEMPERATURE)) {
+        try {
+          temperature = Double.parseDouble(line.substring(TEMPERATURE.length()));
+        } catch (NumberFormatException e) {
+          throw new IOException(file + ":4: not a temperature: " + e.getMessage(), e);
+        }
+        if (!(temperature > 0 && Double.isFinite(temperature))) {
+          throw new IOException(file + ":4: the temperature must be positive: " + temperature);
+        }
+        continue;
+      }
+      String[] fields = line.split("\t");
+      if (fields.length != CLASSES.length + 1) {
+        throw new IOException(
+            file + ":" + number + ": expected a feature and " + CLASSES.length + " weights");
+      }
+      double[] w = new double[CLASSES.length];
+      try {
+        for (int k = 0; k < w.length; k++) {
+          w[k] = Double.parseDouble(fields[k + 1]);
+        }
+      } catch (NumberFormatException e) {
+        throw new IOException(file + ":" + number + ": not a number: " + e.getMessage(), e);
+      }
+      weights.put(fields[0], w);
+    }
+    return new StanceModel(debate, ClaimFeatures.of(debate), weights, temperature);
   }
 
   @Override
