@@ -12,11 +12,14 @@ import io.github.debatestance.core.spi.StanceClassifier;
 import io.github.debatestance.nlp.internal.ChunkedAnalysis;
 import io.github.debatestance.nlp.internal.DocumentAnalysis;
 import io.github.debatestance.nlp.internal.DocumentAnnotator;
+import io.github.debatestance.nlp.internal.InferredRelations;
 import io.github.debatestance.nlp.internal.Lexicon;
 import io.github.debatestance.nlp.internal.MentionReader;
 import io.github.debatestance.nlp.internal.ParagraphChunker;
 import io.github.debatestance.nlp.internal.ParseSelection;
 import io.github.debatestance.nlp.internal.QuotationFinder;
+import io.github.debatestance.nlp.internal.RelationCues;
+import io.github.debatestance.nlp.internal.RelationFinder;
 import io.github.debatestance.nlp.internal.ReportedSpeechFinder;
 import io.github.debatestance.nlp.internal.SpeakerSieves;
 import io.github.debatestance.nlp.internal.TimeBudget;
@@ -33,6 +36,13 @@ import java.util.concurrent.FutureTask;
  * each document once with a lean CoreNLP pipeline ({@code tokenize, ssplit, pos, lemma, ner}, and
  * {@code depparse} on the sentences that can hold a claim), whose annotators keep their
  * per-document state in the call. Analyzers in one JVM share the loaded models.
+ *
+ * <p>The map's relations link actors of the map only, that is actors the document quotes or cites.
+ * Stated relations come from cue verbs ("backed", "criticized", "responded to") whose subject and
+ * target are such actors; a response that names nobody ("X responded:") answers the last other
+ * actor quoted or cited before it. Inferred relations link two actors whose claims take the same
+ * ({@code SUPPORTS}) or opposite ({@code OPPOSES}) sides on one of the debate's target terms, where
+ * the text states none between them.
  *
  * <p>Limits, all set on the {@link Builder}: a document longer than {@link
  * Builder#chunkChars(int) chunkChars} is annotated a chunk of paragraphs at a time, so that memory
@@ -70,14 +80,13 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
     // the CoreNLP models load on this one: the two take seconds each and share nothing.
     // The builder is not thread-safe: the training thread gets its settings as locals.
     StanceClassifier given = builder.stanceClassifier;
-    DebateDefinition debate = builder.debate;
+    // Inferred relations read the debate's target terms, whichever classifier labels the stances.
+    DebateDefinition debate =
+        builder.debate != null
+            ? builder.debate
+            : given instanceof StanceModel model ? model.debate() : DebateDefinition.openSourceAi();
     FutureTask<StanceClassifier> stanceTraining =
-        new FutureTask<>(
-            () ->
-                given != null
-                    ? given
-                    : StanceModel.forDebate(
-                        debate != null ? debate : DebateDefinition.openSourceAi()));
+        new FutureTask<>(() -> given != null ? given : StanceModel.forDebate(debate));
     if (given != null) {
       stanceTraining.run();
     } else {
@@ -85,6 +94,8 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
       trainer.setDaemon(true);
       trainer.start();
     }
+    RelationCues relationCues =
+        RelationCues.of(Lexicon.load("/io/github/debatestance/nlp/relation-cues.tsv"));
     DocumentAnnotator annotator;
     try {
       annotator = DocumentAnnotator.shared();
@@ -98,11 +109,17 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
             mentions,
             new ReportedSpeechFinder(speechCues, speechNouns, mentions),
             stance,
-            ActorStanceAggregator.defaults());
+            ActorStanceAggregator.defaults(),
+            new RelationFinder(
+                relationCues,
+                mentions,
+                speechNouns,
+                Lexicon.load("/io/github/debatestance/nlp/unrealised-verbs.txt")),
+            new InferredRelations(debate::targetsIn));
     this.chunks =
         new ChunkedAnalysis(
             annotator,
-            new ParseSelection(speechCues, speechNouns, sourceNouns),
+            new ParseSelection(speechCues, speechNouns, sourceNouns, relationCues),
             new QuotationFinder(),
             analysis,
             new ParagraphChunker(limits.chunkChars()),
@@ -223,7 +240,9 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
     /**
      * Labels stances along another debate's axis: the analyzer loads the model the debate ships, or
      * trains one on the debate's own statements when it is built (see {@link
-     * StanceModel#forDebate}). The default is {@link DebateDefinition#openSourceAi()}.
+     * StanceModel#forDebate}), unless a classifier is set too. Inferred relations read the debate's
+     * target terms either way. The default is the debate of a {@link StanceModel} set as the
+     * classifier, else {@link DebateDefinition#openSourceAi()}.
      */
     public Builder debate(DebateDefinition debate) {
       this.debate = requireNonNull(debate, "debate");

@@ -120,6 +120,46 @@ public final class ActorRegistry {
     };
   }
 
+  /**
+   * The actor a mention stands for, where it cannot be {@code excluded}: the object of a verb
+   * ("Osei praised her") does not point back to the verb's subject, so a pronoun there skips the
+   * subject's names. Registers the actor on first sight.
+   */
+  public Optional<Entry> resolveOther(Mention m, Entry excluded) {
+    if (m.kind() != Mention.Kind.PRONOUN) {
+      return resolve(m);
+    }
+    String kind = reader.actorKind(d, m);
+    for (int i = namesBefore(m.first()) - 1; i >= 0; i--) {
+      Mention n = names.get(i);
+      if ((kind.equals("ANY") || reader.actorKind(d, n).equals(kind))
+          && !key(n).equals(excluded.key())) {
+        return Optional.of(register(n));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A capitalised word that the document names an actor with elsewhere, where NER missed it here
+   * ("OpenAI" tagged as a common noun in one sentence and as an organisation in the next): a word
+   * of a name NER found, or a name the registry has resolved.
+   */
+  public Optional<Mention> knownNameAt(int t) {
+    String word = d.word(t);
+    if (d.isQuoted(t) || word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+      return Optional.empty();
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    boolean known =
+        byFirstWord.containsKey(lower)
+            || byLastWord.containsKey(lower)
+            || entries.values().stream()
+                .flatMap(e -> e.surfaces.stream())
+                .anyMatch(surface -> surface.equalsIgnoreCase(word));
+    return known ? Optional.of(new Mention(Mention.Kind.NAME, t, t, t, word)) : Optional.empty();
+  }
+
   private Optional<Entry> resolveRole(Mention m) {
     String kind = reader.actorKind(d, m);
     if (kind.equals("PERSON")) {

@@ -66,6 +66,7 @@ public final class ChunkedAnalysis {
   private DebateMap analyze(Document document, List<TextChunk> parts, Deadline deadline) {
     String text = document.text();
     List<DocumentAnalysis.ClaimDraft> drafts = new ArrayList<>();
+    List<RelationDraft> relations = new ArrayList<>();
     TextChunk current = null;
     try {
       for (TextChunk chunk : parts) {
@@ -79,13 +80,15 @@ public final class ChunkedAnalysis {
         CoreDocument annotated = new CoreDocument(part);
         annotator.annotate(annotated, parseSelection.forText(quoted));
         deadline.check();
-        drafts.addAll(
-            analysis.claims(new ParsedDocument(part, annotated, quoted), chunk.begin()));
+        DocumentAnalysis.ChunkDrafts read =
+            analysis.read(new ParsedDocument(part, annotated, quoted), chunk.begin());
+        drafts.addAll(read.claims());
+        relations.addAll(read.relations());
       }
       current = null;
       deadline.check();
       drafts.sort(Comparator.comparingInt(d -> d.span().begin()));
-      return analysis.assemble(document.id(), text, drafts);
+      return analysis.assemble(document.id(), text, drafts, relations);
     } catch (AnalysisException e) {
       throw e;
     } catch (RuntimeInterruptedException e) {

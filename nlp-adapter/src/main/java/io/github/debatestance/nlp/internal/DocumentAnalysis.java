@@ -7,6 +7,7 @@ import io.github.debatestance.core.model.Attribution;
 import io.github.debatestance.core.model.Claim;
 import io.github.debatestance.core.model.ClaimKind;
 import io.github.debatestance.core.model.DebateMap;
+import io.github.debatestance.core.model.Relation;
 import io.github.debatestance.core.model.TextSpan;
 import io.github.debatestance.core.spi.StanceClassifier;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import java.util.Set;
 
 /**
  * Turns one annotated document into its debate map: quotations and reported speech become claims,
- * the sieves and the registry give them speakers, and the classifier gives them stances.
+ * the sieves and the registry give them speakers, and the classifier gives them stances. Relation
+ * cues between the speakers give stated relations, and their claims' stances inferred ones.
  *
  * <p>Immutable and thread-safe: all per-document state lives in the call.
  */
@@ -35,18 +37,36 @@ public final class DocumentAnalysis {
   private final ReportedSpeechFinder reportedSpeech;
   private final StanceClassifier stance;
   private final ActorStanceAggregator aggregator;
+  private final RelationFinder relations;
+  private final InferredRelations inferred;
 
   public DocumentAnalysis(
       SpeakerSieves sieves,
       MentionReader mentions,
       ReportedSpeechFinder reportedSpeech,
       StanceClassifier stance,
-      ActorStanceAggregator aggregator) {
+      ActorStanceAggregator aggregator,
+      RelationFinder relations,
+      InferredRelations inferred) {
     this.sieves = sieves;
     this.mentions = mentions;
     this.reportedSpeech = reportedSpeech;
     this.stance = stance;
     this.aggregator = aggregator;
+    this.relations = relations;
+    this.inferred = inferred;
+  }
+
+  /**
+   * What one chunk contributes to the map: its claims and the relations its cues state, with
+   * offsets that index the whole document. Immutable and thread-safe.
+   */
+  public record ChunkDrafts(List<ClaimDraft> claims, List<RelationDraft> relations) {
+
+    public ChunkDrafts {
+      claims = List.copyOf(claims);
+      relations = List.copyOf(relations);
+    }
   }
 
   /**
@@ -73,10 +93,10 @@ public final class DocumentAnalysis {
       ClaimKind kind, TextSpan span, ActorRegistry.Entry speaker, String cue, double confidence) {}
 
   /**
-   * The claims of a parsed stretch of a document, with spans shifted by {@code offset}: where the
-   * stretch begins in the document.
+   * The claims and stated relations of a parsed stretch of a document, with spans shifted by {@code
+   * offset}: where the stretch begins in the document.
    */
-  public List<ClaimDraft> claims(ParsedDocument d, int offset) {
+  public ChunkDrafts read(ParsedDocument d, int offset) {
     ActorRegistry registry = new ActorRegistry(d, mentions);
     List<Draft> drafts = new ArrayList<>();
     List<Optional<SpeakerEvidence>> evidence = new ArrayList<>();
@@ -130,7 +150,9 @@ public final class DocumentAnalysis {
           new TextSpan(draft.span().begin() + offset, draft.span().end() + offset);
       result.add(new ClaimDraft(draft.kind(), span, speaker, draft.cue(), draft.confidence()));
     }
-    return result;
+    // Read after the snapshots, so that the names of relation targets leave the speakers as they
+    // are.
+    return new ChunkDrafts(result, relations.find(d, registry, offset));
   }
 
   /**
@@ -162,10 +184,12 @@ public final class DocumentAnalysis {
   }
 
   /**
-   * The debate map of a document from the claims of all its chunks, in document order. Speakers
-   * with the same canonical name are one actor, with the names and roles of every chunk.
+   * The debate map of a document from the claims and relations of all its chunks, claims in
+   * document order. Speakers with the same canonical name are one actor, with the names and roles
+   * of every chunk.
    */
-  public DebateMap assemble(String documentId, String text, List<ClaimDraft> drafts) {
+  public DebateMap assemble(
+      String documentId, String text, List<ClaimDraft> drafts, List<RelationDraft> relationDrafts) {
     // Insertion order gives actor ids in the order of their first claims.
     Map<String, String> ids = new LinkedHashMap<>();
     Map<String, MergedActor> merged = new LinkedHashMap<>();
@@ -208,7 +232,10 @@ public final class DocumentAnalysis {
               List.copyOf(a.roles),
               aggregator.aggregate(claimsByActor.get(e.getKey()))));
     }
-    return new DebateMap(documentId, actors, claims);
+    List<Relation> stated = StatedRelations.of(text, claims, ids, relationDrafts);
+    List<Relation> all = new ArrayList<>(stated);
+    all.addAll(inferred.of(actors, claims, stated));
+    return new DebateMap(documentId, actors, claims, all);
   }
 
   /** One actor of the map, gathered from the chunks that name it. */

@@ -85,9 +85,37 @@ public final class MentionReader {
   /** The mention whose head is the token, if the token can stand for a speaker. */
   public Optional<Mention> at(ParsedDocument d, int head) {
     String tag = d.tag(head);
+    if (tag.startsWith("PRP") && isSubjectPronoun(d.word(head))) {
+      return Optional.of(new Mention(Mention.Kind.PRONOUN, head, head, head, d.word(head)));
+    }
+    return nameOrRole(d, head);
+  }
+
+  /**
+   * The mention whose head is the token, if the token can stand for an actor in any place of a
+   * clause: besides what {@link #at} takes, object and possessive pronouns ("her", "their") and a
+   * name that NER took for a place or left untagged.
+   */
+  public Optional<Mention> reference(ParsedDocument d, int head) {
+    String tag = d.tag(head);
     if (tag.startsWith("PRP") && pronouns.contains(d.word(head))) {
       return Optional.of(new Mention(Mention.Kind.PRONOUN, head, head, head, d.word(head)));
     }
+    Optional<Mention> m = nameOrRole(d, head);
+    if (m.isEmpty() && tag.startsWith("NNP") && Character.isUpperCase(d.word(head).codePointAt(0))
+        && !roleNouns.contains(d.word(head))) {
+      return Optional.of(name(d, head));
+    }
+    return m;
+  }
+
+  private boolean isSubjectPronoun(String word) {
+    List<String> fields = pronouns.values(word);
+    return !fields.isEmpty() && (fields.size() < 3 || fields.get(2).equals("SUBJECT"));
+  }
+
+  private Optional<Mention> nameOrRole(ParsedDocument d, int head) {
+    String tag = d.tag(head);
     if (isNameToken(d, head)) {
       return Optional.of(name(d, head));
     }

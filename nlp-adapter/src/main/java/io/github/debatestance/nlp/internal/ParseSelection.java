@@ -2,14 +2,15 @@ package io.github.debatestance.nlp.internal;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreSentence;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
  * Chooses the sentences whose dependency parse the analysis reads: those with a speech cue verb, a
- * speech noun ("claim", "warning"), a source noun ("statement", "post") or "according to" outside
- * the quotations, or a colon that opens a quotation. Every other sentence is left unparsed, since
- * nothing reads its tree.
+ * relation cue ("backed", "hit back"), a speech noun ("claim", "warning"), a source noun
+ * ("statement", "post") or "according to" outside the quotations, or a colon that opens a
+ * quotation. Every other sentence is left unparsed, since nothing reads its tree.
  *
  * <p>Immutable and thread-safe.
  */
@@ -18,11 +19,14 @@ public final class ParseSelection {
   private final Lexicon speechCues;
   private final Lexicon speechNouns;
   private final Lexicon sourceNouns;
+  private final RelationCues relationCues;
 
-  public ParseSelection(Lexicon speechCues, Lexicon speechNouns, Lexicon sourceNouns) {
+  public ParseSelection(
+      Lexicon speechCues, Lexicon speechNouns, Lexicon sourceNouns, RelationCues relationCues) {
     this.speechCues = speechCues;
     this.speechNouns = speechNouns;
     this.sourceNouns = sourceNouns;
+    this.relationCues = relationCues;
   }
 
   /** The sentences of a text, with these quotations, that need a parse. */
@@ -31,7 +35,9 @@ public final class ParseSelection {
   }
 
   private boolean needsParse(CoreSentence sentence, QuotationIndex quotations) {
-    for (CoreLabel token : sentence.tokens()) {
+    List<CoreLabel> tokens = sentence.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel token = tokens.get(i);
       if (token.word().equals(":")) {
         if (quotations.opensAfter(token.endPosition())) {
           return true;
@@ -49,7 +55,24 @@ public final class ParseSelection {
           || token.word().equalsIgnoreCase("according")) {
         return true;
       }
+      if (tag.startsWith("VB") && isRelationCue(tokens, i, lemma)) {
+        return true;
+      }
     }
     return false;
+  }
+
+  private boolean isRelationCue(List<CoreLabel> tokens, int verb, String lemma) {
+    return relationCues.match(
+            lemma,
+            k -> {
+              int t = verb + k;
+              if (t >= tokens.size()) {
+                return null;
+              }
+              CoreLabel next = tokens.get(t);
+              return next.lemma() == null ? next.word() : next.lemma();
+            })
+        != null;
   }
 }

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,8 +46,11 @@ public final class DebateDefinition {
   /** The file of a definition that holds its trained model, if it ships one. */
   static final String MODEL_FILE = "model.tsv";
 
-  /** What a target-lexicon term stands for: the side it belongs to, and whether it is a cue. */
-  record Target(Stance side, boolean cue) {}
+  /**
+   * What a target-lexicon term stands for: the term as the lexicon writes it, the side it belongs
+   * to, and whether it is a cue.
+   */
+  record Target(String term, Stance side, boolean cue) {}
 
   private final String id;
   private final String title;
@@ -98,7 +102,7 @@ public final class DebateDefinition {
                 + " (TARGET or CUE): " + v);
       }
       Stance side = v.get(0).equals("A") ? Stance.PRO_OPEN_SOURCE : Stance.PRO_SAFETY_CLOSED;
-      targets.add(term, new Target(side, v.get(1).equals("CUE")));
+      targets.add(term, new Target(term, side, v.get(1).equals("CUE")));
     }
     try (InputStream in = opener.open("training.jsonl")) {
       this.training =
@@ -200,6 +204,26 @@ public final class DebateDefinition {
         .filter(e -> e.getValue().equals(label))
         .map(Map.Entry::getKey)
         .findFirst();
+  }
+
+  /**
+   * The target terms of this debate that a text mentions: the points a claim is about, such as
+   * "open weights" or "safety". Each term, as the target lexicon writes it, maps to the words of the
+   * text that matched it first; the terms are in the order they first appear. Cue words are left
+   * out, since they argue for a side rather than name a point.
+   */
+  public Map<String, String> targetsIn(String text) {
+    requireNonNull(text, "text");
+    List<StanceTokens.Token> tokens = StanceTokens.tokenize(text);
+    Map<String, String> found = new LinkedHashMap<>();
+    for (TermSet.Match<Target> m : targets.find(tokens)) {
+      if (!m.value().cue()) {
+        found.putIfAbsent(
+            m.value().term(),
+            text.substring(tokens.get(m.begin()).begin(), tokens.get(m.end() - 1).end()));
+      }
+    }
+    return ImmutableMap.copyOf(found);
   }
 
   /** The labelled statements that ship with the definition, possibly none. */
