@@ -2,19 +2,23 @@ package io.github.debatestance.examples;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.debatestance.core.aggregation.Camps;
 import io.github.debatestance.core.model.Actor;
+import io.github.debatestance.core.model.Camp;
 import io.github.debatestance.core.model.Claim;
 import io.github.debatestance.core.model.ClaimKind;
 import io.github.debatestance.core.model.DebateMap;
+import io.github.debatestance.core.model.Relation;
 import io.github.debatestance.core.model.StanceAssessment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Renders a {@link DebateMap} as plain text for a person to read: a header, then each actor with
- * their overall stance and their claims, then the claims nobody is named for. For machines, use
- * the JSON form ({@code DebateMapJson}) instead; this layout may change between versions.
+ * Renders a {@link DebateMap} as plain text for a person to read: a header, the camps the actors
+ * fall into, then each actor with their overall stance and their claims, the relations between
+ * actors with their evidence, and the claims nobody is named for. For machines, use the JSON form
+ * ({@code DebateMapJson}) instead; this layout may change between versions.
  *
  * <p>Stateless and thread-safe.
  */
@@ -38,9 +42,28 @@ public final class TextReport {
     requireNonNull(map, "map");
     StringBuilder out = new StringBuilder();
     appendHeader(map, out);
+    List<Camp> camps = Camps.of(map);
+    if (!camps.isEmpty()) {
+      out.append('\n').append("Camps\n");
+      for (Camp camp : camps) {
+        appendCamp(map, camp, out);
+      }
+    }
     for (Actor actor : map.actors()) {
       out.append('\n');
       appendActor(actor, map.claimsBy(actor.id()), out);
+    }
+    if (!map.relations().isEmpty()) {
+      long inferred = map.relations().stream().filter(Relation::inferred).count();
+      out.append('\n')
+          .append("Relations (")
+          .append(map.relations().size() - inferred)
+          .append(" stated, ")
+          .append(inferred)
+          .append(" inferred)\n");
+      for (Relation relation : map.relations()) {
+        appendRelation(map, relation, out);
+      }
     }
     List<Claim> unattributed = map.claims().stream().filter(c -> c.speaker() == null).toList();
     if (!unattributed.isEmpty()) {
@@ -64,6 +87,55 @@ public final class TextReport {
         .append(" attributed, ")
         .append(map.claims().size() - attributed)
         .append(" unattributed)\n");
+  }
+
+  /** One line a camp, "PRO_OPEN_SOURCE    2 actors, 3 claims, mean 0.81: A, B", wrapped. */
+  private static void appendCamp(DebateMap map, Camp camp, StringBuilder out) {
+    String head =
+        ACTOR_FIELD_INDENT
+            + pad(camp.stance().name(), STANCE_WIDTH + 2)
+            + count(camp.actorIds().size(), "actor")
+            + ", "
+            + count(camp.claimCount(), "claim")
+            + ", mean "
+            + confidence(camp.meanConfidence())
+            + ": ";
+    String names = String.join(", ", camp.actorIds().stream().map(id -> name(map, id)).toList());
+    List<String> lines = wrap(names, WRAP_WIDTH - head.length());
+    out.append(head).append(lines.get(0)).append('\n');
+    for (String line : lines.subList(1, lines.size())) {
+      out.append(" ".repeat(head.length())).append(line).append('\n');
+    }
+  }
+
+  /**
+   * A relation as "source TYPE target  confidence  stated|inferred", then its evidence: the
+   * document's words in quotation marks for a stated relation, the basis in words for an inferred
+   * one.
+   */
+  private static void appendRelation(DebateMap map, Relation relation, StringBuilder out) {
+    out.append(ACTOR_FIELD_INDENT)
+        .append(name(map, relation.sourceActorId()))
+        .append(' ')
+        .append(relation.type().name())
+        .append(' ')
+        .append(name(map, relation.targetActorId()))
+        .append("  ")
+        .append(confidence(relation.confidence()))
+        .append("  ")
+        .append(relation.inferred() ? "inferred" : "stated")
+        .append('\n');
+    String evidence = abbreviate(relation.evidence(), MAX_CLAIM_CHARS);
+    if (!relation.inferred()) {
+      evidence = '"' + evidence + '"';
+    }
+    for (String wrapped : wrap(evidence, WRAP_WIDTH - CLAIM_TEXT_INDENT.length())) {
+      out.append(CLAIM_TEXT_INDENT).append(wrapped).append('\n');
+    }
+  }
+
+  private static String name(DebateMap map, String actorId) {
+    return map.actor(actorId).map(Actor::name).orElse(actorId);
   }
 
   private static void appendActor(Actor actor, List<Claim> claims, StringBuilder out) {

@@ -8,6 +8,8 @@ import io.github.debatestance.core.model.Attribution;
 import io.github.debatestance.core.model.Claim;
 import io.github.debatestance.core.model.ClaimKind;
 import io.github.debatestance.core.model.DebateMap;
+import io.github.debatestance.core.model.Relation;
+import io.github.debatestance.core.model.RelationType;
 import io.github.debatestance.core.model.Stance;
 import io.github.debatestance.core.model.StanceAssessment;
 import io.github.debatestance.core.model.TextSpan;
@@ -65,7 +67,32 @@ class TextReportTest {
             null,
             null,
             StanceAssessment.neutral(0.5));
-    return new DebateMap("northwind", List.of(brennan, corvane), List.of(direct, indirect, orphan));
+    String rejection = "Corvane AI rejected Brennan's call for open weights.";
+    Relation stated =
+        new Relation(
+            "a2",
+            "a1",
+            RelationType.OPPOSES,
+            false,
+            rejection,
+            new TextSpan(50, 50 + rejection.length()),
+            List.of("c2"),
+            0.9);
+    Relation inferred =
+        new Relation(
+            "a1",
+            "a2",
+            RelationType.OPPOSES,
+            true,
+            "Ada Brennan takes PRO_OPEN_SOURCE and Corvane AI PRO_SAFETY_CLOSED on \"release\"",
+            null,
+            List.of("c1", "c2"),
+            0.6);
+    return new DebateMap(
+        "northwind",
+        List.of(brennan, corvane),
+        List.of(direct, indirect, orphan),
+        List.of(stated, inferred));
   }
 
   @Test
@@ -112,6 +139,34 @@ class TextReportTest {
             "    INDIRECT  PRO_SAFETY_CLOSED  0.66  [gradually]\n"
                 + "      it would release capabilities gradually\n");
     assertThat(report.indexOf("Openness is how")).isLessThan(report.indexOf("Corvane AI  ("));
+  }
+
+  @Test
+  void listsTheCampsAfterTheHeaderWithTheirMembers() {
+    String report = TextReport.render(sampleMap());
+
+    assertThat(report)
+        .contains(
+            "\nCamps\n"
+                + "  PRO_OPEN_SOURCE    1 actor, 1 claim, mean 0.91: Ada Brennan\n"
+                + "  PRO_SAFETY_CLOSED  1 actor, 1 claim, mean 0.66: Corvane AI\n");
+    assertThat(report.indexOf("Camps")).isLessThan(report.indexOf("Ada Brennan  ("));
+  }
+
+  @Test
+  void listsRelationsAfterTheActorsWithQuotedOrExplainedEvidence() {
+    String report = TextReport.render(sampleMap());
+
+    assertThat(report)
+        .contains(
+            "Relations (1 stated, 1 inferred)\n"
+                + "  Corvane AI OPPOSES Ada Brennan  0.90  stated\n"
+                + "      \"Corvane AI rejected Brennan's call for open weights.\"\n"
+                + "  Ada Brennan OPPOSES Corvane AI  0.60  inferred\n"
+                + "      Ada Brennan takes PRO_OPEN_SOURCE and Corvane AI PRO_SAFETY_CLOSED on"
+                + " \"release\"\n");
+    assertThat(report.indexOf("Relations (")).isGreaterThan(report.indexOf("Corvane AI  ("));
+    assertThat(report.indexOf("Relations (")).isLessThan(report.indexOf("Unattributed claims"));
   }
 
   @Test
