@@ -187,6 +187,26 @@ class RelationPatternsTest {
   }
 
   @Test
+  void aCueUnderAVerbThatLeavesItUndoneStatesNothing() {
+    String text =
+        TWO_SPEAKERS
+            + "Marta Lind said the licence was too loose.\n\n"
+            + "Whitlock declined to criticize Osei. Whitlock urged Lind to back Osei.";
+    DebateMap map = analyze(text);
+
+    assertThat(stated(map)).isEmpty();
+  }
+
+  @Test
+  void aReplyToAQuestionAnswersNoActor() {
+    String text =
+        TWO_SPEAKERS + "Asked about the licence, Osei replied: \"It is fine as it stands today.\"";
+    DebateMap map = analyze(text);
+
+    assertThat(stated(map)).isEmpty();
+  }
+
+  @Test
   void aCueInsideAQuotationStatesNothing() {
     String text =
         TWO_SPEAKERS + "\"I have always backed Osei on this,\" Whitlock said of the licence.";

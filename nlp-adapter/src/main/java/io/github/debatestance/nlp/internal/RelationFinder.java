@@ -305,12 +305,13 @@ public final class RelationFinder {
   }
 
   /**
-   * Whether a verb leaves its infinitive undone ("declined to back") or gives it to its object
-   * ("urged Osei to back"), so that the cue under it states no relation of the verb's subject.
+   * Whether a verb leaves its infinitive undone ("declined to back") or gives it to an actor in its
+   * object ("urged Osei to back"), so that the cue under it states no relation of the verb's
+   * subject.
    */
   private boolean isUnrealised(ParsedDocument d, int governor) {
     return unrealisedVerbs.contains(d.lemma(governor))
-        || !d.children(governor, "obj").isEmpty()
+        || d.children(governor, "obj").stream().anyMatch(o -> mentions.reference(d, o).isPresent())
         || isNegated(d, governor);
   }
 
