@@ -100,12 +100,21 @@ public final class TextReport {
             + ", mean "
             + confidence(camp.meanConfidence())
             + ": ";
-    String names = String.join(", ", camp.actorIds().stream().map(id -> name(map, id)).toList());
-    List<String> lines = wrap(names, WRAP_WIDTH - head.length());
-    out.append(head).append(lines.get(0)).append('\n');
-    for (String line : lines.subList(1, lines.size())) {
-      out.append(" ".repeat(head.length())).append(line).append('\n');
+    // Lines break between names, never inside one.
+    StringBuilder line = new StringBuilder(head);
+    List<String> ids = camp.actorIds();
+    for (int i = 0; i < ids.size(); i++) {
+      String item = name(map, ids.get(i)) + (i + 1 < ids.size() ? "," : "");
+      if (line.length() > head.length() && line.length() + 1 + item.length() > WRAP_WIDTH) {
+        out.append(line).append('\n');
+        line.setLength(0);
+        line.append(" ".repeat(head.length()));
+      } else if (line.length() > head.length()) {
+        line.append(' ');
+      }
+      line.append(item);
     }
+    out.append(line).append('\n');
   }
 
   /**

@@ -13,6 +13,7 @@ import io.github.debatestance.core.model.RelationType;
 import io.github.debatestance.core.model.Stance;
 import io.github.debatestance.core.model.StanceAssessment;
 import io.github.debatestance.core.model.TextSpan;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -151,6 +152,45 @@ class TextReportTest {
                 + "  PRO_OPEN_SOURCE    1 actor, 1 claim, mean 0.91: Ada Brennan\n"
                 + "  PRO_SAFETY_CLOSED  1 actor, 1 claim, mean 0.66: Corvane AI\n");
     assertThat(report.indexOf("Camps")).isLessThan(report.indexOf("Ada Brennan  ("));
+  }
+
+  @Test
+  void aLongCampBreaksBetweenNamesWithinOneHundredColumns() {
+    List<Actor> actors = new ArrayList<>();
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 1; i <= 8; i++) {
+      actors.add(
+          new Actor(
+              "a" + i,
+              "Speaker Number" + i + " Longname",
+              List.of(),
+              ActorType.PERSON,
+              List.of(),
+              new StanceAssessment(Stance.PRO_OPEN_SOURCE, 0.8, List.of())));
+      claims.add(
+          new Claim(
+              "c" + i,
+              ClaimKind.INDIRECT,
+              "open weights help",
+              new TextSpan(i * 100, i * 100 + 17),
+              new Attribution("a" + i, "Speaker Number" + i + " Longname", 0.9),
+              "said",
+              new StanceAssessment(Stance.PRO_OPEN_SOURCE, 0.8, List.of())));
+    }
+    String report = TextReport.render(new DebateMap("many", actors, claims));
+
+    int start = report.indexOf("Camps");
+    String camps = report.substring(start, report.indexOf("\n\n", start));
+    assertThat(camps.lines()).hasSizeGreaterThan(2);
+    assertThat(camps.lines())
+        .allSatisfy(
+            line -> {
+              assertThat(line.length()).isLessThanOrEqualTo(100);
+              assertThat(line).doesNotEndWith("Speaker").doesNotEndWith("Number");
+            });
+    for (Actor actor : actors) {
+      assertThat(camps).contains(actor.name());
+    }
   }
 
   @Test

@@ -41,7 +41,9 @@ class RelationPatternsTest {
   /** The stated relations as "source TYPE target". */
   private static List<String> statedSummary(DebateMap map) {
     return stated(map).stream()
-        .map(r -> name(map, r.sourceActorId()) + " " + r.type() + " " + name(map, r.targetActorId()))
+        .map(
+            r ->
+                name(map, r.sourceActorId()) + " " + r.type() + " " + name(map, r.targetActorId()))
         .toList();
   }
 

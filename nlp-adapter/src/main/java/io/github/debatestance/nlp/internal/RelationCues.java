@@ -18,7 +18,7 @@ import java.util.function.IntFunction;
  */
 public final class RelationCues {
 
-  /** How many words after the verb the second word of a two-word cue may stand ("took direct aim"). */
+  /** How many words after the verb a two-word cue's second word may stand ("took direct aim"). */
   static final int FOLLOWER_WINDOW = 3;
 
   /**

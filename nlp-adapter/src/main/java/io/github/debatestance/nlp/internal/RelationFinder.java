@@ -17,14 +17,19 @@ import java.util.Set;
  *       relative clause hangs from ("Osei, who praised Lind, ..."). In the passive ("Osei was
  *       criticized by Lind") the agent is the source and the subject the target.
  *   <li>The target is the actor in the cue's target place ({@code obj}, {@code obl:with}, ...): a
- *       name, an object pronoun (never the source's own names), a role noun, or the owner of what
- *       stands there ("Osei's call", "the company's claim", "their plan"); coordinated names give
- *       one target each.
+ *       name, an object pronoun of a person (never the source's own names), a role noun, or the
+ *       owner of what stands there ("Osei's call", "the company's claim", "her plan");
+ *       coordinated names give one target each. A name NER missed counts if the document names
+ *       that actor elsewhere.
  *   <li>A cue marked {@code answers} with nothing in its target place ("X responded swiftly", "X
  *       fired back:"), or only a speech noun without an owner ("responded to the claims"), yields a
  *       draft without a target: it answers the last other actor quoted or cited before it, which
- *       only the whole document knows ({@link StatedRelations}).
- *   <li>A negated cue ("did not back") states no relation, nor does a cue inside a quotation.
+ *       only the whole document knows ({@link StatedRelations}). A reply to a question answers
+ *       nobody.
+ *   <li>A negated cue ("did not back", "neither X nor Y responded"), one under a verb that leaves
+ *       it undone ("declined to criticize", "urged Lind to back") and one inside a quotation state
+ *       no relation. Nor do plural pronouns ("they") or role nouns with a name in them ("the Osei
+ *       campaign") stand for a source: they name groups, or someone other than the text's actor.
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -65,7 +70,10 @@ public final class RelationFinder {
     this.unrealisedVerbs = unrealisedVerbs;
   }
 
-  /** The stated relations of a parsed stretch of text, in order, with offsets moved by {@code offset}. */
+  /**
+   * The stated relations of a parsed stretch of text, in order, with offsets moved by {@code
+   * offset}.
+   */
   public List<RelationDraft> find(ParsedDocument d, ActorRegistry registry, int offset) {
     List<RelationDraft> found = new ArrayList<>();
     for (int v = 0; v < d.size(); v++) {

@@ -18,11 +18,11 @@ import java.util.Set;
  * draft whose source or target only the text mentions is dropped, since the map has no place for
  * an actor with nothing said. A draft without a target ("Osei responded swiftly") answers the
  * most recent other actor quoted or cited before the cue: the speaker of the last claim before it
- * whose speaker is not the source, if that claim stands in the cue's paragraph or one of the {@value
- * #MAX_PARAGRAPHS_BACK} before it. That is the one rule for responses that name nobody; further
- * back, the response more likely answers a question the text does not quote. A relation rests on
- * the source's claims in the cue's sentence and the next. Relations keep document order; one
- * sentence gives one relation per source, target and type.
+ * whose speaker is not the source, if that claim stands in the cue's paragraph or one of the
+ * {@value #MAX_PARAGRAPHS_BACK} before it. That is the one rule for responses that name nobody;
+ * further back, the response more likely answers a question the text does not quote. A relation
+ * rests on the source's claims in the cue's sentence and the next. Relations keep document order;
+ * one sentence gives one relation per source, target and type.
  *
  * <p>Stateless and thread-safe.
  */
@@ -100,7 +100,8 @@ public final class StatedRelations {
         found = c;
       }
     }
-    if (found == null || paragraphBreaks(text, found.span().begin(), offset) > MAX_PARAGRAPHS_BACK) {
+    if (found == null
+        || paragraphBreaks(text, found.span().begin(), offset) > MAX_PARAGRAPHS_BACK) {
       return null;
     }
     return found.speaker().actorId();

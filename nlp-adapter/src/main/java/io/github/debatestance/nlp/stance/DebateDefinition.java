@@ -208,9 +208,9 @@ public final class DebateDefinition {
 
   /**
    * The target terms of this debate that a text mentions: the points a claim is about, such as
-   * "open weights" or "safety". Each term, as the target lexicon writes it, maps to the words of the
-   * text that matched it first; the terms are in the order they first appear. Cue words are left
-   * out, since they argue for a side rather than name a point.
+   * "open weights" or "safety". Each term, as the target lexicon writes it, maps to the words of
+   * the text that matched it first; the terms are in the order they first appear. Cue words are
+   * left out, since they argue for a side rather than name a point.
    */
   public Map<String, String> targetsIn(String text) {
     requireNonNull(text, "text");

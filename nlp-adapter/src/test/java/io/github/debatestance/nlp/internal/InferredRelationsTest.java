@@ -35,11 +35,17 @@ class InferredRelationsTest {
     return found;
   }
 
-  private static final InferredRelations INFERRED = new InferredRelations(InferredRelationsTest::points);
+  private static final InferredRelations INFERRED =
+      new InferredRelations(InferredRelationsTest::points);
 
   private static Actor actor(String id, String name, Stance stance) {
     return new Actor(
-        id, name, List.of(), ActorType.PERSON, List.of(), new StanceAssessment(stance, 0.8, List.of()));
+        id,
+        name,
+        List.of(),
+        ActorType.PERSON,
+        List.of(),
+        new StanceAssessment(stance, 0.8, List.of()));
   }
 
   private static Claim claim(int position, String actorId, String text, Stance stance, double p) {
@@ -77,7 +83,8 @@ class InferredRelationsTest {
     assertThat(first.confidence()).isCloseTo(0.72, within(1e-9));
     assertThat(first.evidence())
         .isEqualTo(
-            "Dana Whitlock takes PRO_SAFETY_CLOSED and Ravi Osei PRO_OPEN_SOURCE on \"open weights\"");
+            "Dana Whitlock takes PRO_SAFETY_CLOSED and Ravi Osei PRO_OPEN_SOURCE"
+                + " on \"open weights\"");
     assertThat(relations.get(1).evidence())
         .isEqualTo("Marta Lind and Ravi Osei both take PRO_OPEN_SOURCE on \"open weights\"");
   }
@@ -154,6 +161,7 @@ class InferredRelationsTest {
     assertThat(INFERRED.of(actors, claims, List.of())).isEqualTo(relations);
     // The most confident pairs are kept: the weakest speaker, a1, is in none of them.
     assertThat(relations)
-        .allSatisfy(r -> assertThat(List.of(r.sourceActorId(), r.targetActorId())).doesNotContain("a1"));
+        .allSatisfy(
+            r -> assertThat(List.of(r.sourceActorId(), r.targetActorId())).doesNotContain("a1"));
   }
 }

@@ -12,7 +12,8 @@ class DebateDefinitionTargetsTest {
 
   @Test
   void targetTermsMapToTheWordsOfTheTextInOrder() {
-    assertThat(DEBATE.targetsIn("Open-weight releases let researchers audit the safety of a model."))
+    String text = "Open-weight releases let researchers audit the safety of a model.";
+    assertThat(DEBATE.targetsIn(text))
         .containsExactly(
             entry("open weights", "Open-weight"),
             entry("release", "releases"),
