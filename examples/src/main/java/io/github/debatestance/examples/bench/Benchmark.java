@@ -49,9 +49,11 @@ public final class Benchmark {
 
   /**
    * Runs one route and prints its figures as lines for {@link IsolatedBenchmark} to read; with
-   * {@code scalingDocuments} above 0, also the length scaling on that many joined texts.
+   * {@code scalingDocuments} above 0, also the length scaling on that many joined texts, and with
+   * {@code threadRounds} above 0 and more than one thread, also the thread scaling in that many
+   * rounds.
    */
-  public void runRoute(String route, int scalingDocuments, PrintWriter out) {
+  public void runRoute(String route, int scalingDocuments, int threadRounds, PrintWriter out) {
     Supplier<DebateAnalyzer> build = ROUTES.get(route);
     checkArgument(build != null, "unknown route: %s; known: %s", route, routeNames());
     try (HeapSampler heap = new HeapSampler()) {
@@ -78,6 +80,9 @@ public final class Benchmark {
       out.println(figures.toLine());
       if (scalingDocuments > 0) {
         out.println(LengthScaling.measure(analyzer, documents, scalingDocuments).toLine());
+      }
+      if (threadRounds > 0 && threads > 1) {
+        out.println(ThreadScaling.measure(analyzer, documents, threads, threadRounds).toLine());
       }
     }
     out.flush();

@@ -39,6 +39,7 @@ public final class IsolatedBenchmark {
   public void run(boolean withBaseline, PrintWriter out) {
     List<RouteFigures> routes = new ArrayList<>();
     LengthScaling scaling = null;
+    ThreadScaling threadScaling = null;
     for (String route : withBaseline ? Benchmark.routeNames() : List.of("debate-stance")) {
       List<String> lines = new ArrayList<>();
       runProcess(commandForRoute.apply(route), lines);
@@ -48,6 +49,8 @@ public final class IsolatedBenchmark {
           figures = RouteFigures.parse(line);
         } else if (LengthScaling.isLine(line)) {
           scaling = LengthScaling.parse(line);
+        } else if (ThreadScaling.isLine(line)) {
+          threadScaling = ThreadScaling.parse(line);
         }
       }
       if (figures == null) {
@@ -56,7 +59,7 @@ public final class IsolatedBenchmark {
       }
       routes.add(figures);
     }
-    print(routes, scaling, out);
+    print(routes, scaling, threadScaling, out);
   }
 
   private static void runProcess(List<String> command, List<String> lines) {
@@ -81,7 +84,11 @@ public final class IsolatedBenchmark {
     }
   }
 
-  private static void print(List<RouteFigures> routes, LengthScaling scaling, PrintWriter out) {
+  private static void print(
+      List<RouteFigures> routes,
+      LengthScaling scaling,
+      ThreadScaling threadScaling,
+      PrintWriter out) {
     RouteFigures first = routes.get(0);
     out.printf(
         Locale.ROOT,
@@ -129,6 +136,17 @@ public final class IsolatedBenchmark {
           scaling.separateSeconds(),
           scaling.documents(),
           scaling.timesAverage());
+    }
+    if (threadScaling != null) {
+      out.printf(
+          Locale.ROOT,
+          "threads: after warm-up, the texts took %.1f s on 1 thread and %.1f s on %d threads"
+              + " (fastest of %d rounds each): %.2fx the throughput%n",
+          threadScaling.oneThreadSeconds(),
+          threadScaling.manyThreadsSeconds(),
+          threadScaling.threads(),
+          threadScaling.rounds(),
+          threadScaling.speedup());
     }
     out.flush();
   }

@@ -64,6 +64,15 @@ final class BenchCommand implements Callable<Integer> {
   private int scaling;
 
   @Option(
+      names = "--thread-rounds",
+      defaultValue = "2",
+      description =
+          "With more than one thread, also time debate-stance's texts on one thread against all"
+              + " threads after warm-up, keeping the fastest of this many alternating rounds; 0"
+              + " skips it (default: ${DEFAULT-VALUE}).")
+  private int threadRounds;
+
+  @Option(
       names = "--route",
       hidden = true,
       description = "Run only this route in this JVM and print its figures for the parent run.")
@@ -80,6 +89,10 @@ final class BenchCommand implements Callable<Integer> {
     int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (threadCount < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
+    }
+    if (threadRounds < 0) {
+      throw new ParameterException(
+          spec.commandLine(), "--thread-rounds must not be negative: " + threadRounds);
     }
     List<Document> documents = new ArrayList<>();
     PrintWriter err = spec.commandLine().getErr();
@@ -111,7 +124,8 @@ final class BenchCommand implements Callable<Integer> {
         throw new ParameterException(
             spec.commandLine(), "unknown route: " + route + "; known: " + Benchmark.routeNames());
       }
-      new Benchmark(documents, threadCount).runRoute(route, scaling, spec.commandLine().getOut());
+      new Benchmark(documents, threadCount)
+          .runRoute(route, scaling, threadRounds, spec.commandLine().getOut());
       return failed == 0 ? 0 : 1;
     }
     new IsolatedBenchmark(r -> routeCommand(r, threadCount))
@@ -137,7 +151,9 @@ final class BenchCommand implements Callable<Integer> {
             "--limit",
             Integer.toString(limit),
             "--scaling",
-            routeName.equals("debate-stance") ? Integer.toString(scaling) : "0"));
+            routeName.equals("debate-stance") ? Integer.toString(scaling) : "0",
+            "--thread-rounds",
+            routeName.equals("debate-stance") ? Integer.toString(threadRounds) : "0"));
     inputs.forEach(p -> command.add(p.toString()));
     return command;
   }

@@ -24,5 +24,9 @@ class RouteFiguresTest {
     LengthScaling s = new LengthScaling(10, 2.5, 2.75);
     assertThat(LengthScaling.parse(s.toLine())).isEqualTo(s);
     assertThat(s.timesAverage()).isCloseTo(11.0, within(1e-9));
+    ThreadScaling t = new ThreadScaling(2, 3, 9.0, 5.0);
+    assertThat(ThreadScaling.isLine(t.toLine())).isTrue();
+    assertThat(ThreadScaling.parse(t.toLine())).isEqualTo(t);
+    assertThat(t.speedup()).isCloseTo(1.8, within(1e-9));
   }
 }

@@ -30,6 +30,12 @@ class BenchCommandTest {
   }
 
   @Test
+  void negativeThreadRoundsIsAUsageError() {
+    assertThat(run("bench", "--thread-rounds", "-1", dir.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("--thread-rounds must not be negative: -1");
+  }
+
+  @Test
   void threadsBelowOneIsAUsageError() {
     assertThat(run("bench", "--threads", "0", dir.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("--threads must be at least 1: 0");
