@@ -31,11 +31,7 @@ final class ReportComparison {
     int n = routes.get(0).report().documentCount();
     out.append(
         format("evaluation of %d document%s, routes side by side\n\n", n, n == 1 ? "" : "s"));
-    out.append(format("%-23s", "measure"));
-    for (RouteReport r : routes) {
-      out.append(format("  %-26s", r.route()));
-    }
-    out.append('\n');
+    row(out, routes, "measure", RouteReport::route);
     extraction(out, routes, "direct", EvaluationReport::direct);
     extraction(out, routes, "indirect", EvaluationReport::indirect);
     ratio(out, routes, "attribution accuracy", EvaluationReport::attribution);
@@ -116,11 +112,11 @@ final class ReportComparison {
       List<RouteReport> routes,
       String measure,
       Function<RouteReport, String> cell) {
-    out.append(format("%-23s", measure));
+    StringBuilder line = new StringBuilder(format("%-23s", measure));
     for (RouteReport r : routes) {
-      out.append(format("  %-26s", cell.apply(r)));
+      line.append(format("  %-26s", cell.apply(r)));
     }
-    out.append('\n');
+    out.append(line.toString().stripTrailing()).append('\n');
   }
 
   private static String value(double v, String counts) {

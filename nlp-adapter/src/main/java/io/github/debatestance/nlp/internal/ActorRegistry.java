@@ -68,6 +68,7 @@ public final class ActorRegistry {
   /** The names of each canonical actor, by the lower-cased canonical name. */
   private final Map<String, List<Mention>> namesByKey = new HashMap<>();
   private final Map<String, Set<String>> rolesByKey = new HashMap<>();
+  private final Map<String, String> genderByKey = new HashMap<>();
   /**
    * For the i-th organisation named as a subject, the name of the organisation most often named as
    * a subject up to and including it, the latest on a tie.
@@ -115,7 +116,9 @@ public final class ActorRegistry {
   public Optional<Entry> resolve(Mention m) {
     return switch (m.kind()) {
       case NAME -> Optional.of(register(m));
-      case PRONOUN -> antecedent(m.first(), reader.actorKind(d, m)).map(this::register);
+      case PRONOUN ->
+          antecedent(m.first(), reader.actorKind(d, m), reader.pronounGender(d, m))
+              .map(this::register);
       case ROLE -> resolveRole(m);
     };
   }
@@ -133,7 +136,9 @@ public final class ActorRegistry {
       }
       return Optional.empty();
     }
-    return salientOrganization(m.first()).or(() -> antecedent(m.first(), kind)).map(this::register);
+    return salientOrganization(m.first())
+        .or(() -> antecedent(m.first(), kind, "NONE"))
+        .map(this::register);
   }
 
   /**
@@ -187,15 +192,27 @@ public final class ActorRegistry {
     return false;
   }
 
-  /** The latest name before the token whose actor kind fits. */
-  private Optional<Mention> antecedent(int before, String kind) {
+  /**
+   * The latest name before the token whose actor kind fits and whose gender, where the text tells
+   * it, is the pronoun's.
+   */
+  private Optional<Mention> antecedent(int before, String kind, String gender) {
     for (int i = namesBefore(before) - 1; i >= 0; i--) {
       Mention n = names.get(i);
-      if (kind.equals("ANY") || reader.actorKind(d, n).equals(kind)) {
+      if ((kind.equals("ANY") || reader.actorKind(d, n).equals(kind))
+          && (gender.equals("NONE") || fitsGender(n, gender))) {
         return Optional.of(n);
       }
     }
     return Optional.empty();
+  }
+
+  private boolean fitsGender(Mention n, String gender) {
+    String key = key(n);
+    String known =
+        genderByKey.computeIfAbsent(
+            key, k -> reader.personGender(d, namesByKey.getOrDefault(k, List.of(n)), fullest(n)));
+    return known.equals("NONE") || known.equals(gender);
   }
 
   /** How many of the document's names begin before the token. */

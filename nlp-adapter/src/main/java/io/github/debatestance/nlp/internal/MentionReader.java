@@ -2,6 +2,7 @@ package io.github.debatestance.nlp.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -20,18 +21,73 @@ public final class MentionReader {
   private final Lexicon organizationWords;
   private final Lexicon sourceNouns;
   private final Lexicon unnamedSources;
+  private final Lexicon honorifics;
+  private final FirstNameGenders firstNames;
 
+  /**
+   * A reader that tells a person's gender by the titles in {@code honorifics.tsv} and by the
+   * first names of CoreNLP's name-gender list, which ships in its models jar.
+   */
   public MentionReader(
       Lexicon roleNouns,
       Lexicon pronouns,
       Lexicon organizationWords,
       Lexicon sourceNouns,
       Lexicon unnamedSources) {
+    this(
+        roleNouns,
+        pronouns,
+        organizationWords,
+        sourceNouns,
+        unnamedSources,
+        Lexicon.load("/io/github/debatestance/nlp/honorifics.tsv"),
+        FirstNameGenders.load(FirstNameGenders.CORENLP_LIST));
+  }
+
+  public MentionReader(
+      Lexicon roleNouns,
+      Lexicon pronouns,
+      Lexicon organizationWords,
+      Lexicon sourceNouns,
+      Lexicon unnamedSources,
+      Lexicon honorifics,
+      FirstNameGenders firstNames) {
     this.roleNouns = roleNouns;
     this.pronouns = pronouns;
     this.organizationWords = organizationWords;
     this.sourceNouns = sourceNouns;
     this.unnamedSources = unnamedSources;
+    this.honorifics = honorifics;
+    this.firstNames = firstNames;
+  }
+
+  /** The gender a pronoun refers to: MALE, FEMALE, or NONE where it does not tell. */
+  public String pronounGender(ParsedDocument d, Mention pronoun) {
+    List<String> v = pronouns.values(d.word(pronoun.head()));
+    return v.size() < 2 ? "NONE" : v.get(1);
+  }
+
+  /**
+   * The gender of the person these names stand for, or NONE where the text does not tell: a title
+   * before any of them ("Mrs. Reyes", "spokeswoman Ada Brennan"), else the first name of the
+   * fullest of them in the name-gender list. A first name that the list gives both ways tells
+   * nothing.
+   */
+  public String personGender(ParsedDocument d, List<Mention> names, Mention fullest) {
+    for (Mention n : names) {
+      int before = n.first() - 1;
+      if (before >= 0 && honorifics.contains(d.word(before))) {
+        return honorifics.value(d.word(before), "NONE");
+      }
+    }
+    if (fullest.last() > fullest.first()) {
+      String first = d.word(fullest.first());
+      if (honorifics.contains(first)) {
+        return honorifics.value(first, "NONE");
+      }
+      return firstNames.of(first);
+    }
+    return "NONE";
   }
 
   /**
@@ -58,9 +114,17 @@ public final class MentionReader {
   public Optional<Mention> subjectOf(ParsedDocument d, int verb) {
     int v = verb;
     for (int depth = 0; depth < 4; depth++) {
-      for (int s : d.children(v, "nsubj")) {
+      OptionalInt subject = nearestSubject(d, v);
+      if (subject.isPresent()) {
+        int s = subject.getAsInt();
         if (d.isQuoted(s)) {
           return Optional.empty();
+        }
+        if (d.tag(s).startsWith("W") || d.word(s).equalsIgnoreCase("that")) {
+          // "Reyes, who said ...": a relative clause's subject is the noun the clause describes.
+          Optional<ParsedDocument.Dependent> described =
+              d.head(v).filter(h -> h.relation().equals("acl:relcl"));
+          return described.flatMap(h -> at(d, h.token()));
         }
         Optional<Mention> m = at(d, s);
         if (m.isEmpty() && isSourceNoun(d, s)) {
@@ -75,6 +139,23 @@ public final class MentionReader {
       v = head.get().token();
     }
     return Optional.empty();
+  }
+
+  /**
+   * The verb's subject. A parse that gives a verb two subjects ("..." by the party, NATO and its
+   * partners, Clinton said) has taken a fronted phrase for one: the subject nearest before the
+   * verb is the real one.
+   */
+  private static OptionalInt nearestSubject(ParsedDocument d, int verb) {
+    OptionalInt best = OptionalInt.empty();
+    for (int s : d.children(verb, "nsubj")) {
+      if (best.isEmpty()
+          || s < verb && (best.getAsInt() > verb || s > best.getAsInt())
+          || s > verb && best.getAsInt() > verb && s < best.getAsInt()) {
+        best = OptionalInt.of(s);
+      }
+    }
+    return best;
   }
 
   /** Whether the noun names a written or spoken source ("statement", "post"). */

@@ -2,6 +2,7 @@ package io.github.debatestance.nlp.internal;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreSentence;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
@@ -15,12 +16,12 @@ import java.util.function.Predicate;
  */
 public final class ParseSelection {
 
-  private final Lexicon speechCues;
+  private final CueVerbs speechCues;
   private final Lexicon speechNouns;
   private final Lexicon sourceNouns;
 
   public ParseSelection(Lexicon speechCues, Lexicon speechNouns, Lexicon sourceNouns) {
-    this.speechCues = speechCues;
+    this.speechCues = new CueVerbs(speechCues);
     this.speechNouns = speechNouns;
     this.sourceNouns = sourceNouns;
   }
@@ -31,7 +32,9 @@ public final class ParseSelection {
   }
 
   private boolean needsParse(CoreSentence sentence, QuotationIndex quotations) {
-    for (CoreLabel token : sentence.tokens()) {
+    List<CoreLabel> tokens = sentence.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel token = tokens.get(i);
       if (token.word().equals(":")) {
         if (quotations.opensAfter(token.endPosition())) {
           return true;
@@ -44,7 +47,12 @@ public final class ParseSelection {
       String tag = token.tag() == null ? "" : token.tag();
       String lemma =
           (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
-      if (tag.startsWith("VB") && speechCues.contains(lemma)
+      CoreLabel next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+      boolean cue =
+          next == null
+              ? speechCues.isCue(tag, lemma, null, null)
+              : speechCues.isCue(tag, lemma, next.word(), next.tag());
+      if (cue
           || tag.startsWith("NN") && (sourceNouns.contains(lemma) || speechNouns.contains(lemma))
           || token.word().equalsIgnoreCase("according")) {
         return true;

@@ -25,12 +25,12 @@ public final class ReportedSpeechFinder {
 
   private static final Set<String> LEADING_MARKS = Set.of("that", "for", "of", "as", "to", "on");
 
-  private final Lexicon speechCues;
+  private final CueVerbs speechCues;
   private final Lexicon speechNouns;
   private final MentionReader mentions;
 
   public ReportedSpeechFinder(Lexicon speechCues, Lexicon speechNouns, MentionReader mentions) {
-    this.speechCues = speechCues;
+    this.speechCues = new CueVerbs(speechCues);
     this.speechNouns = speechNouns;
     this.mentions = mentions;
   }
@@ -46,7 +46,7 @@ public final class ReportedSpeechFinder {
         accordingTo(d, v).ifPresent(found::add);
         continue;
       }
-      boolean verb = d.tag(v).startsWith("VB") && speechCues.contains(d.lemma(v));
+      boolean verb = speechCues.isCue(d, v);
       boolean noun = d.tag(v).startsWith("NN") && speechNouns.contains(d.lemma(v));
       if (!verb && !noun) {
         continue;
@@ -57,7 +57,8 @@ public final class ReportedSpeechFinder {
       }
       Mention speaker = subject.orElse(null);
       int cue = v;
-      for (String relation : (verb ? speechCues : speechNouns).values(d.lemma(v))) {
+      for (String relation :
+          verb ? speechCues.relations(d, v) : speechNouns.values(d.lemma(v))) {
         for (String rel : relation.split(",")) {
           for (ParsedDocument.Dependent dep : d.dependents(v)) {
             if (d.matches(dep, rel.strip())) {

@@ -8,7 +8,11 @@ import java.util.Optional;
  * sieve that finds evidence wins; a quotation with no evidence gets no speaker.
  *
  * <ol>
- *   <li>a cue verb right after the quotation: {@code "...," X said} and {@code "...," said X};
+ *   <li>a cue verb right after the quotation: {@code "...," X said} and {@code "...," said X}, and
+ *       after a quotation that ends its sentence, a clause that does nothing but attribute it
+ *       ({@code "..." X said.});
+ *   <li>the cue verb or source noun whose clause holds the quotation: {@code X said the plan was
+ *       "..."}, {@code X accused Y of "..."};
  *   <li>a cue verb before it in the same paragraph and sentence: {@code X said: "..."}, and the
  *       second half of a split quotation;
  *   <li>a source noun with its owner: {@code Northwind's founding pledge to "..."}, {@code (Brennan's
@@ -27,11 +31,11 @@ public final class SpeakerSieves {
   /** How many tokens after a quotation a trailing cue may stand ("," the lab's chief scientist said). */
   private static final int TRAILING_WINDOW = 8;
 
-  private final Lexicon speechCues;
+  private final CueVerbs speechCues;
   private final MentionReader mentions;
 
   public SpeakerSieves(Lexicon speechCues, MentionReader mentions) {
-    this.speechCues = speechCues;
+    this.speechCues = new CueVerbs(speechCues);
     this.mentions = mentions;
   }
 
@@ -44,6 +48,9 @@ public final class SpeakerSieves {
       ParsedDocument d, int index, List<Optional<SpeakerEvidence>> found) {
     Quotation q = d.quotations().get(index);
     Optional<SpeakerEvidence> e = trailingCue(d, q);
+    if (e.isEmpty()) {
+      e = governingCue(d, q);
+    }
     if (e.isEmpty()) {
       e = precedingCue(d, q);
     }
@@ -72,11 +79,15 @@ public final class SpeakerSieves {
   }
 
   private Optional<SpeakerEvidence> trailingCue(ParsedDocument d, Quotation q) {
-    if (!q.isClosed() || endsSentence(q.content().of(d.text()))) {
-      // A quotation that closes its own sentence is attributed before it, or in a new sentence.
+    if (!q.isClosed()) {
       return Optional.empty();
     }
     int start = d.tokenAtOrAfter(q.end());
+    if (endsSentence(q.content().of(d.text()))) {
+      // A quotation that closes its own sentence is attributed before it, or in a new sentence,
+      // unless that sentence does nothing but attribute it: "...." Reyes said.
+      return bareAttribution(d, q, start);
+    }
     // The cue may stand far off when an appositive comes between ("...," Corvane AI, a start-up
     // in Leeds, said), but its subject must then stand right after the quotation.
     int limit = Math.min(d.size(), start + 4 * TRAILING_WINDOW);
@@ -91,6 +102,9 @@ public final class SpeakerSieves {
         Optional<Mention> speaker = mentions.subjectOf(d, t);
         if (speaker.isEmpty()) {
           speaker = adjacentMention(d, t, start);
+        }
+        if (speaker.isEmpty()) {
+          speaker = invertedSubject(d, t);
         }
         String cue = d.word(t);
         boolean near = t < start + TRAILING_WINDOW;
@@ -117,13 +131,189 @@ public final class SpeakerSieves {
       if (crossesParagraph(d, d.end(t), q.open())) {
         return Optional.empty();
       }
-      if (isCueVerb(d, t)) {
+      if (isCueVerb(d, t) && !isAdjectival(d, t)) {
         int cue = t;
         return mentions.subjectOf(d, t)
+            .or(() -> invertedSubject(d, cue))
             .map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.9)));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The cue verb whose clause holds the quotation, read up the parse from the quotation: "Cruz said
+   * he is sure Rubio will be "..."", "Clinton accused Sanders of "..."", "Brown endorsed her,
+   * citing her "..."". The nearest cue up the tree speaks; a source noun with an owner on the way
+   * ("Reyes's claim that it was "..."") speaks for its owner. A cue whose subject names nobody
+   * ("officials said") ends the search without a speaker.
+   */
+  private Optional<SpeakerEvidence> governingCue(ParsedDocument d, Quotation q) {
+    int first = d.tokenAtOrAfter(q.content().begin());
+    if (first >= d.size() || d.node(first) == null) {
+      return Optional.empty();
+    }
+    int sentence = d.sentenceOf(first);
+    int end = Math.min(d.sentenceEnd(sentence), d.tokenAtOrAfter(q.content().end()) + 1);
+    // The quotation hangs from the rest of the sentence by its tokens whose head is outside it.
+    for (int t = first; t < end; t++) {
+      Optional<ParsedDocument.Dependent> head = d.head(t);
+      if (head.isEmpty()
+          || isInside(d, q, head.get().token())
+          || head.get().relation().equals("punct")) {
+        continue;
+      }
+      return governorOf(d, head.get().token());
+    }
+    return Optional.empty();
+  }
+
+  private Optional<SpeakerEvidence> governorOf(ParsedDocument d, int start) {
+    int a = start;
+    for (int depth = 0; depth < 12; depth++) {
+      if (d.isQuoted(a)) {
+        // The path leaves through another quotation, whose words are someone's own.
+        return Optional.empty();
+      }
+      if (isCueVerb(d, a) && !isAdjectival(d, a)) {
+        int cue = a;
+        Optional<Mention> subject = mentions.subjectOf(d, a);
+        if (subject.isEmpty()) {
+          subject = invertedSubject(d, a);
+        }
+        return subject.map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.85)));
+      }
+      Optional<SpeakerEvidence> owned = ownedSource(d, a);
+      if (owned.isPresent()) {
+        return owned;
+      }
+      Optional<ParsedDocument.Dependent> head = d.head(a);
+      if (head.isEmpty()) {
+        return Optional.empty();
+      }
+      a = head.get().token();
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isInside(ParsedDocument d, Quotation q, int t) {
+    return d.begin(t) >= q.open() && d.begin(t) < q.end();
+  }
+
+  /**
+   * After a quotation that ends its sentence, a sentence that only attributes it: a cue verb
+   * right after the quotation, with its subject between them or after it, and nothing that the
+   * verb reports of its own ("...." Reyes said, "...." said Reyes on Monday).
+   */
+  private Optional<SpeakerEvidence> bareAttribution(ParsedDocument d, Quotation q, int start) {
+    int limit = Math.min(d.size(), start + TRAILING_WINDOW);
+    for (int t = start; t < limit; t++) {
+      if (d.isQuoted(t) || isStop(d.word(t)) || crossesParagraph(d, q.end(), d.begin(t))) {
+        return Optional.empty();
+      }
+      if (isCueVerb(d, t)) {
+        if (introducesNext(d, t) || reportsContent(d, t) || !endsSoon(d, t)) {
+          return Optional.empty();
+        }
+        int cue = t;
+        Optional<Mention> speaker =
+            mentions.subjectOf(d, t).or(() -> adjacentMention(d, cue, start));
+        if (speaker.isEmpty()) {
+          speaker = invertedSubject(d, t);
+        }
+        return speaker
+            .filter(m -> m.first() < start + TRAILING_WINDOW / 2)
+            .map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.9)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a cue verb has a content of its own outside the quotations: a clause or an object it
+   * reports.
+   */
+  private static boolean reportsContent(ParsedDocument d, int cue) {
+    for (ParsedDocument.Dependent dep : d.dependents(cue)) {
+      if (d.isQuoted(dep.token())) {
+        continue;
+      }
+      String r = dep.relation();
+      if (r.equals("ccomp") || r.equals("xcomp") || r.equals("obj") || r.equals("parataxis")
+          || r.startsWith("advcl")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a verb has a clausal complement outside the quotations. */
+  private static boolean hasClause(ParsedDocument d, int verb) {
+    for (ParsedDocument.Dependent dep : d.dependents(verb)) {
+      String r = dep.relation();
+      if (!d.isQuoted(dep.token())
+          && (r.equals("ccomp") || r.equals("xcomp") || r.startsWith("advcl"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the cue's sentence ends within a few words of it ("Reyes said on Monday."). */
+  private static boolean endsSoon(ParsedDocument d, int cue) {
+    int end = d.sentenceEnd(d.sentenceOf(cue));
+    for (int t = cue + 1; t < Math.min(end, cue + 7); t++) {
+      if (isStop(d.word(t))) {
+        return true;
+      }
+      if (d.isQuoted(t) || d.tag(t).startsWith("VB")) {
+        return false;
+      }
+    }
+    return cue + 7 >= end;
+  }
+
+  /**
+   * The speaker named right after a cue verb that has no subject before it, as in inverted
+   * attributions: "said Reyes", "explained the economist Lena Forsberg", "Stated Brennan:".
+   * Titles and descriptions may stand between the verb and the name.
+   */
+  private Optional<Mention> invertedSubject(ParsedDocument d, int cue) {
+    // Only a finite verb is inverted: a participle ("praising Ayotte for ...", "calling him ...")
+    // or an infinitive has its speaker elsewhere, and so has a verb with a clause of its own ("said
+    // the party needs ...").
+    String tag = d.tag(cue);
+    if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+        || cue > 0 && d.word(cue - 1).equalsIgnoreCase("to")
+        || hasClause(d, cue)) {
+      return Optional.empty();
+    }
+    int sentenceEnd = d.sentenceEnd(d.sentenceOf(cue));
+    for (int t = cue + 1; t < Math.min(sentenceEnd, cue + 7); t++) {
+      if (d.isQuoted(t)) {
+        return Optional.empty();
+      }
+      Optional<Mention> m = mentions.at(d, t);
+      if (m.isPresent() && m.get().kind() == Mention.Kind.NAME) {
+        return m;
+      }
+      String wordTag = d.tag(t);
+      boolean describes =
+          wordTag.equals("DT") || wordTag.equals("JJ") || wordTag.startsWith("NN")
+              || wordTag.equals("HYPH") || wordTag.equals("POS") || wordTag.equals("CD")
+              || d.word(t).equals(".");
+      if (!describes) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A participle used as an adjective ("her proposed plan"), which reports no speech. */
+  private static boolean isAdjectival(ParsedDocument d, int t) {
+    Optional<ParsedDocument.Dependent> head = d.head(t);
+    return head.isPresent()
+        && (head.get().relation().equals("amod") || head.get().relation().equals("compound"));
   }
 
   private Optional<SpeakerEvidence> sourceNoun(ParsedDocument d, Quotation q) {
@@ -193,6 +383,9 @@ public final class SpeakerSieves {
           for (int s : d.children(t, "nsubj")) {
             subject = mentions.possessor(d, s);
           }
+        }
+        if (subject.isEmpty() && isCueVerb(d, t)) {
+          subject = invertedSubject(d, t);
         }
         if (subject.isPresent()) {
           String cue = isCueVerb(d, t) ? d.word(t) : null;
@@ -290,7 +483,7 @@ public final class SpeakerSieves {
   }
 
   private boolean isCueVerb(ParsedDocument d, int t) {
-    return d.tag(t).startsWith("VB") && speechCues.contains(d.lemma(t));
+    return speechCues.isCue(d, t);
   }
 
   private static double confidence(Mention m, double named) {
