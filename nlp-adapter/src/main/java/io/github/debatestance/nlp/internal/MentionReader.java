@@ -107,6 +107,28 @@ public final class MentionReader {
   }
 
   /**
+   * Whether the verb has a subject of any kind outside the quotations, its own or the one it
+   * shares with the verb it hangs from: "the report found that ...", "Reyes, calling it ...".
+   * What a subject that names nobody says is still a claim, without a speaker.
+   */
+  public boolean hasSubject(ParsedDocument d, int verb) {
+    int v = verb;
+    for (int depth = 0; depth < 4; depth++) {
+      OptionalInt subject = nearestSubject(d, v);
+      if (subject.isPresent()) {
+        int s = subject.getAsInt();
+        return !d.isQuoted(s) && !d.tag(s).equals("EX");
+      }
+      Optional<ParsedDocument.Dependent> head = d.head(v);
+      if (head.isEmpty() || !SpeakerSieves.isInheriting(head.get().relation())) {
+        return false;
+      }
+      v = head.get().token();
+    }
+    return false;
+  }
+
+  /**
    * The speaker mention that is the subject of a cue verb. A participle ("..., claiming it ...")
    * or a coordinated verb takes the subject of the verb it hangs from; "Brennan's posts" speak
    * for Brennan, and "analysts such as Lena Forsberg" for Forsberg.
@@ -149,6 +171,10 @@ public final class MentionReader {
   private static OptionalInt nearestSubject(ParsedDocument d, int verb) {
     OptionalInt best = OptionalInt.empty();
     for (int s : d.children(verb, "nsubj")) {
+      if (d.word(s).codePoints().noneMatch(Character::isLetterOrDigit)) {
+        // A quotation mark the tagger took for a noun ("'' Reyes said").
+        continue;
+      }
       if (best.isEmpty()
           || s < verb && (best.getAsInt() > verb || s > best.getAsInt())
           || s > verb && best.getAsInt() > verb && s < best.getAsInt()) {

@@ -52,7 +52,7 @@ public final class ReportedSpeechFinder {
         continue;
       }
       Optional<Mention> subject = verb ? mentions.subjectOf(d, v) : nounSpeaker(d, v);
-      if (subject.isEmpty() && !(verb && mentions.hasUnnamedSubject(d, v))) {
+      if (subject.isEmpty() && !(verb && mentions.hasSubject(d, v))) {
         continue;
       }
       Mention speaker = subject.orElse(null);
