@@ -4,13 +4,20 @@ import io.github.debatestance.core.model.Actor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * How well a predicted actor's names fit a gold actor, by FORMAT.md's rule: a predicted name equal,
  * case-insensitively, to the gold name or one of its aliases is an {@link #EXACT} match; a
- * predicted name ending in the gold name's last word ("Altman" for "Sam Altman", "OpenAI CEO Sam
+ * predicted name ending in the gold actor's last name ("Altman" for "Sam Altman", "OpenAI CEO Sam
  * Altman") is a {@link #LAST_NAME} match. Actor types are not compared. Names are compared after
  * the same normalisation as claim texts, so that a curly and a straight apostrophe agree.
+ *
+ * <p>The last name is the gold name's last word. Converted corpora sometimes give as the name the
+ * whole phrase that describes the source ("Ada Brennan, 53, who runs a lab in Leeds", "Sen. Tomas
+ * Reyes (D-Ore.)", "Reyes's"); the person's last name is then the last word of the name that opens
+ * the phrase, before its first comma, parenthesis, dash or relative pronoun, without a possessive
+ * ending. A predicted name ending in either word matches.
  *
  * <p>Immutable and thread-safe.
  */
@@ -26,6 +33,8 @@ enum ActorNameMatch {
     gold.aliases().forEach(alias -> goldNames.add(ClaimTokens.normalise(alias)));
     List<String> goldName = goldNames.get(0);
     String lastName = goldName.isEmpty() ? null : goldName.get(goldName.size() - 1);
+    List<String> opening = ClaimTokens.normalise(openingName(gold.name()));
+    String openingLastName = opening.isEmpty() ? null : opening.get(opening.size() - 1);
     ActorNameMatch best = NONE;
     for (String name : predictedNames) {
       List<String> tokens = ClaimTokens.normalise(name);
@@ -36,12 +45,35 @@ enum ActorNameMatch {
         return EXACT;
       }
       // Whole words only: "Altman" ends "Sam Altman", but "Hartman" does not.
-      if (lastName != null && tokens.get(tokens.size() - 1).equals(lastName)) {
+      String last = tokens.get(tokens.size() - 1);
+      if (last.equals(lastName) || last.equals(openingLastName)) {
         best = LAST_NAME;
       }
     }
     return best;
   }
+
+  /**
+   * The name that opens a gold name given as a source description: the text before the first
+   * comma, parenthesis, dash or relative pronoun, without a possessive ending. A plain name is its
+   * own opening name.
+   */
+  static String openingName(String goldName) {
+    int cut = goldName.length();
+    for (String boundary : BOUNDARIES) {
+      int i = goldName.indexOf(boundary);
+      if (i > 0) {
+        cut = Math.min(cut, i);
+      }
+    }
+    String opening = goldName.substring(0, cut).strip();
+    return POSSESSIVE.matcher(opening).replaceFirst("");
+  }
+
+  private static final List<String> BOUNDARIES =
+      List.of(",", "(", " \u2014 ", " \u2013 ", " -- ", " who ", " whose ", " which ");
+
+  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
 
   /** The names by which a predicted actor can be recognised: its name and its aliases. */
   static List<String> namesOf(Actor actor) {

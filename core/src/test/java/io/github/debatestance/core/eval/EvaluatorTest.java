@@ -279,6 +279,41 @@ class EvaluatorTest {
   }
 
   @Test
+  void attributionReadsTheLastNameOfAGoldNameGivenAsASourceDescription() {
+    GoldActor described =
+        new GoldActor(
+            "Tobias Renn, 53, who runs a lab in Leeds,",
+            List.of(),
+            ActorType.PERSON,
+            List.of(),
+            null);
+    GoldActor titled =
+        new GoldActor("Sen. Mara Quill (D-Ore.)", List.of(), ActorType.PERSON, List.of(), null);
+    GoldActor possessive =
+        new GoldActor("Corvid’s", List.of(), ActorType.ORGANIZATION, List.of(), null);
+    GoldDocument gold =
+        gold(
+            List.of(described, titled, possessive),
+            direct("wait for the audit", described.name(), null),
+            direct("publish the weights", titled.name(), null),
+            direct("test before release", possessive.name(), null));
+
+    DebateMap right =
+        predicted(
+            direct("wait for the audit", "Tobias Renn"),
+            direct("publish the weights", "Mara Quill"),
+            direct("test before release", "Corvid"));
+    DebateMap wrong =
+        predicted(
+            direct("wait for the audit", "Ada Brennan"),
+            direct("publish the weights", "Mara Reyes"),
+            direct("test before release", "Northwind"));
+
+    assertThat(evaluator.score(gold, right).attribution()).isEqualTo(new Ratio(3, 3));
+    assertThat(evaluator.score(gold, wrong).attribution()).isEqualTo(new Ratio(0, 3));
+  }
+
+  @Test
   void attributionAcceptsAnAliasOfThePredictedActor() {
     GoldDocument gold = gold(direct("wait for the audit", "Tobias Renn", null));
     Claim claim =
