@@ -4,6 +4,7 @@ import io.github.debatestance.core.model.Actor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
  * whole phrase that describes the source ("Ada Brennan, 53, who runs a lab in Leeds", "Sen. Tomas
  * Reyes (D-Ore.)", "Reyes's"); the person's last name is then the last word of the name that opens
  * the phrase, before its first comma, parenthesis, dash or relative pronoun, without a possessive
- * ending. A predicted name ending in either word matches.
+ * ending; and where the phrase opens with a description ("the finance minister, Lou Jiwei,"), the
+ * last name of the name in apposition. A predicted name ending in any of these words matches.
  *
  * <p>Immutable and thread-safe.
  */
@@ -33,8 +35,8 @@ enum ActorNameMatch {
     gold.aliases().forEach(alias -> goldNames.add(ClaimTokens.normalise(alias)));
     List<String> goldName = goldNames.get(0);
     String lastName = goldName.isEmpty() ? null : goldName.get(goldName.size() - 1);
-    List<String> opening = ClaimTokens.normalise(openingName(gold.name()));
-    String openingLastName = opening.isEmpty() ? null : opening.get(opening.size() - 1);
+    String openingLastName = lastWord(openingName(gold.name()));
+    String appositiveLastName = lastWord(appositiveName(gold.name()));
     ActorNameMatch best = NONE;
     for (String name : predictedNames) {
       List<String> tokens = ClaimTokens.normalise(name);
@@ -46,7 +48,9 @@ enum ActorNameMatch {
       }
       // Whole words only: "Altman" ends "Sam Altman", but "Hartman" does not.
       String last = tokens.get(tokens.size() - 1);
-      if (last.equals(lastName) || last.equals(openingLastName)) {
+      if (last.equals(lastName)
+          || last.equals(openingLastName)
+          || last.equals(appositiveLastName)) {
         best = LAST_NAME;
       }
     }
@@ -69,6 +73,28 @@ enum ActorNameMatch {
     String opening = goldName.substring(0, cut).strip();
     return POSSESSIVE.matcher(opening).replaceFirst("");
   }
+
+  /**
+   * The name a description gives in apposition: "Lou Jiwei" in "the finance minister, Lou Jiwei,".
+   * Only a description that opens with a determiner has one; otherwise the empty string.
+   */
+  static String appositiveName(String goldName) {
+    List<String> words = ClaimTokens.normalise(goldName);
+    int comma = goldName.indexOf(',');
+    if (words.isEmpty() || comma < 0 || !DESCRIPTION_OPENERS.contains(words.get(0))) {
+      return "";
+    }
+    String rest = goldName.substring(comma + 1);
+    return openingName(rest);
+  }
+
+  private static String lastWord(String name) {
+    List<String> words = ClaimTokens.normalise(name);
+    return words.isEmpty() ? null : words.get(words.size() - 1);
+  }
+
+  private static final Set<String> DESCRIPTION_OPENERS =
+      Set.of("the", "a", "an", "one", "his", "her", "their", "its", "another");
 
   private static final List<String> BOUNDARIES =
       List.of(",", "(", " \u2014 ", " \u2013 ", " -- ", " who ", " whose ", " which ");
