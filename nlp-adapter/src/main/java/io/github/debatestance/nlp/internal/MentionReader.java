@@ -152,6 +152,13 @@ public final class MentionReader {
         if (m.isEmpty() && isSourceNoun(d, s)) {
           m = possessor(d, s);
         }
+        if (m.isPresent() && m.get().kind() == Mention.Kind.ROLE) {
+          // "The finance minister, Lou Jiwei, said": the name the role is given.
+          Optional<Mention> named = appositiveName(d, s);
+          if (named.isPresent()) {
+            return named;
+          }
+        }
         return m.isPresent() ? m : namedWithin(d, s);
       }
       Optional<ParsedDocument.Dependent> head = d.head(v);
@@ -259,6 +266,18 @@ public final class MentionReader {
       }
     }
     return first;
+  }
+
+  /** The name in apposition to a noun: "the finance minister, Lou Jiwei". */
+  private Optional<Mention> appositiveName(ParsedDocument d, int noun) {
+    for (ParsedDocument.Dependent dep : d.dependents(noun)) {
+      if (dep.relation().equals("appos")
+          && isNameToken(d, dep.token())
+          && !d.isQuoted(dep.token())) {
+        return Optional.of(name(d, dep.token()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the token is part of a proper name. */
