@@ -76,7 +76,7 @@ public final class ChunkedAnalysis {
           continue;
         }
         QuotationIndex quoted = new QuotationIndex(part, quotations.find(part));
-        CoreDocument annotated = new CoreDocument(part);
+        CoreDocument annotated = new CoreDocument(Datelines.mask(part));
         annotator.annotate(annotated, parseSelection.forText(quoted));
         deadline.check();
         drafts.addAll(

@@ -205,6 +205,10 @@ public final class MentionReader {
     if (isNameToken(d, head)) {
       return Optional.of(name(d, head));
     }
+    Optional<Mention> compoundName = capitalisedCompound(d, head);
+    if (compoundName.isPresent()) {
+      return compoundName;
+    }
     if (tag.startsWith("NN") && roleNouns.contains(d.lemma(head))) {
       for (ParsedDocument.Dependent dep : d.dependents(head)) {
         if (dep.relation().startsWith("nmod:poss") && isNameToken(d, dep.token())) {
@@ -223,6 +227,29 @@ public final class MentionReader {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A name whose last word the tagger took for a common noun: "Ondine AI", "Corvane Labs", where a
+   * capitalised noun heads proper nouns right before it.
+   */
+  private Optional<Mention> capitalisedCompound(ParsedDocument d, int head) {
+    if (!d.tag(head).startsWith("NN")
+        || !Character.isUpperCase(d.word(head).codePointAt(0))
+        || roleNouns.contains(d.lemma(head))
+        || d.isQuoted(head)) {
+      return Optional.empty();
+    }
+    int first = head;
+    while (first > 0
+        && first - 1 >= d.sentenceBegin(d.sentenceOf(head))
+        && isNameToken(d, first - 1)
+        && d.head(first - 1).filter(h -> h.token() == head).isPresent()) {
+      first--;
+    }
+    return first == head
+        ? Optional.empty()
+        : Optional.of(new Mention(Mention.Kind.NAME, first, head, head, span(d, first, head)));
   }
 
   /** The name a possessive points to, as in "Brennan's posts" or "Northwind's charter". */
