@@ -194,17 +194,28 @@ public final class ActorRegistry {
 
   /**
    * The latest name before the token whose actor kind fits and whose gender, where the text tells
-   * it, is the pronoun's.
+   * it, is the pronoun's; a subject of the sentence that holds that name comes first.
    */
   private Optional<Mention> antecedent(int before, String kind, String gender) {
+    Mention latest = null;
     for (int i = namesBefore(before) - 1; i >= 0; i--) {
       Mention n = names.get(i);
-      if ((kind.equals("ANY") || reader.actorKind(d, n).equals(kind))
-          && (gender.equals("NONE") || fitsGender(n, gender))) {
+      if (!(kind.equals("ANY") || reader.actorKind(d, n).equals(kind))
+          || !(gender.equals("NONE") || fitsGender(n, gender))) {
+        continue;
+      }
+      if (latest == null) {
+        latest = n;
+      } else if (d.sentenceOf(n.first()) != d.sentenceOf(latest.first())) {
+        break;
+      }
+      // In the sentence that names it last, the subject is the likelier antecedent: in "Lena
+      // Forsberg, Corvane's head of safety, insisted ...", "she" is Forsberg.
+      if (isSubject(n)) {
         return Optional.of(n);
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(latest);
   }
 
   private boolean fitsGender(Mention n, String gender) {

@@ -106,6 +106,11 @@ public final class SpeakerSieves {
         if (speaker.isEmpty()) {
           speaker = invertedSubject(d, t);
         }
+        if (speaker.isEmpty() && t > start + 2) {
+          // "...," Corvane AI, a start-up in Leeds that ..., said: a parse lost in the appositive
+          // still leaves the name that opens the clause, right after the quotation.
+          speaker = nameOpening(d, start);
+        }
         String cue = d.word(t);
         boolean near = t < start + TRAILING_WINDOW;
         return speaker
@@ -245,6 +250,18 @@ public final class SpeakerSieves {
       }
     }
     return false;
+  }
+
+  /** A name that stands at the token and is followed by a comma. */
+  private Optional<Mention> nameOpening(ParsedDocument d, int t) {
+    if (t >= d.size() || !mentions.isNameToken(d, t) || d.isQuoted(t)) {
+      return Optional.empty();
+    }
+    Mention m = mentions.name(d, t);
+    if (m.first() != t || m.last() + 1 >= d.size() || !d.word(m.last() + 1).equals(",")) {
+      return Optional.empty();
+    }
+    return Optional.of(m);
   }
 
   /** Whether a verb has a clausal complement outside the quotations. */
