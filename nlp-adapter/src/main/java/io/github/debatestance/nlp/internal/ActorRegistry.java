@@ -136,9 +136,26 @@ public final class ActorRegistry {
       }
       return Optional.empty();
     }
-    return salientOrganization(m.first())
+    return namedAfterRole(m)
+        .or(() -> salientOrganization(m.first()))
         .or(() -> antecedent(m.first(), kind, "NONE"))
         .map(this::register);
+  }
+
+  /**
+   * The latest organisation before the mention whose name holds the role noun: "the authority" is
+   * the Frontier AI Authority, "the lab" Halcyon Labs.
+   */
+  private Optional<Mention> namedAfterRole(Mention m) {
+    String noun = reader.roleNoun(d, m);
+    for (int i = namesBefore(m.first()) - 1; i >= 0; i--) {
+      Mention n = names.get(i);
+      if (reader.actorKind(d, n).equals("ORGANIZATION")
+          && words(fullest(n)).stream().anyMatch(w -> w.equals(noun) || w.equals(noun + "s"))) {
+        return Optional.of(n);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
