@@ -20,6 +20,8 @@ import java.util.Optional;
  *   <li>a paragraph that goes on a quotation left open in the paragraph before;
  *   <li>a quotation after a colon: the subject of the sentence before it, a cue verb's subject
  *       in it, or the one person it names;
+ *   <li>a quotation that opens a sentence right after one that only attributes, in the same
+ *       paragraph: {@code Reyes agreed. "..."};
  *   <li>a quotation that follows an attributed one in the same paragraph;
  *   <li>a quotation that opens a paragraph: the speaker the paragraph before last cited.
  * </ol>
@@ -65,6 +67,9 @@ public final class SpeakerSieves {
     }
     if (e.isEmpty()) {
       e = colonIntroduction(d, q);
+    }
+    if (e.isEmpty()) {
+      e = bareCueBefore(d, q);
     }
     if (e.isEmpty() && index > 0 && found.get(index - 1).isPresent()) {
       Quotation previous = d.quotations().get(index - 1);
@@ -306,19 +311,21 @@ public final class SpeakerSieves {
       return Optional.empty();
     }
     int sentenceEnd = d.sentenceEnd(d.sentenceOf(cue));
-    for (int t = cue + 1; t < Math.min(sentenceEnd, cue + 7); t++) {
+    for (int t = cue + 1; t < Math.min(sentenceEnd, cue + 9); t++) {
       if (d.isQuoted(t)) {
         return Optional.empty();
       }
       Optional<Mention> m = mentions.at(d, t);
-      if (m.isPresent() && m.get().kind() == Mention.Kind.NAME) {
+      if (m.isPresent()
+          && m.get().kind() == Mention.Kind.NAME
+          && Character.isUpperCase(d.word(m.get().first()).codePointAt(0))) {
         return m;
       }
       String wordTag = d.tag(t);
       boolean describes =
           wordTag.equals("DT") || wordTag.equals("JJ") || wordTag.startsWith("NN")
               || wordTag.equals("HYPH") || wordTag.equals("POS") || wordTag.equals("CD")
-              || d.word(t).equals(".");
+              || d.word(t).equals(".") || d.word(t).equals("of");
       if (!describes) {
         return Optional.empty();
       }
@@ -420,6 +427,43 @@ public final class SpeakerSieves {
       }
     }
     return onlyPersonNamed(d, first, colon).map(m -> SpeakerEvidence.of(m, null, 0.7));
+  }
+
+  /**
+   * A quotation that opens its sentence right after a sentence of the same paragraph whose cue verb
+   * reports nothing of its own: "Reyes agreed. "..."", "Or so the economist Lena Forsberg says.
+   * "..."". Such a sentence announces the words that follow.
+   */
+  private Optional<SpeakerEvidence> bareCueBefore(ParsedDocument d, Quotation q) {
+    int open = d.tokenBefore(q.open() + 1);
+    if (open <= 0) {
+      return Optional.empty();
+    }
+    int sentence = d.sentenceOf(open);
+    if (d.sentenceBegin(sentence) != open || sentence == 0) {
+      return Optional.empty();
+    }
+    int previous = sentence - 1;
+    int first = d.sentenceBegin(previous);
+    if (crossesParagraph(d, d.end(open - 1), q.open())) {
+      return Optional.empty();
+    }
+    for (int t = open - 1; t >= first; t--) {
+      if (d.isQuoted(t)) {
+        return Optional.empty();
+      }
+      if (isCueVerb(d, t) && !isAdjectival(d, t)) {
+        if (reportsContent(d, t) || !endsSoon(d, t)) {
+          return Optional.empty();
+        }
+        int cue = t;
+        return mentions
+            .subjectOf(d, t)
+            .or(() -> invertedSubject(d, cue))
+            .map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.8)));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The one person named between two tokens, if exactly one is. */
