@@ -162,15 +162,28 @@ public final class ReportedSpeechFinder {
     return span(d, first, last);
   }
 
-  /** "Open weights are safer, he said": the clause that a trailing cue hangs from. */
+  /**
+   * "Open weights are safer, he said": the clause that a trailing cue hangs from. A cue set inside
+   * the clause ("Open weights, he said, are safer") gives the whole sentence, which is how news
+   * reports such a claim.
+   */
   private Optional<TextSpan> trailingClause(ParsedDocument d, int cue) {
     Optional<ParsedDocument.Dependent> head = d.head(cue);
-    if (head.isEmpty() || !head.get().relation().equals("parataxis") || head.get().token() > cue) {
+    if (head.isEmpty() || !head.get().relation().equals("parataxis")) {
       return Optional.empty();
     }
     int sentence = d.sentenceOf(cue);
     int first = d.sentenceBegin(sentence);
-    return d.subtreeRange(cue, MAX_TOKENS).flatMap(cueRange -> span(d, first, cueRange[0] - 1));
+    Optional<int[]> cueRange = d.subtreeRange(cue, MAX_TOKENS);
+    if (cueRange.isEmpty() || cueRange.get()[0] <= first) {
+      return Optional.empty();
+    }
+    if (head.get().token() < cue) {
+      return span(d, first, cueRange.get()[0] - 1);
+    }
+    int last = d.sentenceEnd(sentence) - 1;
+    boolean inside = cueRange.get()[1] < last && isPunct(d, cueRange.get()[0] - 1);
+    return inside ? span(d, first, last) : Optional.empty();
   }
 
   private Optional<TextSpan> span(ParsedDocument d, int first, int last) {
