@@ -80,9 +80,22 @@ public final class ReportedSpeechFinder {
     for (ReportedSpeech r : found) {
       if (kept.isEmpty() || !kept.get(kept.size() - 1).content().overlaps(r.content())) {
         kept.add(r);
+      } else if (holdEachOthersCues(d, kept.get(kept.size() - 1), r)
+          && r.cue() < kept.get(kept.size() - 1).cue()) {
+        // Two claims whose contents hold each other's cue come from a misparse; the earlier cue
+        // reports: in "Reyes says the plan is the only way voters might find relief", "says".
+        kept.set(kept.size() - 1, r);
       }
     }
     return kept;
+  }
+
+  private static boolean holdEachOthersCues(ParsedDocument d, ReportedSpeech a, ReportedSpeech b) {
+    return holds(a.content(), d.begin(b.cue())) && holds(b.content(), d.begin(a.cue()));
+  }
+
+  private static boolean holds(TextSpan span, int offset) {
+    return span.begin() <= offset && offset < span.end();
   }
 
   static boolean isAccordingTo(ParsedDocument d, int t) {
