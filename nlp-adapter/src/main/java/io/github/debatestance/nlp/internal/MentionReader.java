@@ -346,8 +346,15 @@ public final class MentionReader {
 
   /** Whether a name should be taken for an organisation's. */
   public boolean looksLikeOrganization(ParsedDocument d, Mention m) {
+    // A word such as "Labs" or "Institute" makes an organisation even where NER took the name for
+    // a person's.
     for (int t = m.first(); t <= m.last(); t++) {
-      if (d.ner(t).equals("ORGANIZATION") || organizationWords.contains(d.word(t))) {
+      if (organizationWords.contains(d.word(t))) {
+        return true;
+      }
+    }
+    for (int t = m.first(); t <= m.last(); t++) {
+      if (d.ner(t).equals("ORGANIZATION")) {
         return true;
       }
       if (d.ner(t).equals("PERSON")) {
