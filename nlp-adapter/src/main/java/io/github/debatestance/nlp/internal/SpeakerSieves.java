@@ -155,8 +155,8 @@ public final class SpeakerSieves {
    * The cue verb whose clause holds the quotation, read up the parse from the quotation: "Cruz said
    * he is sure Rubio will be "..."", "Clinton accused Sanders of "..."", "Brown endorsed her,
    * citing her "..."". The nearest cue up the tree speaks; a source noun with an owner on the way
-   * ("Reyes's claim that it was "..."") speaks for its owner. A cue whose subject names nobody
-   * ("officials said") ends the search without a speaker.
+   * ("Reyes's claim that it was "..."") speaks for its owner. A cue whose subject is an unnamed
+   * source ("officials said") ends the search without a speaker.
    */
   private Optional<SpeakerEvidence> governingCue(ParsedDocument d, Quotation q) {
     int first = d.tokenAtOrAfter(q.content().begin());
@@ -191,7 +191,13 @@ public final class SpeakerSieves {
         if (subject.isEmpty()) {
           subject = invertedSubject(d, a);
         }
-        return subject.map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.85)));
+        // A cue whose subject is a thing rather than a source ("history has shown that ...") does
+        // not report the quotation; the search goes on up the tree.
+        if (subject.isPresent()
+            || !mentions.hasSubject(d, a)
+            || mentions.hasUnnamedSubject(d, a)) {
+          return subject.map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.85)));
+        }
       }
       Optional<SpeakerEvidence> owned = ownedSource(d, a);
       if (owned.isPresent()) {
