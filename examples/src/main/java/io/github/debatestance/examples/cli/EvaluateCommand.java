@@ -45,7 +45,9 @@ import picocli.CommandLine.Spec;
       "With --compare-corenlp the plain CoreNLP route (" + PlainCoreNlpRoute.ANNOTATORS
           + " with quote attribution) is scored on the same articles too, and both reports are"
           + " printed side by side. That route is slow (seconds per article) and needs a large"
-          + " heap: run with java -Xmx10g, and use --limit to score fewer articles."
+          + " heap: run with java -Xmx10g, and use --limit to score fewer articles.",
+      "An article that a route fails on gets an 'error:' line on standard error and is scored"
+          + " as an empty map; the exit status is then 1."
     })
 final class EvaluateCommand implements Callable<Integer> {
 
