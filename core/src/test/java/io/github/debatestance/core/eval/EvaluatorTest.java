@@ -282,13 +282,13 @@ class EvaluatorTest {
   void attributionReadsTheLastNameOfAGoldNameGivenAsASourceDescription() {
     GoldActor described =
         new GoldActor(
-            "Tobias Renn, 53, who runs a lab in Leeds,",
+            "Tobias Renn (Ind.), 53, who runs a lab in Leeds,",
             List.of(),
             ActorType.PERSON,
             List.of(),
             null);
     GoldActor titled =
-        new GoldActor("Sen. Mara Quill (D-Ore.)", List.of(), ActorType.PERSON, List.of(), null);
+        new GoldActor("Sen. Mara Quill of Oregon", List.of(), ActorType.PERSON, List.of(), null);
     GoldActor possessive =
         new GoldActor("Corvid’s", List.of(), ActorType.ORGANIZATION, List.of(), null);
     GoldActor appositive =
