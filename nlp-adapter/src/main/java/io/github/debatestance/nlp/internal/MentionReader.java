@@ -76,18 +76,20 @@ public final class MentionReader {
   public String personGender(ParsedDocument d, List<Mention> names, Mention fullest) {
     for (Mention n : names) {
       int before = n.first() - 1;
-      if (before >= 0 && honorifics.contains(d.word(before))) {
-        return honorifics.value(d.word(before), "NONE");
+      String title = before >= 0 ? honorifics.value(d.word(before), "NONE") : "NONE";
+      if (!title.equals("NONE")) {
+        return title;
       }
     }
-    if (fullest.last() > fullest.first()) {
-      String first = d.word(fullest.first());
-      if (honorifics.contains(first)) {
-        return honorifics.value(first, "NONE");
+    int first = fullest.first();
+    if (first < fullest.last() && honorifics.contains(d.word(first))) {
+      String title = honorifics.value(d.word(first), "NONE");
+      if (!title.equals("NONE")) {
+        return title;
       }
-      return firstNames.of(first);
+      first++;
     }
-    return "NONE";
+    return first < fullest.last() ? firstNames.of(d.word(first)) : "NONE";
   }
 
   /**
@@ -203,6 +205,13 @@ public final class MentionReader {
       return Optional.of(new Mention(Mention.Kind.PRONOUN, head, head, head, d.word(head)));
     }
     if (isNameToken(d, head)) {
+      if (honorifics.contains(d.word(head))
+          && head + 1 < d.size()
+          && isNameToken(d, head + 1)
+          && !d.isQuoted(head + 1)) {
+        // "Sen. Tomas Reyes", parsed with the title as the head: the person is the name after it.
+        return Optional.of(name(d, head + 1));
+      }
       return Optional.of(name(d, head));
     }
     Optional<Mention> compoundName = capitalisedCompound(d, head);
