@@ -246,6 +246,33 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void nameLabellingAColonSpeaksWhatFollows() {
+    DebateMap map =
+        analyze(
+            "Reading list for the week - David Okafor: \"Open weights let outsiders check every"
+                + " claim a lab makes.\"");
+    assertThat(speakerOf(map, "Open weights let")).isEqualTo("David Okafor");
+  }
+
+  @Test
+  void asSomeonePutsItAttributesTheQuotation() {
+    DebateMap map =
+        analyze(
+            "As Laura Brennan puts it, the council has made regulators \"an offer they cannot"
+                + " refuse.\"");
+    assertThat(speakerOf(map, "an offer they")).isEqualTo("Laura Brennan");
+  }
+
+  @Test
+  void sourceNounAfterTheQuotationNamesItsOwner() {
+    DebateMap map =
+        analyze(
+            "Voters still remember Tomas Reyes's \"every model in the open by spring\" pledge"
+                + " from the last campaign.");
+    assertThat(speakerOf(map, "every model")).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
   void blankTextGivesAnEmptyMap() {
     assertThat(analyze("   \n\n ").claims()).isEmpty();
     assertThat(analyze("").actors()).isEmpty();

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * The speech cue verbs of a lexicon, looked up in a parsed text: single verbs ("said") and phrasal
- * verbs, whose particle follows the verb ("went on", "fired back", "pointed out").
+ * verbs, whose particle or object follows the verb ("went on", "fired back", "put it").
  *
  * <p>Immutable and thread-safe.
  */
@@ -33,13 +33,12 @@ public final class CueVerbs {
     return key == null ? List.of() : lexicon.values(key);
   }
 
-  /** Whether a verb's lemma and the word after it make a cue, for text not yet parsed. */
-  public boolean isCue(String tag, String lemma, String next, String nextTag) {
+  /** Whether a verb's lemma, alone or with the word after it, makes a cue, for text not parsed. */
+  public boolean isCue(String tag, String lemma, String next) {
     if (!tag.startsWith("VB")) {
       return false;
     }
-    return lexicon.contains(lemma)
-        || next != null && isParticle(nextTag) && lexicon.contains(phrasal(lemma, next));
+    return lexicon.contains(lemma) || next != null && lexicon.contains(phrasal(lemma, next));
   }
 
   private String key(ParsedDocument d, int t) {
@@ -47,17 +46,13 @@ public final class CueVerbs {
       return null;
     }
     String lemma = d.lemma(t);
-    if (t + 1 < d.size() && isParticle(d.tag(t + 1)) && !d.isQuoted(t + 1)) {
+    if (t + 1 < d.size() && !d.isQuoted(t + 1)) {
       String phrasal = phrasal(lemma, d.word(t + 1));
       if (lexicon.contains(phrasal)) {
         return phrasal;
       }
     }
     return lexicon.contains(lemma) ? lemma : null;
-  }
-
-  private static boolean isParticle(String tag) {
-    return tag != null && (tag.equals("RP") || tag.equals("IN") || tag.equals("RB"));
   }
 
   private static String phrasal(String lemma, String particle) {

@@ -48,10 +48,7 @@ public final class ParseSelection {
       String lemma =
           (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
       CoreLabel next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-      boolean cue =
-          next == null
-              ? speechCues.isCue(tag, lemma, null, null)
-              : speechCues.isCue(tag, lemma, next.word(), next.tag());
+      boolean cue = speechCues.isCue(tag, lemma, next == null ? null : next.word());
       if (cue
           || tag.startsWith("NN") && (sourceNouns.contains(lemma) || speechNouns.contains(lemma))
           || token.word().equalsIgnoreCase("according")) {

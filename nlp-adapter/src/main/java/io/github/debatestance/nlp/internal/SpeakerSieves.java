@@ -191,11 +191,10 @@ public final class SpeakerSieves {
         if (subject.isEmpty()) {
           subject = invertedSubject(d, a);
         }
-        // A cue whose subject is a thing rather than a source ("history has shown that ...") does
-        // not report the quotation; the search goes on up the tree.
-        if (subject.isPresent()
-            || !mentions.hasSubject(d, a)
-            || mentions.hasUnnamedSubject(d, a)) {
+        // A cue with no subject ("it is unrealistic to think that ...") or one whose subject is
+        // a thing rather than a source ("history has shown that ...") does not report the
+        // quotation; the search goes on up the tree.
+        if (subject.isPresent() || mentions.hasUnnamedSubject(d, a)) {
           return subject.map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.85)));
         }
       }
@@ -279,8 +278,7 @@ public final class SpeakerSieves {
   private static boolean hasClause(ParsedDocument d, int verb) {
     for (ParsedDocument.Dependent dep : d.dependents(verb)) {
       String r = dep.relation();
-      if (!d.isQuoted(dep.token())
-          && (r.equals("ccomp") || r.equals("xcomp") || r.startsWith("advcl"))) {
+      if (!d.isQuoted(dep.token()) && (r.equals("ccomp") || r.equals("xcomp"))) {
         return true;
       }
     }
@@ -361,6 +359,24 @@ public final class SpeakerSieves {
         return e;
       }
     }
+    // "Reyes's "we will publish" pledge": the source noun right after the quotation.
+    int next = d.tokenAtOrAfter(q.end());
+    if (next < d.size() && !crossesParagraph(d, q.end(), d.begin(next))) {
+      Optional<SpeakerEvidence> e = ownedSource(d, next);
+      if (e.isPresent()) {
+        return e;
+      }
+      // The parse may hang the possessive on the quoted words instead; it stands right before
+      // the opening mark.
+      int possessive = open - 1;
+      if (mentions.isSourceNoun(d, next)
+          && possessive > 0
+          && d.tag(possessive).equals("POS")
+          && mentions.isNameToken(d, possessive - 1)) {
+        Mention owner = mentions.name(d, possessive - 1);
+        return Optional.of(SpeakerEvidence.of(owner, d.word(next), 0.8));
+      }
+    }
     // "(Brennan's post)" right after the quotation.
     int after = d.tokenAtOrAfter(q.end());
     if (after >= d.size() || !d.word(after).matches("\\(|-LRB-")) {
@@ -406,6 +422,10 @@ public final class SpeakerSieves {
     int sentence = d.sentenceOf(colon);
     int first = d.sentenceBegin(sentence);
     int end = d.sentenceEnd(sentence);
+    Optional<Mention> label = labelBefore(d, colon, first);
+    if (label.isPresent()) {
+      return label.map(m -> SpeakerEvidence.of(m, null, confidence(m, 0.85)));
+    }
     for (int t = first; t < end; t++) {
       if (d.node(t) != null && d.head(t).isEmpty()) {
         Optional<Mention> subject = mentions.subjectOf(d, t);
@@ -470,6 +490,32 @@ public final class SpeakerSieves {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A name that labels what follows its colon, as in transcripts and digests: "OKAFOR: ...",
+   * "- Lena Forsberg: "..."". The name ends at the colon, and no verb stands before it in its
+   * clause ("Reyes told Halden Radio:" is Reyes's, not the radio's).
+   */
+  private Optional<Mention> labelBefore(ParsedDocument d, int colon, int sentenceBegin) {
+    int last = colon - 1;
+    if (last < sentenceBegin || d.isQuoted(last) || !mentions.isNameToken(d, last)) {
+      return Optional.empty();
+    }
+    Mention m = mentions.name(d, last);
+    if (m.last() != last) {
+      return Optional.empty();
+    }
+    for (int t = m.first() - 1; t >= sentenceBegin; t--) {
+      String w = d.word(t);
+      if (w.equals(":") || w.equals(";") || w.matches("[\\u2014\\u2013-]+|--")) {
+        break;
+      }
+      if (d.tag(t).startsWith("VB") || d.tag(t).equals("MD")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(m);
   }
 
   /** The one person named between two tokens, if exactly one is. */
