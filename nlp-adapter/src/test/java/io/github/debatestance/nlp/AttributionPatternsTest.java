@@ -160,6 +160,119 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void quotationInsideAReportedClauseGoesToTheCueThatGovernsIt() {
+    DebateMap map =
+        analyze(
+            "Tomas Reyes said the council's plan was \"a gift to the incumbents\" and would not"
+                + " survive the vote.");
+    assertThat(speakerOf(map, "a gift to")).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
+  void invertedAttributionReachesTheNamePastItsTitle() {
+    DebateMap map =
+        analyze(
+            "\"Nobody outside the lab could check the results,\" said former chief of staff"
+                + " David Okafor.");
+    assertThat(speakerOf(map, "Nobody outside")).isEqualTo("David Okafor");
+  }
+
+  @Test
+  void sentenceThatOnlyAttributesAClosedQuotationGivesItsSpeaker() {
+    DebateMap map =
+        analyze(
+            "The hearing ran late.\n\n\"The audit has to come before the release.\" Laura"
+                + " Brennan said.");
+    assertThat(speakerOf(map, "The audit")).isEqualTo("Laura Brennan");
+  }
+
+  @Test
+  void quotationAfterASentenceThatOnlyAttributesTakesItsSpeaker() {
+    DebateMap map =
+        analyze(
+            "The committee heard from two experts. Laura Brennan agreed. \"Nobody should ship a"
+                + " model that nobody has tested.\"");
+    assertThat(speakerOf(map, "Nobody should ship")).isEqualTo("Laura Brennan");
+  }
+
+  @Test
+  void pronounSkipsANameOfTheOtherGender() {
+    DebateMap map =
+        analyze(
+            "Laura Brennan spoke at the hearing after David Okafor.\n\n\"We cannot wait for"
+                + " another year,\" she said.");
+    assertThat(speakerOf(map, "We cannot wait")).isEqualTo("Laura Brennan");
+  }
+
+  @Test
+  void phrasalCueVerbAttributesTheQuotation() {
+    DebateMap map =
+        analyze(
+            "David Okafor has run the lab for a decade.\n\n\"That is the whole point of"
+                + " publishing,\" Okafor went on.");
+    assertThat(speakerOf(map, "That is the whole point")).isEqualTo("David Okafor");
+  }
+
+  @Test
+  void roleWithANameInAppositionSpeaksUnderTheName() {
+    DebateMap map =
+        analyze("The finance minister, Laura Brennan, said the levy on model licences would end.");
+    Claim claim =
+        map.claims().stream().filter(c -> c.kind() == ClaimKind.INDIRECT).findFirst().orElseThrow();
+    assertThat(claim.text()).isEqualTo("the levy on model licences would end");
+    assertThat(claim.speaker().name()).isEqualTo("Laura Brennan");
+  }
+
+  @Test
+  void organisationRoleNounResolvesToTheOrganisationNamedAfterIt() {
+    DebateMap map =
+        analyze(
+            "Halden Labs released a new model on Monday, weeks after Corvane Systems did.\n\n"
+                + "The lab said it had tested the model for six months before the release.");
+    Claim claim =
+        map.claims().stream().filter(c -> c.kind() == ClaimKind.INDIRECT).findFirst().orElseThrow();
+    assertThat(claim.speaker().name()).isEqualTo("Halden Labs");
+  }
+
+  @Test
+  void datelineDoesNotHideTheSpeaker() {
+    DebateMap map =
+        analyze(
+            "HALDEN (Wire) — Tomas Reyes said on Monday that the council would publish its"
+                + " findings in full.");
+    Claim claim =
+        map.claims().stream().filter(c -> c.kind() == ClaimKind.INDIRECT).findFirst().orElseThrow();
+    assertThat(claim.speaker().name()).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
+  void nameLabellingAColonSpeaksWhatFollows() {
+    DebateMap map =
+        analyze(
+            "Reading list for the week - David Okafor: \"Open weights let outsiders check every"
+                + " claim a lab makes.\"");
+    assertThat(speakerOf(map, "Open weights let")).isEqualTo("David Okafor");
+  }
+
+  @Test
+  void asSomeonePutsItAttributesTheQuotation() {
+    DebateMap map =
+        analyze(
+            "As Laura Brennan puts it, the council has made regulators \"an offer they cannot"
+                + " refuse.\"");
+    assertThat(speakerOf(map, "an offer they")).isEqualTo("Laura Brennan");
+  }
+
+  @Test
+  void sourceNounAfterTheQuotationNamesItsOwner() {
+    DebateMap map =
+        analyze(
+            "Voters still remember Tomas Reyes's \"every model in the open by spring\" pledge"
+                + " from the last campaign.");
+    assertThat(speakerOf(map, "every model")).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
   void blankTextGivesAnEmptyMap() {
     assertThat(analyze("   \n\n ").claims()).isEmpty();
     assertThat(analyze("").actors()).isEmpty();

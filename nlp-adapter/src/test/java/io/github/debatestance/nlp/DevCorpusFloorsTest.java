@@ -16,6 +16,8 @@ class DevCorpusFloorsTest {
 
   private static EvaluationReport report;
 
+  // Measured when these floors were set: DIRECT P/R/F1 1.000, INDIRECT F1 0.854, attribution
+  // 0.966 (112 of 116), actors found 1.000.
   @BeforeAll
   static void evaluate() throws IOException {
     report = new Evaluator().evaluate(SharedAnalyzer.get(), SharedCorpus.folder("dev"));
@@ -23,22 +25,22 @@ class DevCorpusFloorsTest {
 
   @Test
   void directQuotationsAreFound() {
-    assertThat(report.direct().precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(report.direct().f1()).isGreaterThanOrEqualTo(0.97);
+    assertThat(report.direct().precision()).isGreaterThanOrEqualTo(0.99);
+    assertThat(report.direct().f1()).isGreaterThanOrEqualTo(0.99);
   }
 
   @Test
   void reportedSpeechIsFound() {
-    assertThat(report.indirect().f1()).isGreaterThanOrEqualTo(0.80);
+    assertThat(report.indirect().f1()).isGreaterThanOrEqualTo(0.84);
   }
 
   @Test
   void speakersAreAttributed() {
-    assertThat(report.attribution().value()).isGreaterThanOrEqualTo(0.93);
+    assertThat(report.attribution().value()).isGreaterThanOrEqualTo(0.96);
   }
 
   @Test
   void actorsAreFound() {
-    assertThat(report.actorsFound().value()).isGreaterThanOrEqualTo(0.93);
+    assertThat(report.actorsFound().value()).isGreaterThanOrEqualTo(0.97);
   }
 }

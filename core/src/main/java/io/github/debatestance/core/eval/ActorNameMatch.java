@@ -4,13 +4,22 @@ import io.github.debatestance.core.model.Actor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How well a predicted actor's names fit a gold actor, by FORMAT.md's rule: a predicted name equal,
  * case-insensitively, to the gold name or one of its aliases is an {@link #EXACT} match; a
- * predicted name ending in the gold name's last word ("Altman" for "Sam Altman", "OpenAI CEO Sam
+ * predicted name ending in the gold actor's last name ("Altman" for "Sam Altman", "OpenAI CEO Sam
  * Altman") is a {@link #LAST_NAME} match. Actor types are not compared. Names are compared after
  * the same normalisation as claim texts, so that a curly and a straight apostrophe agree.
+ *
+ * <p>The last name is the gold name's last word. Converted corpora sometimes give as the name the
+ * whole phrase that describes the source ("Ada Brennan, 53, who runs a lab in Leeds", "Sen. Tomas
+ * Reyes (D-Ore.)", "Reyes's"); the person's last name is then the last word of the name that opens
+ * the phrase, before its first comma, parenthesis, dash, relative pronoun or "of" ("Sen. Tomas
+ * Reyes of Oregon"), without a possessive ending; and where the phrase opens with a description ("the finance minister, Lou Jiwei,"), the
+ * last name of the name in apposition. A predicted name ending in any of these words matches.
  *
  * <p>Immutable and thread-safe.
  */
@@ -26,6 +35,8 @@ enum ActorNameMatch {
     gold.aliases().forEach(alias -> goldNames.add(ClaimTokens.normalise(alias)));
     List<String> goldName = goldNames.get(0);
     String lastName = goldName.isEmpty() ? null : goldName.get(goldName.size() - 1);
+    String openingLastName = lastWord(openingName(gold.name()));
+    String appositiveLastName = lastWord(appositiveName(gold.name()));
     ActorNameMatch best = NONE;
     for (String name : predictedNames) {
       List<String> tokens = ClaimTokens.normalise(name);
@@ -36,12 +47,59 @@ enum ActorNameMatch {
         return EXACT;
       }
       // Whole words only: "Altman" ends "Sam Altman", but "Hartman" does not.
-      if (lastName != null && tokens.get(tokens.size() - 1).equals(lastName)) {
+      String last = tokens.get(tokens.size() - 1);
+      if (last.equals(lastName)
+          || last.equals(openingLastName)
+          || last.equals(appositiveLastName)) {
         best = LAST_NAME;
       }
     }
     return best;
   }
+
+  /**
+   * The name that opens a gold name given as a source description: the text before the first
+   * comma, parenthesis, dash, relative pronoun or "of", without a possessive ending. A plain name
+   * is its own opening name.
+   */
+  static String openingName(String goldName) {
+    int cut = goldName.length();
+    for (String boundary : BOUNDARIES) {
+      int i = goldName.indexOf(boundary);
+      if (i > 0) {
+        cut = Math.min(cut, i);
+      }
+    }
+    String opening = goldName.substring(0, cut).strip();
+    return POSSESSIVE.matcher(opening).replaceFirst("");
+  }
+
+  /**
+   * The name a description gives in apposition: "Lou Jiwei" in "the finance minister, Lou Jiwei,".
+   * Only a description that opens with a determiner has one; otherwise the empty string.
+   */
+  static String appositiveName(String goldName) {
+    List<String> words = ClaimTokens.normalise(goldName);
+    int comma = goldName.indexOf(',');
+    if (words.isEmpty() || comma < 0 || !DESCRIPTION_OPENERS.contains(words.get(0))) {
+      return "";
+    }
+    String rest = goldName.substring(comma + 1);
+    return openingName(rest);
+  }
+
+  private static String lastWord(String name) {
+    List<String> words = ClaimTokens.normalise(name);
+    return words.isEmpty() ? null : words.get(words.size() - 1);
+  }
+
+  private static final Set<String> DESCRIPTION_OPENERS =
+      Set.of("the", "a", "an", "one", "his", "her", "their", "its", "another");
+
+  private static final List<String> BOUNDARIES =
+      List.of(",", "(", " \u2014 ", " \u2013 ", " -- ", " who ", " whose ", " which ", " of ");
+
+  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
 
   /** The names by which a predicted actor can be recognised: its name and its aliases. */
   static List<String> namesOf(Actor actor) {

@@ -279,6 +279,47 @@ class EvaluatorTest {
   }
 
   @Test
+  void attributionReadsTheLastNameOfAGoldNameGivenAsASourceDescription() {
+    GoldActor described =
+        new GoldActor(
+            "Tobias Renn (Ind.), 53, who runs a lab in Leeds,",
+            List.of(),
+            ActorType.PERSON,
+            List.of(),
+            null);
+    GoldActor titled =
+        new GoldActor("Sen. Mara Quill of Oregon", List.of(), ActorType.PERSON, List.of(), null);
+    GoldActor possessive =
+        new GoldActor("Corvid’s", List.of(), ActorType.ORGANIZATION, List.of(), null);
+    GoldActor appositive =
+        new GoldActor(
+            "the finance minister, Lena Forsberg,", List.of(), ActorType.PERSON, List.of(), null);
+    GoldDocument gold =
+        gold(
+            List.of(described, titled, possessive, appositive),
+            direct("wait for the audit", described.name(), null),
+            direct("publish the weights", titled.name(), null),
+            direct("test before release", possessive.name(), null),
+            direct("fund the audits", appositive.name(), null));
+
+    DebateMap right =
+        predicted(
+            direct("wait for the audit", "Tobias Renn"),
+            direct("publish the weights", "Mara Quill"),
+            direct("test before release", "Corvid"),
+            direct("fund the audits", "Lena Forsberg"));
+    DebateMap wrong =
+        predicted(
+            direct("wait for the audit", "Ada Brennan"),
+            direct("publish the weights", "Mara Reyes"),
+            direct("test before release", "Northwind"),
+            direct("fund the audits", "Priya Natarajan"));
+
+    assertThat(evaluator.score(gold, right).attribution()).isEqualTo(new Ratio(4, 4));
+    assertThat(evaluator.score(gold, wrong).attribution()).isEqualTo(new Ratio(0, 4));
+  }
+
+  @Test
   void attributionAcceptsAnAliasOfThePredictedActor() {
     GoldDocument gold = gold(direct("wait for the audit", "Tobias Renn", null));
     Claim claim =

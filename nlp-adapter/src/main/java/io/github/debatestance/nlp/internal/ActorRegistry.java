@@ -68,6 +68,7 @@ public final class ActorRegistry {
   /** The names of each canonical actor, by the lower-cased canonical name. */
   private final Map<String, List<Mention>> namesByKey = new HashMap<>();
   private final Map<String, Set<String>> rolesByKey = new HashMap<>();
+  private final Map<String, String> genderByKey = new HashMap<>();
   /**
    * For the i-th organisation named as a subject, the name of the organisation most often named as
    * a subject up to and including it, the latest on a tie.
@@ -115,7 +116,9 @@ public final class ActorRegistry {
   public Optional<Entry> resolve(Mention m) {
     return switch (m.kind()) {
       case NAME -> Optional.of(register(m));
-      case PRONOUN -> antecedent(m.first(), reader.actorKind(d, m)).map(this::register);
+      case PRONOUN ->
+          antecedent(m.first(), reader.actorKind(d, m), reader.pronounGender(d, m))
+              .map(this::register);
       case ROLE -> resolveRole(m);
     };
   }
@@ -173,7 +176,26 @@ public final class ActorRegistry {
       }
       return Optional.empty();
     }
-    return salientOrganization(m.first()).or(() -> antecedent(m.first(), kind)).map(this::register);
+    return namedAfterRole(m)
+        .or(() -> salientOrganization(m.first()))
+        .or(() -> antecedent(m.first(), kind, "NONE"))
+        .map(this::register);
+  }
+
+  /**
+   * The latest organisation before the mention whose name holds the role noun: "the authority" is
+   * the Frontier AI Authority, "the lab" Halcyon Labs.
+   */
+  private Optional<Mention> namedAfterRole(Mention m) {
+    String noun = reader.roleNoun(d, m);
+    for (int i = namesBefore(m.first()) - 1; i >= 0; i--) {
+      Mention n = names.get(i);
+      if (reader.actorKind(d, n).equals("ORGANIZATION")
+          && words(fullest(n)).stream().anyMatch(w -> w.equals(noun) || w.equals(noun + "s"))) {
+        return Optional.of(n);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -227,15 +249,38 @@ public final class ActorRegistry {
     return false;
   }
 
-  /** The latest name before the token whose actor kind fits. */
-  private Optional<Mention> antecedent(int before, String kind) {
+  /**
+   * The latest name before the token whose actor kind fits and whose gender, where the text tells
+   * it, is the pronoun's; a subject of the sentence that holds that name comes first.
+   */
+  private Optional<Mention> antecedent(int before, String kind, String gender) {
+    Mention latest = null;
     for (int i = namesBefore(before) - 1; i >= 0; i--) {
       Mention n = names.get(i);
-      if (kind.equals("ANY") || reader.actorKind(d, n).equals(kind)) {
+      if (!(kind.equals("ANY") || reader.actorKind(d, n).equals(kind))
+          || !(gender.equals("NONE") || fitsGender(n, gender))) {
+        continue;
+      }
+      if (latest == null) {
+        latest = n;
+      } else if (d.sentenceOf(n.first()) != d.sentenceOf(latest.first())) {
+        break;
+      }
+      // In the sentence that names it last, the subject is the likelier antecedent: in "Lena
+      // Forsberg, Corvane's head of safety, insisted ...", "she" is Forsberg.
+      if (isSubject(n)) {
         return Optional.of(n);
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(latest);
+  }
+
+  private boolean fitsGender(Mention n, String gender) {
+    String key = key(n);
+    String known =
+        genderByKey.computeIfAbsent(
+            key, k -> reader.personGender(d, namesByKey.getOrDefault(k, List.of(n)), fullest(n)));
+    return known.equals("NONE") || known.equals(gender);
   }
 
   /** How many of the document's names begin before the token. */

@@ -77,7 +77,7 @@ public final class ChunkedAnalysis {
           continue;
         }
         QuotationIndex quoted = new QuotationIndex(part, quotations.find(part));
-        CoreDocument annotated = new CoreDocument(part);
+        CoreDocument annotated = new CoreDocument(Datelines.mask(part));
         annotator.annotate(annotated, parseSelection.forText(quoted));
         deadline.check();
         DocumentAnalysis.ChunkDrafts read =

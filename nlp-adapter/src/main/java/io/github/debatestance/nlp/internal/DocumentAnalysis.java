@@ -169,19 +169,39 @@ public final class DocumentAnalysis {
             || Character.getType(c) == Character.FORMAT || Character.isISOControl(c));
   }
 
-  /** Words in title case ("Osprey Open Licence") name something; they are not a claim. */
+  /**
+   * Words in title case ("Osprey Open Licence", "Notes on the Open Web,") name something, and so
+   * do words in capitals (a headline); they are not a claim. American style puts the sentence's
+   * comma or period inside the marks, so a title may end with one.
+   */
   private static boolean isTitle(String quoted) {
     String[] words = quoted.split("\\s+");
+    if (words.length <= 12 && quoted.codePoints().noneMatch(Character::isLowerCase)
+        && quoted.codePoints().filter(Character::isLetter).count() > 3) {
+      return true;
+    }
     if (words.length > 6) {
       return false;
     }
+    int capitalised = 0;
     for (String w : words) {
-      if (!Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0))) {
+      int c = w.codePointAt(0);
+      if (Character.isUpperCase(c) || Character.isDigit(c)) {
+        capitalised++;
+      } else if (!TITLE_FUNCTION_WORDS.contains(w)) {
         return false;
       }
     }
-    return !quoted.endsWith(".") && !quoted.endsWith(",");
+    if (!Character.isUpperCase(words[0].codePointAt(0))) {
+      return false;
+    }
+    // "Thank You." may be a sentence; three title-case words and a period are a title.
+    return !quoted.endsWith(".") || words.length >= 3 && capitalised >= 2;
   }
+
+  /** Short words that title case leaves in lower case. */
+  private static final Set<String> TITLE_FUNCTION_WORDS =
+      Set.of("a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "with", "by");
 
   /**
    * The debate map of a document from the claims and relations of all its chunks, claims in

@@ -2,6 +2,7 @@ package io.github.debatestance.nlp.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -20,18 +21,75 @@ public final class MentionReader {
   private final Lexicon organizationWords;
   private final Lexicon sourceNouns;
   private final Lexicon unnamedSources;
+  private final Lexicon honorifics;
+  private final FirstNameGenders firstNames;
 
+  /**
+   * A reader that tells a person's gender by the titles in {@code honorifics.tsv} and by the
+   * first names of CoreNLP's name-gender list, which ships in its models jar.
+   */
   public MentionReader(
       Lexicon roleNouns,
       Lexicon pronouns,
       Lexicon organizationWords,
       Lexicon sourceNouns,
       Lexicon unnamedSources) {
+    this(
+        roleNouns,
+        pronouns,
+        organizationWords,
+        sourceNouns,
+        unnamedSources,
+        Lexicon.load("/io/github/debatestance/nlp/honorifics.tsv"),
+        FirstNameGenders.load(FirstNameGenders.CORENLP_LIST));
+  }
+
+  public MentionReader(
+      Lexicon roleNouns,
+      Lexicon pronouns,
+      Lexicon organizationWords,
+      Lexicon sourceNouns,
+      Lexicon unnamedSources,
+      Lexicon honorifics,
+      FirstNameGenders firstNames) {
     this.roleNouns = roleNouns;
     this.pronouns = pronouns;
     this.organizationWords = organizationWords;
     this.sourceNouns = sourceNouns;
     this.unnamedSources = unnamedSources;
+    this.honorifics = honorifics;
+    this.firstNames = firstNames;
+  }
+
+  /** The gender a pronoun refers to: MALE, FEMALE, or NONE where it does not tell. */
+  public String pronounGender(ParsedDocument d, Mention pronoun) {
+    List<String> v = pronouns.values(d.word(pronoun.head()));
+    return v.size() < 2 ? "NONE" : v.get(1);
+  }
+
+  /**
+   * The gender of the person these names stand for, or NONE where the text does not tell: a title
+   * before any of them ("Mrs. Reyes", "spokeswoman Ada Brennan"), else the first name of the
+   * fullest of them in the name-gender list. A first name that the list gives both ways tells
+   * nothing.
+   */
+  public String personGender(ParsedDocument d, List<Mention> names, Mention fullest) {
+    for (Mention n : names) {
+      int before = n.first() - 1;
+      String title = before >= 0 ? honorifics.value(d.word(before), "NONE") : "NONE";
+      if (!title.equals("NONE")) {
+        return title;
+      }
+    }
+    int first = fullest.first();
+    if (first < fullest.last() && honorifics.contains(d.word(first))) {
+      String title = honorifics.value(d.word(first), "NONE");
+      if (!title.equals("NONE")) {
+        return title;
+      }
+      first++;
+    }
+    return first < fullest.last() ? firstNames.of(d.word(first)) : "NONE";
   }
 
   /**
@@ -51,6 +109,28 @@ public final class MentionReader {
   }
 
   /**
+   * Whether the verb has a subject of any kind outside the quotations, its own or the one it
+   * shares with the verb it hangs from: "the report found that ...", "Reyes, calling it ...".
+   * What a subject that names nobody says is still a claim, without a speaker.
+   */
+  public boolean hasSubject(ParsedDocument d, int verb) {
+    int v = verb;
+    for (int depth = 0; depth < 4; depth++) {
+      OptionalInt subject = nearestSubject(d, v);
+      if (subject.isPresent()) {
+        int s = subject.getAsInt();
+        return !d.isQuoted(s) && !d.tag(s).equals("EX");
+      }
+      Optional<ParsedDocument.Dependent> head = d.head(v);
+      if (head.isEmpty() || !SpeakerSieves.isInheriting(head.get().relation())) {
+        return false;
+      }
+      v = head.get().token();
+    }
+    return false;
+  }
+
+  /**
    * The speaker mention that is the subject of a cue verb. A participle ("..., claiming it ...")
    * or a coordinated verb takes the subject of the verb it hangs from; "Brennan's posts" speak
    * for Brennan, and "analysts such as Lena Forsberg" for Forsberg.
@@ -58,13 +138,28 @@ public final class MentionReader {
   public Optional<Mention> subjectOf(ParsedDocument d, int verb) {
     int v = verb;
     for (int depth = 0; depth < 4; depth++) {
-      for (int s : d.children(v, "nsubj")) {
+      OptionalInt subject = nearestSubject(d, v);
+      if (subject.isPresent()) {
+        int s = subject.getAsInt();
         if (d.isQuoted(s)) {
           return Optional.empty();
+        }
+        if (d.tag(s).startsWith("W") || d.word(s).equalsIgnoreCase("that")) {
+          // "Reyes, who said ...": a relative clause's subject is the noun the clause describes.
+          Optional<ParsedDocument.Dependent> described =
+              d.head(v).filter(h -> h.relation().equals("acl:relcl"));
+          return described.flatMap(h -> at(d, h.token()));
         }
         Optional<Mention> m = at(d, s);
         if (m.isEmpty() && isSourceNoun(d, s)) {
           m = possessor(d, s);
+        }
+        if (m.isPresent() && m.get().kind() == Mention.Kind.ROLE) {
+          // "The finance minister, Lou Jiwei, said": the name the role is given.
+          Optional<Mention> named = appositiveName(d, s);
+          if (named.isPresent()) {
+            return named;
+          }
         }
         return m.isPresent() ? m : namedWithin(d, s);
       }
@@ -75,6 +170,27 @@ public final class MentionReader {
       v = head.get().token();
     }
     return Optional.empty();
+  }
+
+  /**
+   * The verb's subject. A parse that gives a verb two subjects ("..." by the party, NATO and its
+   * partners, Clinton said) has taken a fronted phrase for one: the subject nearest before the
+   * verb is the real one.
+   */
+  private static OptionalInt nearestSubject(ParsedDocument d, int verb) {
+    OptionalInt best = OptionalInt.empty();
+    for (int s : d.children(verb, "nsubj")) {
+      if (d.word(s).codePoints().noneMatch(Character::isLetterOrDigit)) {
+        // A quotation mark the tagger took for a noun ("'' Reyes said").
+        continue;
+      }
+      if (best.isEmpty()
+          || s < verb && (best.getAsInt() > verb || s > best.getAsInt())
+          || s > verb && best.getAsInt() > verb && s < best.getAsInt()) {
+        best = OptionalInt.of(s);
+      }
+    }
+    return best;
   }
 
   /** Whether the noun names a written or spoken source ("statement", "post"). */
@@ -117,7 +233,18 @@ public final class MentionReader {
   private Optional<Mention> nameOrRole(ParsedDocument d, int head) {
     String tag = d.tag(head);
     if (isNameToken(d, head)) {
+      if (honorifics.contains(d.word(head))
+          && head + 1 < d.size()
+          && isNameToken(d, head + 1)
+          && !d.isQuoted(head + 1)) {
+        // "Sen. Tomas Reyes", parsed with the title as the head: the person is the name after it.
+        return Optional.of(name(d, head + 1));
+      }
       return Optional.of(name(d, head));
+    }
+    Optional<Mention> compoundName = capitalisedCompound(d, head);
+    if (compoundName.isPresent()) {
+      return compoundName;
     }
     if (tag.startsWith("NN") && roleNouns.contains(d.lemma(head))) {
       for (ParsedDocument.Dependent dep : d.dependents(head)) {
@@ -137,6 +264,29 @@ public final class MentionReader {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A name whose last word the tagger took for a common noun: "Ondine AI", "Corvane Labs", where a
+   * capitalised noun heads proper nouns right before it.
+   */
+  private Optional<Mention> capitalisedCompound(ParsedDocument d, int head) {
+    if (!d.tag(head).startsWith("NN")
+        || !Character.isUpperCase(d.word(head).codePointAt(0))
+        || roleNouns.contains(d.lemma(head))
+        || d.isQuoted(head)) {
+      return Optional.empty();
+    }
+    int first = head;
+    while (first > 0
+        && first - 1 >= d.sentenceBegin(d.sentenceOf(head))
+        && isNameToken(d, first - 1)
+        && d.head(first - 1).filter(h -> h.token() == head).isPresent()) {
+      first--;
+    }
+    return first == head
+        ? Optional.empty()
+        : Optional.of(new Mention(Mention.Kind.NAME, first, head, head, span(d, first, head)));
   }
 
   /** The name a possessive points to, as in "Brennan's posts" or "Northwind's charter". */
@@ -182,6 +332,18 @@ public final class MentionReader {
     return first;
   }
 
+  /** The name in apposition to a noun: "the finance minister, Lou Jiwei". */
+  private Optional<Mention> appositiveName(ParsedDocument d, int noun) {
+    for (ParsedDocument.Dependent dep : d.dependents(noun)) {
+      if (dep.relation().equals("appos")
+          && isNameToken(d, dep.token())
+          && !d.isQuoted(dep.token())) {
+        return Optional.of(name(d, dep.token()));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Whether the token is part of a proper name. */
   public boolean isNameToken(ParsedDocument d, int t) {
     String ner = d.ner(t);
@@ -221,8 +383,15 @@ public final class MentionReader {
 
   /** Whether a name should be taken for an organisation's. */
   public boolean looksLikeOrganization(ParsedDocument d, Mention m) {
+    // A word such as "Labs" or "Institute" makes an organisation even where NER took the name for
+    // a person's.
     for (int t = m.first(); t <= m.last(); t++) {
-      if (d.ner(t).equals("ORGANIZATION") || organizationWords.contains(d.word(t))) {
+      if (organizationWords.contains(d.word(t))) {
+        return true;
+      }
+    }
+    for (int t = m.first(); t <= m.last(); t++) {
+      if (d.ner(t).equals("ORGANIZATION")) {
         return true;
       }
       if (d.ner(t).equals("PERSON")) {

@@ -16,14 +16,14 @@ import java.util.function.Predicate;
  */
 public final class ParseSelection {
 
-  private final Lexicon speechCues;
+  private final CueVerbs speechCues;
   private final Lexicon speechNouns;
   private final Lexicon sourceNouns;
   private final RelationCues relationCues;
 
   public ParseSelection(
       Lexicon speechCues, Lexicon speechNouns, Lexicon sourceNouns, RelationCues relationCues) {
-    this.speechCues = speechCues;
+    this.speechCues = new CueVerbs(speechCues);
     this.speechNouns = speechNouns;
     this.sourceNouns = sourceNouns;
     this.relationCues = relationCues;
@@ -50,7 +50,9 @@ public final class ParseSelection {
       String tag = token.tag() == null ? "" : token.tag();
       String lemma =
           (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
-      if (tag.startsWith("VB") && speechCues.contains(lemma)
+      CoreLabel next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+      boolean cue = speechCues.isCue(tag, lemma, next == null ? null : next.word());
+      if (cue
           || tag.startsWith("NN") && (sourceNouns.contains(lemma) || speechNouns.contains(lemma))
           || token.word().equalsIgnoreCase("according")) {
         return true;

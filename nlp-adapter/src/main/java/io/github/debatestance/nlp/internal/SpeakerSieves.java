@@ -8,7 +8,11 @@ import java.util.Optional;
  * sieve that finds evidence wins; a quotation with no evidence gets no speaker.
  *
  * <ol>
- *   <li>a cue verb right after the quotation: {@code "...," X said} and {@code "...," said X};
+ *   <li>a cue verb right after the quotation: {@code "...," X said} and {@code "...," said X}, and
+ *       after a quotation that ends its sentence, a clause that does nothing but attribute it
+ *       ({@code "..." X said.});
+ *   <li>the cue verb or source noun whose clause holds the quotation: {@code X said the plan was
+ *       "..."}, {@code X accused Y of "..."};
  *   <li>a cue verb before it in the same paragraph and sentence: {@code X said: "..."}, and the
  *       second half of a split quotation;
  *   <li>a source noun with its owner: {@code Northwind's founding pledge to "..."}, {@code (Brennan's
@@ -16,6 +20,8 @@ import java.util.Optional;
  *   <li>a paragraph that goes on a quotation left open in the paragraph before;
  *   <li>a quotation after a colon: the subject of the sentence before it, a cue verb's subject
  *       in it, or the one person it names;
+ *   <li>a quotation that opens a sentence right after one that only attributes, in the same
+ *       paragraph: {@code Reyes agreed. "..."};
  *   <li>a quotation that follows an attributed one in the same paragraph;
  *   <li>a quotation that opens a paragraph: the speaker the paragraph before last cited.
  * </ol>
@@ -27,11 +33,11 @@ public final class SpeakerSieves {
   /** How many tokens after a quotation a trailing cue may stand ("," the lab's chief scientist said). */
   private static final int TRAILING_WINDOW = 8;
 
-  private final Lexicon speechCues;
+  private final CueVerbs speechCues;
   private final MentionReader mentions;
 
   public SpeakerSieves(Lexicon speechCues, MentionReader mentions) {
-    this.speechCues = speechCues;
+    this.speechCues = new CueVerbs(speechCues);
     this.mentions = mentions;
   }
 
@@ -44,6 +50,9 @@ public final class SpeakerSieves {
       ParsedDocument d, int index, List<Optional<SpeakerEvidence>> found) {
     Quotation q = d.quotations().get(index);
     Optional<SpeakerEvidence> e = trailingCue(d, q);
+    if (e.isEmpty()) {
+      e = governingCue(d, q);
+    }
     if (e.isEmpty()) {
       e = precedingCue(d, q);
     }
@@ -59,6 +68,9 @@ public final class SpeakerSieves {
     if (e.isEmpty()) {
       e = colonIntroduction(d, q);
     }
+    if (e.isEmpty()) {
+      e = bareCueBefore(d, q);
+    }
     if (e.isEmpty() && index > 0 && found.get(index - 1).isPresent()) {
       Quotation previous = d.quotations().get(index - 1);
       if (sameParagraph(d, previous, q)) {
@@ -72,11 +84,15 @@ public final class SpeakerSieves {
   }
 
   private Optional<SpeakerEvidence> trailingCue(ParsedDocument d, Quotation q) {
-    if (!q.isClosed() || endsSentence(q.content().of(d.text()))) {
-      // A quotation that closes its own sentence is attributed before it, or in a new sentence.
+    if (!q.isClosed()) {
       return Optional.empty();
     }
     int start = d.tokenAtOrAfter(q.end());
+    if (endsSentence(q.content().of(d.text()))) {
+      // A quotation that closes its own sentence is attributed before it, or in a new sentence,
+      // unless that sentence does nothing but attribute it: "...." Reyes said.
+      return bareAttribution(d, q, start);
+    }
     // The cue may stand far off when an appositive comes between ("...," Corvane AI, a start-up
     // in Leeds, said), but its subject must then stand right after the quotation.
     int limit = Math.min(d.size(), start + 4 * TRAILING_WINDOW);
@@ -91,6 +107,14 @@ public final class SpeakerSieves {
         Optional<Mention> speaker = mentions.subjectOf(d, t);
         if (speaker.isEmpty()) {
           speaker = adjacentMention(d, t, start);
+        }
+        if (speaker.isEmpty()) {
+          speaker = invertedSubject(d, t);
+        }
+        if (speaker.isEmpty() && t > start + 2) {
+          // "...," Corvane AI, a start-up in Leeds that ..., said: a parse lost in the appositive
+          // still leaves the name that opens the clause, right after the quotation.
+          speaker = nameOpening(d, start);
         }
         String cue = d.word(t);
         boolean near = t < start + TRAILING_WINDOW;
@@ -117,13 +141,207 @@ public final class SpeakerSieves {
       if (crossesParagraph(d, d.end(t), q.open())) {
         return Optional.empty();
       }
-      if (isCueVerb(d, t)) {
+      if (isCueVerb(d, t) && !isAdjectival(d, t)) {
         int cue = t;
         return mentions.subjectOf(d, t)
+            .or(() -> invertedSubject(d, cue))
             .map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.9)));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The cue verb whose clause holds the quotation, read up the parse from the quotation: "Cruz said
+   * he is sure Rubio will be "..."", "Clinton accused Sanders of "..."", "Brown endorsed her,
+   * citing her "..."". The nearest cue up the tree speaks; a source noun with an owner on the way
+   * ("Reyes's claim that it was "..."") speaks for its owner. A cue whose subject is an unnamed
+   * source ("officials said") ends the search without a speaker.
+   */
+  private Optional<SpeakerEvidence> governingCue(ParsedDocument d, Quotation q) {
+    int first = d.tokenAtOrAfter(q.content().begin());
+    if (first >= d.size() || d.node(first) == null) {
+      return Optional.empty();
+    }
+    int sentence = d.sentenceOf(first);
+    int end = Math.min(d.sentenceEnd(sentence), d.tokenAtOrAfter(q.content().end()) + 1);
+    // The quotation hangs from the rest of the sentence by its tokens whose head is outside it.
+    for (int t = first; t < end; t++) {
+      Optional<ParsedDocument.Dependent> head = d.head(t);
+      if (head.isEmpty()
+          || isInside(d, q, head.get().token())
+          || head.get().relation().equals("punct")) {
+        continue;
+      }
+      return governorOf(d, head.get().token());
+    }
+    return Optional.empty();
+  }
+
+  private Optional<SpeakerEvidence> governorOf(ParsedDocument d, int start) {
+    int a = start;
+    for (int depth = 0; depth < 12; depth++) {
+      if (d.isQuoted(a)) {
+        // The path leaves through another quotation, whose words are someone's own.
+        return Optional.empty();
+      }
+      if (isCueVerb(d, a) && !isAdjectival(d, a)) {
+        int cue = a;
+        Optional<Mention> subject = mentions.subjectOf(d, a);
+        if (subject.isEmpty()) {
+          subject = invertedSubject(d, a);
+        }
+        // A cue with no subject ("it is unrealistic to think that ...") or one whose subject is
+        // a thing rather than a source ("history has shown that ...") does not report the
+        // quotation; the search goes on up the tree.
+        if (subject.isPresent() || mentions.hasUnnamedSubject(d, a)) {
+          return subject.map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.85)));
+        }
+      }
+      Optional<SpeakerEvidence> owned = ownedSource(d, a);
+      if (owned.isPresent()) {
+        return owned;
+      }
+      Optional<ParsedDocument.Dependent> head = d.head(a);
+      if (head.isEmpty()) {
+        return Optional.empty();
+      }
+      a = head.get().token();
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isInside(ParsedDocument d, Quotation q, int t) {
+    return d.begin(t) >= q.open() && d.begin(t) < q.end();
+  }
+
+  /**
+   * After a quotation that ends its sentence, a sentence that only attributes it: a cue verb
+   * right after the quotation, with its subject between them or after it, and nothing that the
+   * verb reports of its own ("...." Reyes said, "...." said Reyes on Monday).
+   */
+  private Optional<SpeakerEvidence> bareAttribution(ParsedDocument d, Quotation q, int start) {
+    int limit = Math.min(d.size(), start + TRAILING_WINDOW);
+    for (int t = start; t < limit; t++) {
+      if (d.isQuoted(t) || isStop(d.word(t)) || crossesParagraph(d, q.end(), d.begin(t))) {
+        return Optional.empty();
+      }
+      if (isCueVerb(d, t)) {
+        if (introducesNext(d, t) || reportsContent(d, t) || !endsSoon(d, t)) {
+          return Optional.empty();
+        }
+        int cue = t;
+        Optional<Mention> speaker =
+            mentions.subjectOf(d, t).or(() -> adjacentMention(d, cue, start));
+        if (speaker.isEmpty()) {
+          speaker = invertedSubject(d, t);
+        }
+        return speaker
+            .filter(m -> m.first() < start + TRAILING_WINDOW / 2)
+            .map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.9)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a cue verb has a content of its own outside the quotations: a clause or an object it
+   * reports.
+   */
+  private static boolean reportsContent(ParsedDocument d, int cue) {
+    for (ParsedDocument.Dependent dep : d.dependents(cue)) {
+      if (d.isQuoted(dep.token())) {
+        continue;
+      }
+      String r = dep.relation();
+      if (r.equals("ccomp") || r.equals("xcomp") || r.equals("obj") || r.equals("parataxis")
+          || r.startsWith("advcl")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A name that stands at the token and is followed by a comma. */
+  private Optional<Mention> nameOpening(ParsedDocument d, int t) {
+    if (t >= d.size() || !mentions.isNameToken(d, t) || d.isQuoted(t)) {
+      return Optional.empty();
+    }
+    Mention m = mentions.name(d, t);
+    if (m.first() != t || m.last() + 1 >= d.size() || !d.word(m.last() + 1).equals(",")) {
+      return Optional.empty();
+    }
+    return Optional.of(m);
+  }
+
+  /** Whether a verb has a clausal complement outside the quotations. */
+  private static boolean hasClause(ParsedDocument d, int verb) {
+    for (ParsedDocument.Dependent dep : d.dependents(verb)) {
+      String r = dep.relation();
+      if (!d.isQuoted(dep.token()) && (r.equals("ccomp") || r.equals("xcomp"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the cue's sentence ends within a few words of it ("Reyes said on Monday."). */
+  private static boolean endsSoon(ParsedDocument d, int cue) {
+    int end = d.sentenceEnd(d.sentenceOf(cue));
+    for (int t = cue + 1; t < Math.min(end, cue + 7); t++) {
+      if (isStop(d.word(t))) {
+        return true;
+      }
+      if (d.isQuoted(t) || d.tag(t).startsWith("VB")) {
+        return false;
+      }
+    }
+    return cue + 7 >= end;
+  }
+
+  /**
+   * The speaker named right after a cue verb that has no subject before it, as in inverted
+   * attributions: "said Reyes", "explained the economist Lena Forsberg", "Stated Brennan:".
+   * Titles and descriptions may stand between the verb and the name.
+   */
+  private Optional<Mention> invertedSubject(ParsedDocument d, int cue) {
+    // Only a finite verb is inverted: a participle ("praising Ayotte for ...", "calling him ...")
+    // or an infinitive has its speaker elsewhere, and so has a verb with a clause of its own ("said
+    // the party needs ...").
+    String tag = d.tag(cue);
+    if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+        || cue > 0 && d.word(cue - 1).equalsIgnoreCase("to")
+        || hasClause(d, cue)) {
+      return Optional.empty();
+    }
+    int sentenceEnd = d.sentenceEnd(d.sentenceOf(cue));
+    for (int t = cue + 1; t < Math.min(sentenceEnd, cue + 9); t++) {
+      if (d.isQuoted(t)) {
+        return Optional.empty();
+      }
+      Optional<Mention> m = mentions.at(d, t);
+      if (m.isPresent()
+          && m.get().kind() == Mention.Kind.NAME
+          && Character.isUpperCase(d.word(m.get().first()).codePointAt(0))) {
+        return m;
+      }
+      String wordTag = d.tag(t);
+      boolean describes =
+          wordTag.equals("DT") || wordTag.equals("JJ") || wordTag.startsWith("NN")
+              || wordTag.equals("HYPH") || wordTag.equals("POS") || wordTag.equals("CD")
+              || d.word(t).equals(".") || d.word(t).equals("of");
+      if (!describes) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A participle used as an adjective ("her proposed plan"), which reports no speech. */
+  private static boolean isAdjectival(ParsedDocument d, int t) {
+    Optional<ParsedDocument.Dependent> head = d.head(t);
+    return head.isPresent()
+        && (head.get().relation().equals("amod") || head.get().relation().equals("compound"));
   }
 
   private Optional<SpeakerEvidence> sourceNoun(ParsedDocument d, Quotation q) {
@@ -139,6 +357,24 @@ public final class SpeakerSieves {
       Optional<SpeakerEvidence> e = ownedSource(d, t);
       if (e.isPresent()) {
         return e;
+      }
+    }
+    // "Reyes's "we will publish" pledge": the source noun right after the quotation.
+    int next = d.tokenAtOrAfter(q.end());
+    if (next < d.size() && !crossesParagraph(d, q.end(), d.begin(next))) {
+      Optional<SpeakerEvidence> e = ownedSource(d, next);
+      if (e.isPresent()) {
+        return e;
+      }
+      // The parse may hang the possessive on the quoted words instead; it stands right before
+      // the opening mark.
+      int possessive = open - 1;
+      if (mentions.isSourceNoun(d, next)
+          && possessive > 0
+          && d.tag(possessive).equals("POS")
+          && mentions.isNameToken(d, possessive - 1)) {
+        Mention owner = mentions.name(d, possessive - 1);
+        return Optional.of(SpeakerEvidence.of(owner, d.word(next), 0.8));
       }
     }
     // "(Brennan's post)" right after the quotation.
@@ -186,6 +422,10 @@ public final class SpeakerSieves {
     int sentence = d.sentenceOf(colon);
     int first = d.sentenceBegin(sentence);
     int end = d.sentenceEnd(sentence);
+    Optional<Mention> label = labelBefore(d, colon, first);
+    if (label.isPresent()) {
+      return label.map(m -> SpeakerEvidence.of(m, null, confidence(m, 0.85)));
+    }
     for (int t = first; t < end; t++) {
       if (d.node(t) != null && d.head(t).isEmpty()) {
         Optional<Mention> subject = mentions.subjectOf(d, t);
@@ -193,6 +433,9 @@ public final class SpeakerSieves {
           for (int s : d.children(t, "nsubj")) {
             subject = mentions.possessor(d, s);
           }
+        }
+        if (subject.isEmpty() && isCueVerb(d, t)) {
+          subject = invertedSubject(d, t);
         }
         if (subject.isPresent()) {
           String cue = isCueVerb(d, t) ? d.word(t) : null;
@@ -210,6 +453,69 @@ public final class SpeakerSieves {
       }
     }
     return onlyPersonNamed(d, first, colon).map(m -> SpeakerEvidence.of(m, null, 0.7));
+  }
+
+  /**
+   * A quotation that opens its sentence right after a sentence of the same paragraph whose cue verb
+   * reports nothing of its own: "Reyes agreed. "..."", "Or so the economist Lena Forsberg says.
+   * "..."". Such a sentence announces the words that follow.
+   */
+  private Optional<SpeakerEvidence> bareCueBefore(ParsedDocument d, Quotation q) {
+    int open = d.tokenBefore(q.open() + 1);
+    if (open <= 0) {
+      return Optional.empty();
+    }
+    int sentence = d.sentenceOf(open);
+    if (d.sentenceBegin(sentence) != open || sentence == 0) {
+      return Optional.empty();
+    }
+    int previous = sentence - 1;
+    int first = d.sentenceBegin(previous);
+    if (crossesParagraph(d, d.end(open - 1), q.open())) {
+      return Optional.empty();
+    }
+    for (int t = open - 1; t >= first; t--) {
+      if (d.isQuoted(t)) {
+        return Optional.empty();
+      }
+      if (isCueVerb(d, t) && !isAdjectival(d, t)) {
+        if (reportsContent(d, t) || !endsSoon(d, t)) {
+          return Optional.empty();
+        }
+        int cue = t;
+        return mentions
+            .subjectOf(d, t)
+            .or(() -> invertedSubject(d, cue))
+            .map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.8)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A name that labels what follows its colon, as in transcripts and digests: "OKAFOR: ...",
+   * "- Lena Forsberg: "..."". The name ends at the colon, and no verb stands before it in its
+   * clause ("Reyes told Halden Radio:" is Reyes's, not the radio's).
+   */
+  private Optional<Mention> labelBefore(ParsedDocument d, int colon, int sentenceBegin) {
+    int last = colon - 1;
+    if (last < sentenceBegin || d.isQuoted(last) || !mentions.isNameToken(d, last)) {
+      return Optional.empty();
+    }
+    Mention m = mentions.name(d, last);
+    if (m.last() != last) {
+      return Optional.empty();
+    }
+    for (int t = m.first() - 1; t >= sentenceBegin; t--) {
+      String w = d.word(t);
+      if (w.equals(":") || w.equals(";") || w.matches("[\\u2014\\u2013-]+|--")) {
+        break;
+      }
+      if (d.tag(t).startsWith("VB") || d.tag(t).equals("MD")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(m);
   }
 
   /** The one person named between two tokens, if exactly one is. */
@@ -290,7 +596,7 @@ public final class SpeakerSieves {
   }
 
   private boolean isCueVerb(ParsedDocument d, int t) {
-    return d.tag(t).startsWith("VB") && speechCues.contains(d.lemma(t));
+    return speechCues.isCue(d, t);
   }
 
   private static double confidence(Mention m, double named) {

@@ -1,0 +1,61 @@
+package io.github.debatestance.nlp.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The speech cue verbs of a lexicon, looked up in a parsed text: single verbs ("said") and phrasal
+ * verbs, whose particle or object follows the verb ("went on", "fired back", "put it").
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CueVerbs {
+
+  private final Lexicon lexicon;
+
+  public CueVerbs(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The lexicon behind the cues. */
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  /** Whether the token is a verb that cues speech, alone or with the particle after it. */
+  public boolean isCue(ParsedDocument d, int t) {
+    return key(d, t) != null;
+  }
+
+  /** The relations under which the cue at the token carries reported content. */
+  public List<String> relations(ParsedDocument d, int t) {
+    String key = key(d, t);
+    return key == null ? List.of() : lexicon.values(key);
+  }
+
+  /** Whether a verb's lemma, alone or with the word after it, makes a cue, for text not parsed. */
+  public boolean isCue(String tag, String lemma, String next) {
+    if (!tag.startsWith("VB")) {
+      return false;
+    }
+    return lexicon.contains(lemma) || next != null && lexicon.contains(phrasal(lemma, next));
+  }
+
+  private String key(ParsedDocument d, int t) {
+    if (!d.tag(t).startsWith("VB")) {
+      return null;
+    }
+    String lemma = d.lemma(t);
+    if (t + 1 < d.size() && !d.isQuoted(t + 1)) {
+      String phrasal = phrasal(lemma, d.word(t + 1));
+      if (lexicon.contains(phrasal)) {
+        return phrasal;
+      }
+    }
+    return lexicon.contains(lemma) ? lemma : null;
+  }
+
+  private static String phrasal(String lemma, String particle) {
+    return lemma + " " + particle.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.debatestance.nlp.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DatelinesTest {
+
+  @Test
+  void datelineAtTheStartOfAParagraphIsBlankedWithSpaces() {
+    String text = "Intro line.\n\nHALDEN (Wire) — Corvane AI said on Monday it would publish.";
+
+    String masked = Datelines.mask(text);
+
+    assertThat(masked).hasSameSizeAs(text);
+    assertThat(masked).startsWith("Intro line.\n\n");
+    assertThat(masked.substring(masked.indexOf("Corvane"))).isEqualTo(
+        text.substring(text.indexOf("Corvane")));
+    assertThat(masked.substring(13, masked.indexOf("Corvane"))).isBlank();
+  }
+
+  @Test
+  void placeWithAStateAndADoubleHyphenIsADateline() {
+    assertThat(Datelines.mask("NEW HALDEN, N.J. -- The lab said")).isEqualTo(
+        " ".repeat("NEW HALDEN, N.J. -- ".length()) + "The lab said");
+  }
+
+  @Test
+  void ordinaryOpeningsAreLeftAlone() {
+    for (String text :
+        new String[] {
+          "Ada Brennan — the lab's chief — said so.",
+          "I - said nothing.",
+          "UN: the panel met.",
+          "The NATO summit — held in May — ended."
+        }) {
+      assertThat(Datelines.mask(text)).isEqualTo(text);
+    }
+  }
+}
