@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * <p>The last name is the gold name's last word. Converted corpora sometimes give as the name the
  * whole phrase that describes the source ("Ada Brennan, 53, who runs a lab in Leeds", "Sen. Tomas
  * Reyes (D-Ore.)", "Reyes's"); the person's last name is then the last word of the name that opens
- * the phrase, before its first comma, parenthesis, dash, relative pronoun or "of" ("Sen. Tomas
- * Reyes of Oregon"), without a possessive ending; and where the phrase opens with a description ("the finance minister, Lou Jiwei,"), the
- * last name of the name in apposition. A predicted name ending in any of these words matches.
+ * the phrase, before its first comma, parenthesis, dash or relative pronoun, without a possessive
+ * ending, or before an "of" in that name ("Sen. Tomas Reyes of Oregon"); and where the phrase opens
+ * with a description ("the finance minister, Lou Jiwei,"), the last name of the name in
+ * apposition. A predicted name ending in any of these words matches.
  *
  * <p>Immutable and thread-safe.
  */
@@ -35,7 +36,11 @@ enum ActorNameMatch {
     gold.aliases().forEach(alias -> goldNames.add(ClaimTokens.normalise(alias)));
     List<String> goldName = goldNames.get(0);
     String lastName = goldName.isEmpty() ? null : goldName.get(goldName.size() - 1);
-    String openingLastName = lastWord(openingName(gold.name()));
+    String opening = openingName(gold.name());
+    String openingLastName = lastWord(opening);
+    // "Sen. Tomas Reyes of Oregon": the name may also end at "of".
+    int of = opening.indexOf(" of ");
+    String beforeOfLastName = of > 0 ? lastWord(opening.substring(0, of)) : null;
     String appositiveLastName = lastWord(appositiveName(gold.name()));
     ActorNameMatch best = NONE;
     for (String name : predictedNames) {
@@ -50,6 +55,7 @@ enum ActorNameMatch {
       String last = tokens.get(tokens.size() - 1);
       if (last.equals(lastName)
           || last.equals(openingLastName)
+          || last.equals(beforeOfLastName)
           || last.equals(appositiveLastName)) {
         best = LAST_NAME;
       }
@@ -59,8 +65,8 @@ enum ActorNameMatch {
 
   /**
    * The name that opens a gold name given as a source description: the text before the first
-   * comma, parenthesis, dash, relative pronoun or "of", without a possessive ending. A plain name
-   * is its own opening name.
+   * comma, parenthesis, dash or relative pronoun, without a possessive ending. A plain name is its
+   * own opening name.
    */
   static String openingName(String goldName) {
     int cut = goldName.length();
@@ -97,7 +103,7 @@ enum ActorNameMatch {
       Set.of("the", "a", "an", "one", "his", "her", "their", "its", "another");
 
   private static final List<String> BOUNDARIES =
-      List.of(",", "(", " \u2014 ", " \u2013 ", " -- ", " who ", " whose ", " which ", " of ");
+      List.of(",", "(", " \u2014 ", " \u2013 ", " -- ", " who ", " whose ", " which ");
 
   private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
 

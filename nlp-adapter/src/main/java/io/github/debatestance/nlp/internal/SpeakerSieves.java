@@ -145,6 +145,7 @@ public final class SpeakerSieves {
         int cue = t;
         return mentions.subjectOf(d, t)
             .or(() -> invertedSubject(d, cue))
+            .or(() -> participleSubject(d, cue))
             .map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.9)));
       }
     }
@@ -329,9 +330,34 @@ public final class SpeakerSieves {
       boolean describes =
           wordTag.equals("DT") || wordTag.equals("JJ") || wordTag.startsWith("NN")
               || wordTag.equals("HYPH") || wordTag.equals("POS") || wordTag.equals("CD")
+              || wordTag.equals("VBN") && d.tag(t - 1).equals("HYPH")
               || d.word(t).equals(".") || d.word(t).equals("of");
       if (!describes) {
         return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The speaker of a participle that follows a comma ("Walsh defended the list, saying it is
+   * needed to "..."") where the parse lost its tie to the clause before: the subject of the
+   * nearest verb before it in the sentence.
+   */
+  private Optional<Mention> participleSubject(ParsedDocument d, int cue) {
+    if (!d.tag(cue).equals("VBG") || cue == 0 || !d.word(cue - 1).equals(",")) {
+      return Optional.empty();
+    }
+    int first = Math.max(d.sentenceBegin(d.sentenceOf(cue)), cue - 30);
+    for (int t = cue - 2; t >= first; t--) {
+      if (d.isQuoted(t)) {
+        return Optional.empty();
+      }
+      if (d.tag(t).startsWith("VB") && !isAdjectival(d, t)) {
+        Optional<Mention> subject = mentions.subjectOf(d, t);
+        if (subject.isPresent() || mentions.hasSubject(d, t)) {
+          return subject;
+        }
       }
     }
     return Optional.empty();
