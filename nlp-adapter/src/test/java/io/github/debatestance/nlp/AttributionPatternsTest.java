@@ -273,6 +273,32 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void quotationSignedWithADashAndANameIsTheirs() {
+    DebateMap map =
+        analyze(
+            "Overheard this week.\n\n\"Open weights are how a small lab keeps up with a big"
+                + " one.\"\n\n- Laura Brennan, Halden.");
+    assertThat(speakerOf(map, "Open weights are how")).isEqualTo("Laura Brennan");
+  }
+
+  @Test
+  void transcriptLabelWithAPartyBeforeTheColonSpeaks() {
+    DebateMap map =
+        analyze(
+            "Rep. Tomas Reyes (D-Ore.): \"Who told you that the audit had been finished?\"");
+    assertThat(speakerOf(map, "Who told you")).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
+  void trailingCueAfterTheClauseThatHoldsTheQuotationSpeaks() {
+    DebateMap map =
+        analyze(
+            "The council \"has every right to review the licence,\" just as the courts did last"
+                + " year, David Okafor added.");
+    assertThat(speakerOf(map, "has every right")).isEqualTo("David Okafor");
+  }
+
+  @Test
   void blankTextGivesAnEmptyMap() {
     assertThat(analyze("   \n\n ").claims()).isEmpty();
     assertThat(analyze("").actors()).isEmpty();

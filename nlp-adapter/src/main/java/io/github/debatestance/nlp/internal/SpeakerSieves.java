@@ -22,6 +22,8 @@ import java.util.Optional;
  *       in it, or the one person it names;
  *   <li>a quotation that opens a sentence right after one that only attributes, in the same
  *       paragraph: {@code Reyes agreed. "..."};
+ *   <li>a quotation signed by a dash and a name right after it, as under an epigraph or in a list
+ *       of quotes: {@code "..." - Tomas Reyes.};
  *   <li>a quotation that follows an attributed one in the same paragraph;
  *   <li>a quotation that opens a paragraph: the speaker the paragraph before last cited.
  * </ol>
@@ -70,6 +72,9 @@ public final class SpeakerSieves {
     }
     if (e.isEmpty()) {
       e = bareCueBefore(d, q);
+    }
+    if (e.isEmpty()) {
+      e = dashLabelAfter(d, q);
     }
     if (e.isEmpty() && index > 0 && found.get(index - 1).isPresent()) {
       Quotation previous = d.quotations().get(index - 1);
@@ -169,22 +174,32 @@ public final class SpeakerSieves {
     // The quotation hangs from the rest of the sentence by its tokens whose head is outside it.
     for (int t = first; t < end; t++) {
       Optional<ParsedDocument.Dependent> head = d.head(t);
-      if (head.isEmpty()
-          || isInside(d, q, head.get().token())
-          || head.get().relation().equals("punct")) {
+      if (head.isEmpty()) {
+        // The quotation holds the root: only a cue hanging from it after the quotation speaks.
+        Optional<SpeakerEvidence> trailing = trailingParataxis(d, q, t);
+        if (trailing.isPresent()) {
+          return trailing;
+        }
         continue;
       }
-      return governorOf(d, head.get().token());
+      if (isInside(d, q, head.get().token()) || head.get().relation().equals("punct")) {
+        continue;
+      }
+      return governorOf(d, q, head.get().token());
     }
     return Optional.empty();
   }
 
-  private Optional<SpeakerEvidence> governorOf(ParsedDocument d, int start) {
+  private Optional<SpeakerEvidence> governorOf(ParsedDocument d, Quotation q, int start) {
     int a = start;
     for (int depth = 0; depth < 12; depth++) {
       if (d.isQuoted(a)) {
         // The path leaves through another quotation, whose words are someone's own.
         return Optional.empty();
+      }
+      Optional<SpeakerEvidence> trailing = trailingParataxis(d, q, a);
+      if (trailing.isPresent()) {
+        return trailing;
       }
       if (isCueVerb(d, a) && !isAdjectival(d, a)) {
         int cue = a;
@@ -208,6 +223,27 @@ public final class SpeakerSieves {
         return Optional.empty();
       }
       a = head.get().token();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A cue verb that hangs from a clause holding the quotation and follows the quotation in its
+   * sentence: "Sanders "has every right to run," just as others did, Reyes added."
+   */
+  private Optional<SpeakerEvidence> trailingParataxis(ParsedDocument d, Quotation q, int clause) {
+    for (ParsedDocument.Dependent dep : d.dependents(clause)) {
+      int cue = dep.token();
+      if (dep.relation().equals("parataxis")
+          && d.begin(cue) >= q.end()
+          && !d.isQuoted(cue)
+          && isCueVerb(d, cue)
+          && !introducesNext(d, cue)) {
+        return mentions
+            .subjectOf(d, cue)
+            .or(() -> invertedSubject(d, cue))
+            .map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.85)));
+      }
     }
     return Optional.empty();
   }
@@ -525,6 +561,13 @@ public final class SpeakerSieves {
    */
   private Optional<Mention> labelBefore(ParsedDocument d, int colon, int sentenceBegin) {
     int last = colon - 1;
+    if (last > sentenceBegin && d.word(last).matches("\\)|-RRB-")) {
+      // "Rep. Tomas Reyes (D-Ore.):" has the party in parentheses before the colon.
+      while (last > sentenceBegin && !d.word(last).matches("\\(|-LRB-")) {
+        last--;
+      }
+      last--;
+    }
     if (last < sentenceBegin || d.isQuoted(last) || !mentions.isNameToken(d, last)) {
       return Optional.empty();
     }
@@ -542,6 +585,36 @@ public final class SpeakerSieves {
       }
     }
     return Optional.of(m);
+  }
+
+  /**
+   * A quotation signed right after it, on its line or the next, by a dash and a name: "..." - Tomas
+   * Reyes, Halden.
+   */
+  private Optional<SpeakerEvidence> dashLabelAfter(ParsedDocument d, Quotation q) {
+    if (!q.isClosed()) {
+      return Optional.empty();
+    }
+    int dash = d.tokenAtOrAfter(q.end());
+    if (dash + 1 >= d.size()
+        || !d.word(dash).matches("[\\u2014\\u2013-]+|--")
+        || d.text().substring(q.end(), d.begin(dash)).chars().filter(c -> c == '\n').count() > 2) {
+      return Optional.empty();
+    }
+    int t = dash + 1;
+    if (d.isQuoted(t) || !mentions.isNameToken(d, t)) {
+      return Optional.empty();
+    }
+    Mention m = mentions.name(d, t);
+    int after = m.last() + 1;
+    boolean ends =
+        after >= d.size()
+            || isStop(d.word(after))
+            || d.word(after).equals(",")
+            || d.sentenceOf(after) != d.sentenceOf(m.last());
+    return ends && m.first() == t
+        ? Optional.of(SpeakerEvidence.of(m, null, confidence(m, 0.85)))
+        : Optional.empty();
   }
 
   /** The one person named between two tokens, if exactly one is. */
