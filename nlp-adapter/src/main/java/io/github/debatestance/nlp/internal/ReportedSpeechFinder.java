@@ -8,10 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds reported speech in the dependency parse: the content clause under a cue verb ("argued that
- * ...", "called for ...", "accused X of ...") or a speech noun ("her warning that ..."), the
- * clause a trailing "he said" hangs from, and the clause "according to X" qualifies.
- * Content that holds a quotation is left to the quotation.
+ * Finds reported speech in the dependency parse: the content under a cue verb ("argued that ...",
+ * "called for ...", "accused X of ...", "rejected the plan to ...", "the poll found that ...") or a
+ * speech noun ("her warning that ..."), the clause a trailing "he said" hangs from or a cue set
+ * inside it ("X, he noted, is Y"), and the clause "according to X" qualifies. A cue verb needs a
+ * subject; the claim is the subject's where it names someone, and has no speaker where it does not
+ * ("officials said", "the report found"). Content that holds a quotation is left to the
+ * quotation.
  *
  * <p>Immutable and thread-safe.
  */
