@@ -5,21 +5,24 @@ import java.util.Optional;
 
 /**
  * Finds the speaker of each quotation with an ordered set of sieves, most precise first. The first
- * sieve that finds evidence wins; a quotation with no evidence gets no speaker.
+ * sieve that finds evidence wins; a quotation with no evidence gets no speaker. A cue verb's speaker
+ * is its subject; where the parse gives none, the name right after a finite cue ("said Reyes"),
+ * or, for a participle after a comma, the subject of the verb before it.
  *
  * <ol>
- *   <li>a cue verb right after the quotation: {@code "...," X said} and {@code "...," said X}, and
- *       after a quotation that ends its sentence, a clause that does nothing but attribute it
- *       ({@code "..." X said.});
+ *   <li>a cue verb right after the quotation: {@code "...," X said} and {@code "...," said the
+ *       former minister X}, and after a quotation that ends its sentence, a clause that does
+ *       nothing but attribute it ({@code "..." X said.});
  *   <li>the cue verb or source noun whose clause holds the quotation: {@code X said the plan was
- *       "..."}, {@code X accused Y of "..."};
+ *       "..."}, {@code X accused Y of "..."}, or a cue hanging from that clause after the
+ *       quotation ({@code "...," as the courts did, X added});
  *   <li>a cue verb before it in the same paragraph and sentence: {@code X said: "..."}, and the
  *       second half of a split quotation;
  *   <li>a source noun with its owner: {@code Northwind's founding pledge to "..."}, {@code (Brennan's
  *       post)};
  *   <li>a paragraph that goes on a quotation left open in the paragraph before;
- *   <li>a quotation after a colon: the subject of the sentence before it, a cue verb's subject
- *       in it, or the one person it names;
+ *   <li>a quotation after a colon: a name that labels it ({@code OKAFOR: "..."}), the subject of
+ *       the sentence before it, a cue verb's subject in it, or the one person it names;
  *   <li>a quotation that opens a sentence right after one that only attributes, in the same
  *       paragraph: {@code Reyes agreed. "..."};
  *   <li>a quotation signed by a dash and a name right after it, as under an epigraph or in a list
