@@ -38,7 +38,11 @@ import java.util.Set;
  * every claim and actor is {@code NEUTRAL}. The benchmark times it, and {@code evaluate
  * --compare-corenlp} scores it beside debate-stance.
  *
- * <p>Thread-safe, as CoreNLP's pipeline is; the map is built from the call's own annotation.
+ * <p>Thread-safety: CoreNLP's quote attribution keeps the characters of the document it is
+ * annotating in a field of the shared annotator (CoreNLP 4.5.10), so two documents annotated at
+ * once can swap speakers or fail. A route built with {@link #oneAtATime()} annotates one document
+ * at a time and is thread-safe; the default route, which the benchmark times, lets threads
+ * annotate at once, as a user's parallel run would, and its speakers are then not to be trusted.
  */
 public final class PlainCoreNlpRoute implements DebateAnalyzer {
 
@@ -51,19 +55,40 @@ public final class PlainCoreNlpRoute implements DebateAnalyzer {
   private static final StanceAssessment NO_STANCE = StanceAssessment.neutral(0.0);
 
   private final StanfordCoreNLP pipeline;
+  /** Held while annotating, when documents must go through one at a time; otherwise null. */
+  private final Object oneAtATime;
 
-  /** Loads the route's models, which takes half a minute or more and a heap of several GB. */
+  /**
+   * Loads the route's models, which takes half a minute or more and a heap of several GB. Threads
+   * may annotate at once; see the class comment.
+   */
   public PlainCoreNlpRoute() {
+    this(false);
+  }
+
+  private PlainCoreNlpRoute(boolean serial) {
     Properties properties = new Properties();
     properties.setProperty("annotators", ANNOTATORS);
     pipeline = new StanfordCoreNLP(properties);
+    oneAtATime = serial ? new Object() : null;
+  }
+
+  /** The route that annotates one document at a time, so that every speaker is its document's. */
+  public static PlainCoreNlpRoute oneAtATime() {
+    return new PlainCoreNlpRoute(true);
   }
 
   @Override
   public DebateMap analyze(Document document) {
     CoreDocument annotated = new CoreDocument(document.text());
     try {
-      pipeline.annotate(annotated);
+      if (oneAtATime == null) {
+        pipeline.annotate(annotated);
+      } else {
+        synchronized (oneAtATime) {
+          pipeline.annotate(annotated);
+        }
+      }
     } catch (RuntimeException e) {
       throw new AnalysisException(
           "the plain CoreNLP route failed on " + document.id() + ": " + e, e);
