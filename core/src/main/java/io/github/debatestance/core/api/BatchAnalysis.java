@@ -26,6 +26,9 @@ import java.util.stream.StreamSupport;
  */
 final class BatchAnalysis {
 
+  /** How many documents each thread may have in flight, queued, running or waiting to leave. */
+  static final int WINDOW_PER_THREAD = 8;
+
   private BatchAnalysis() {}
 
   static Stream<DocumentResult> run(DebateAnalyzer analyzer, Iterator<Document> input, int threads) {
@@ -40,7 +43,10 @@ final class BatchAnalysis {
               t.setDaemon(true);
               return t;
             });
-    Window window = new Window(analyzer, input, pool, 2 * threads);
+    // Results leave in input order, so a long document at the head of the window holds back the
+    // ones behind it; with only two documents a thread, the other threads soon run out of work
+    // and wait. Eight a thread keeps them busy on news of mixed length while memory stays bounded.
+    Window window = new Window(analyzer, input, pool, WINDOW_PER_THREAD * threads);
     return StreamSupport.stream(window, false).onClose(pool::shutdownNow);
   }
 

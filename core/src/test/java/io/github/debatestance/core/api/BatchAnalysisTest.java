@@ -74,7 +74,7 @@ class BatchAnalysisTest {
     try (Stream<DocumentResult> results = new SlowThenFast().analyzeAll(input, 2)) {
       assertThat(results.limit(3).count()).isEqualTo(3);
     }
-    assertThat(pulled.get()).isLessThanOrEqualTo(3 + 2 * 2);
+    assertThat(pulled.get()).isLessThanOrEqualTo(3 + BatchAnalysis.WINDOW_PER_THREAD * 2);
   }
 
   @Test

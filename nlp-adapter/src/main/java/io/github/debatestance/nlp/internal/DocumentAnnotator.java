@@ -1,7 +1,6 @@
 package io.github.debatestance.nlp.internal;
 
 import com.google.common.collect.ImmutableMap;
-import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -28,8 +27,8 @@ import java.util.function.Predicate;
  * annotator of this set in CoreNLP 4.5.10: the tokenizer, sentence splitter and lemmatizer make
  * their working objects per call; the tagger makes a {@code TestSentence} per sentence; NER's only
  * shared write is a cache of word n-grams that the model's {@code cacheNGrams} flag leaves off, and
- * a concurrent set of known words; the dependency parser's cache of hidden-layer products is
- * locked. The one unlocked shared write is the pipeline's running total of time per annotator, a
+ * a concurrent set of known words; our dependency parser ({@link ArcStandardParser}) fills its
+ * cache through an atomic array. The one unlocked shared write is the pipeline's running total of time per annotator, a
  * statistic nothing here reads. {@code ConcurrencyTest} checks eight threads against one. Check
  * again before adding an annotator or changing a model. Models load once per JVM for each
  * configuration, and every analyzer with the same configuration shares them.
@@ -40,14 +39,13 @@ public final class DocumentAnnotator {
       new ConcurrentHashMap<>();
 
   private final StanfordCoreNLP tagger;
-  private final DependencyParser parser;
+  private final ArcStandardParser parser;
 
-  private DocumentAnnotator(Properties tagging, Properties parsing) {
+  private DocumentAnnotator(Properties tagging, String parserModel) {
     // The parser's model and the tagger's models are separate files: loading them side by side
     // puts a second core to work and shortens start-up by the parser's share.
-    FutureTask<DependencyParser> parserLoad =
-        new FutureTask<>(
-            () -> DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parsing));
+    FutureTask<ArcStandardParser> parserLoad =
+        new FutureTask<>(() -> ArcStandardParser.load(parserModel));
     Thread loader = new Thread(parserLoad, "debate-stance-parser-load");
     loader.setDaemon(true);
     loader.start();
@@ -55,7 +53,7 @@ public final class DocumentAnnotator {
     this.parser = await(parserLoad);
   }
 
-  private static DependencyParser await(FutureTask<DependencyParser> load) {
+  private static ArcStandardParser await(FutureTask<ArcStandardParser> load) {
     try {
       return load.get();
     } catch (InterruptedException e) {
@@ -76,11 +74,12 @@ public final class DocumentAnnotator {
   /** The annotator of the default configuration, loading its models on first use. */
   public static DocumentAnnotator shared() {
     Properties tagging = taggingProperties();
-    Properties parsing = new Properties();
+    String parserModel = ArcStandardParser.DEFAULT_MODEL;
     ImmutableMap.Builder<String, String> key = ImmutableMap.builder();
     tagging.stringPropertyNames().forEach(n -> key.put("tagging." + n, tagging.getProperty(n)));
-    parsing.stringPropertyNames().forEach(n -> key.put("parsing." + n, parsing.getProperty(n)));
-    return LOADED.computeIfAbsent(key.buildOrThrow(), k -> new DocumentAnnotator(tagging, parsing));
+    key.put("parser.model", parserModel);
+    return LOADED.computeIfAbsent(
+        key.buildOrThrow(), k -> new DocumentAnnotator(tagging, parserModel));
   }
 
   /** The CoreNLP properties of every stage but the parser. */
@@ -118,7 +117,7 @@ public final class DocumentAnnotator {
         // Only the basic tree: CoreNLP's parse annotator would also derive the enhanced graphs,
         // which nothing here reads and which cost a quarter of the parse.
         CoreMap map = sentence.coreMap();
-        GrammaticalStructure parse = parser.predict(map);
+        GrammaticalStructure parse = parser.parse(map);
         map.set(
             SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
             SemanticGraphFactory.makeFromTree(
