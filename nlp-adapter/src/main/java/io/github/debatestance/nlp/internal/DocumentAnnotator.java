@@ -3,6 +3,7 @@ package io.github.debatestance.nlp.internal;
 import com.google.common.collect.ImmutableMap;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
@@ -17,21 +18,20 @@ import java.util.concurrent.FutureTask;
 import java.util.function.Predicate;
 
 /**
- * Annotates a document once with the lean CoreNLP pipeline the analysis reads: tokens, sentences,
- * tags, lemmas and names for every sentence, and a dependency parse for the sentences that can
- * hold a claim or its speaker. The parser is by far the slowest stage, and most sentences of a news
- * article report no speech. This is the one place where CoreNLP's string-keyed properties are
- * written.
+ * Annotates a document once with the lean pipeline the analysis reads: tokens, sentences, tags,
+ * lemmas and names for every sentence, and a dependency parse for the sentences that can hold a
+ * claim or its speaker. Most sentences of a news article report no speech, and nothing reads their
+ * tree. This is the one place where CoreNLP's string-keyed properties are written.
  *
  * <p>Thread-safe: the annotators may annotate documents from many threads at once. We checked each
  * annotator of this set in CoreNLP 4.5.10: the tokenizer, sentence splitter and lemmatizer make
  * their working objects per call; the tagger makes a {@code TestSentence} per sentence; NER's only
  * shared write is a cache of word n-grams that the model's {@code cacheNGrams} flag leaves off, and
  * a concurrent set of known words; our dependency parser ({@link ArcStandardParser}) fills its
- * cache through an atomic array. The one unlocked shared write is the pipeline's running total of time per annotator, a
- * statistic nothing here reads. {@code ConcurrencyTest} checks eight threads against one. Check
- * again before adding an annotator or changing a model. Models load once per JVM for each
- * configuration, and every analyzer with the same configuration shares them.
+ * cache through an atomic array. The one unlocked shared write is the pipeline's running total of
+ * time per annotator, a statistic nothing here reads. {@code ConcurrencyTest} checks eight threads
+ * against one. Check again before adding an annotator or changing a model. Models load once per
+ * JVM for each configuration, and every analyzer with the same configuration shares them.
  */
 public final class DocumentAnnotator {
 
@@ -39,21 +39,31 @@ public final class DocumentAnnotator {
       new ConcurrentHashMap<>();
 
   private final StanfordCoreNLP tagger;
+  private final NERCombinerAnnotator names;
   private final ArcStandardParser parser;
 
-  private DocumentAnnotator(Properties tagging, String parserModel) {
-    // The parser's model and the tagger's models are separate files: loading them side by side
-    // puts a second core to work and shortens start-up by the parser's share.
+  private DocumentAnnotator(Properties tagging, Properties naming, String parserModel) {
+    // The tagger's, the name finder's and the parser's models are separate files: loading them
+    // side by side puts every core to work. The name finder's is the largest, which is why it is
+    // not a stage of the tagger's pipeline, where it would load after the tagger's.
+    FutureTask<NERCombinerAnnotator> namesLoad =
+        new FutureTask<>(() -> new NERCombinerAnnotator(naming));
     FutureTask<ArcStandardParser> parserLoad =
         new FutureTask<>(() -> ArcStandardParser.load(parserModel));
-    Thread loader = new Thread(parserLoad, "debate-stance-parser-load");
-    loader.setDaemon(true);
-    loader.start();
+    start(namesLoad, "debate-stance-ner-load");
+    start(parserLoad, "debate-stance-parser-load");
     this.tagger = new StanfordCoreNLP(tagging);
+    this.names = await(namesLoad);
     this.parser = await(parserLoad);
   }
 
-  private static ArcStandardParser await(FutureTask<ArcStandardParser> load) {
+  private static void start(Runnable load, String name) {
+    Thread loader = new Thread(load, name);
+    loader.setDaemon(true);
+    loader.start();
+  }
+
+  private static <T> T await(FutureTask<T> load) {
     try {
       return load.get();
     } catch (InterruptedException e) {
@@ -67,28 +77,36 @@ public final class DocumentAnnotator {
       if (cause instanceof Error err) {
         throw err;
       }
-      throw new IllegalStateException("cannot load the dependency parser: " + cause, cause);
+      throw new IllegalStateException("cannot load a CoreNLP model: " + cause, cause);
     }
   }
 
   /** The annotator of the default configuration, loading its models on first use. */
   public static DocumentAnnotator shared() {
     Properties tagging = taggingProperties();
+    Properties naming = namingProperties();
     String parserModel = ArcStandardParser.DEFAULT_MODEL;
     ImmutableMap.Builder<String, String> key = ImmutableMap.builder();
     tagging.stringPropertyNames().forEach(n -> key.put("tagging." + n, tagging.getProperty(n)));
+    naming.stringPropertyNames().forEach(n -> key.put("naming." + n, naming.getProperty(n)));
     key.put("parser.model", parserModel);
     return LOADED.computeIfAbsent(
-        key.buildOrThrow(), k -> new DocumentAnnotator(tagging, parserModel));
+        key.buildOrThrow(), k -> new DocumentAnnotator(tagging, naming, parserModel));
   }
 
-  /** The CoreNLP properties of every stage but the parser. */
+  /** The CoreNLP properties of the stages before names and the parse. */
   static Properties taggingProperties() {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     // Offsets must index the original text, and quotation marks keep their own characters.
     p.setProperty("tokenize.options", "invertible=true,quotes=unicode");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    return p;
+  }
+
+  /** The CoreNLP properties of the name finder, which runs on the tagger's output. */
+  static Properties namingProperties() {
+    Properties p = new Properties();
     // Names of people and organisations are all the analysis reads from NER: one CRF model, no
     // dates, numbers, fine-grained classes or extra regex rules.
     p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
@@ -107,7 +125,9 @@ public final class DocumentAnnotator {
    * @throws RuntimeInterruptedException if the calling thread is interrupted
    */
   public void annotate(CoreDocument document, Predicate<CoreSentence> needsParse) {
-    tagger.annotate(document);
+    tagger.annotate(document.annotation());
+    names.annotate(document.annotation());
+    document.wrapAnnotations();
     for (CoreSentence sentence : document.sentences()) {
       // Checked between sentences, as CoreNLP's own annotators do, so a time budget can stop us.
       if (Thread.interrupted()) {
