@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import edu.stanford.nlp.io.IOUtils;
 import edu.stanford.nlp.neural.Embedding;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +19,9 @@ import org.ejml.simple.SimpleMatrix;
  * "duopoly" lands near one about a "monopoly".
  *
  * <p>The built-in vectors are CoreNLP's English word embeddings (50 dimensions, about 100,000
- * lower-cased words, trained on news text for coreference), read from the models jar that the
- * adapter already depends on. Each vector is scaled to unit length.
+ * lower-cased words, trained on news text for coreference), from the models jar that the adapter
+ * already depends on; the build copies them into a compact table ({@link VectorTable}) that loads
+ * faster. Each vector is scaled to unit length.
  *
  * <p>Immutable and thread-safe.
  */
@@ -74,9 +76,28 @@ final class WordVectors {
   }
 
   /**
-   * CoreNLP's English embeddings, loaded once per JVM on first use (about one to two seconds).
+   * Unit vectors of lower-cased words, taken as they are: what {@link VectorTable} stored.
    *
-   * @throws IllegalStateException if the CoreNLP models jar is not on the class path
+   * @throws IllegalArgumentException if a vector's length is not {@code dimension}
+   */
+  static WordVectors ofUnitVectors(Map<String, float[]> unitVectors, int dimension) {
+    for (Map.Entry<String, float[]> e : unitVectors.entrySet()) {
+      checkArgument(
+          e.getValue().length == dimension,
+          "vectors must have the same length: expected=%s, '%s' has %s",
+          dimension,
+          e.getKey(),
+          e.getValue().length);
+    }
+    return unitVectors.isEmpty() ? NONE : new WordVectors(unitVectors, dimension);
+  }
+
+  /**
+   * CoreNLP's English embeddings, loaded once per JVM on first use: from the table the build
+   * wrote beside this class (a tenth of a second), or else from CoreNLP's own file (one to two
+   * seconds), which holds the same vectors.
+   *
+   * @throws IllegalStateException if neither can be read
    */
   static WordVectors coreNlp() {
     return CoreNlpHolder.VECTORS;
@@ -84,7 +105,29 @@ final class WordVectors {
 
   /** The lazy holder idiom: the JVM loads the vectors once, on first use, thread-safely. */
   private static final class CoreNlpHolder {
-    static final WordVectors VECTORS = load(CORENLP_EMBEDDINGS);
+    static final WordVectors VECTORS = loadCoreNlp();
+  }
+
+  private static WordVectors loadCoreNlp() {
+    try (InputStream table = WordVectors.class.getResourceAsStream(VectorTable.CORENLP_TABLE)) {
+      if (table != null) {
+        return VectorTable.read(table);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "cannot read the word vector table " + VectorTable.CORENLP_TABLE + ": " + e, e);
+    }
+    return fromCoreNlpEmbeddings();
+  }
+
+  /**
+   * Reads CoreNLP's embeddings from its own serialised file; the slow path, and the source of the
+   * table.
+   *
+   * @throws IllegalStateException if the CoreNLP models jar is not on the class path
+   */
+  static WordVectors fromCoreNlpEmbeddings() {
+    return load(CORENLP_EMBEDDINGS);
   }
 
   private static WordVectors load(String resource) {
@@ -133,6 +176,11 @@ final class WordVectors {
   /** How many words have a vector. */
   int size() {
     return vectors.size();
+  }
+
+  /** Every word and its unit vector. Callers must not modify the vectors. */
+  ImmutableMap<String, float[]> asMap() {
+    return vectors;
   }
 
   /** The unit vector of a lower-cased word, or null if it has none. Callers must not modify it. */
