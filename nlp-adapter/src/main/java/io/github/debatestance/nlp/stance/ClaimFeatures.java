@@ -20,6 +20,10 @@ import java.util.List;
  *       side, criticism or dismissal for the other ("the misuse argument is overstated");
  *   <li>concession: in "While A, B" and "A, but B" the conceded part A counts less, under its own
  *       feature names;
+ *   <li>a demand for evidence ("show me one case where an open model caused harm"): the terms of its
+ *       sentence count for the other side, since the speaker disputes the view it names;
+ *   <li>reconciliation ("openness and testing are not in conflict"), under a feature of its own with
+ *       the sides whose targets it joins;
  *   <li>questions, hedges, obligations, and claims that weigh both sides;
  *   <li>the word vectors of the claim's words, added up, so that words no lexicon or training
  *       statement holds still count through their neighbours (see {@link WordVectors}).
@@ -75,6 +79,7 @@ final class ClaimFeatures {
       boolean[] negated,
       boolean[] conceded,
       boolean[] inQuestion,
+      boolean[] challenged,
       int[] clause) {}
 
   /** The features of a claim's text. */
@@ -114,7 +119,7 @@ final class ClaimFeatures {
     double mainB = 0;
     for (TermSet.Match<DebateDefinition.Target> m : targets) {
       Stance side = m.value().side();
-      if (r.negated()[m.begin()]) {
+      if (r.negated()[m.begin()] != r.challenged()[m.begin()]) {
         side = side.opposite();
       }
       String context = context(r, m.begin());
@@ -166,12 +171,15 @@ final class ClaimFeatures {
     if (mainA > 0 && mainB > 0) {
       f.add("both", 1.0);
     }
+    addReconciliation(r, targets, f);
 
     boolean question = false;
     boolean concession = false;
     boolean negation = false;
+    boolean challenge = false;
     for (int i = 0; i < n; i++) {
       question |= r.inQuestion()[i];
+      challenge |= r.challenged()[i];
       concession |= r.conceded()[i];
       negation |= r.negated()[i];
     }
@@ -190,8 +198,47 @@ final class ClaimFeatures {
     if (negation) {
       f.add("negation", 1.0);
     }
+    if (challenge) {
+      f.add("challenge", 1.0);
+    }
     addVectors(toks, f);
     return f.build();
+  }
+
+  /**
+   * A reconciliation of two things says they go together; which sides' targets its sentence names
+   * tells the model what is reconciled with what. Claims that openness and care go together come
+   * mostly from the side of openness, but the weights learn that, not this code.
+   */
+  private void addReconciliation(
+      Reading r, List<TermSet.Match<DebateDefinition.Target>> targets, FeatureVector.Builder f) {
+    List<StanceTokens.Token> toks = r.tokens();
+    for (TermSet.Match<Marker> m : language.markers().find(toks)) {
+      if (m.value() != Marker.RECONCILE || r.conceded()[m.begin()]) {
+        continue;
+      }
+      boolean a = false;
+      boolean b = false;
+      for (TermSet.Match<DebateDefinition.Target> t : targets) {
+        if (sentenceOf(toks, t.begin()) == sentenceOf(toks, m.begin()) && !t.value().cue()) {
+          a |= t.value().side() == Stance.PRO_OPEN_SOURCE;
+          b |= t.value().side() == Stance.PRO_SAFETY_CLOSED;
+        }
+      }
+      f.add("reconcile", 1.0);
+      f.add("reconcile:" + (a ? "A" : "") + (b ? "B" : ""), 1.0);
+    }
+  }
+
+  /** The number of sentence ends before a token. */
+  private static int sentenceOf(List<StanceTokens.Token> toks, int index) {
+    int ends = 0;
+    for (int i = 0; i < index; i++) {
+      if (endsSentence(toks.get(i))) {
+        ends++;
+      }
+    }
+    return ends;
   }
 
   /**
@@ -238,6 +285,7 @@ final class ClaimFeatures {
     boolean[] negated = new boolean[n];
     boolean[] conceded = new boolean[n];
     boolean[] inQuestion = new boolean[n];
+    boolean[] challenged = new boolean[n];
     int[] clause = new int[n];
 
     int clauseId = 0;
@@ -279,9 +327,25 @@ final class ClaimFeatures {
         }
       }
       markConcession(toks, marker, conceded, start, end);
+      markChallenge(marker, challenged, start, stop);
       start = stop;
     }
-    return new Reading(toks, negated, conceded, inQuestion, clause);
+    return new Reading(toks, negated, conceded, inQuestion, challenged, clause);
+  }
+
+  /**
+   * A demand for evidence disputes the view that its sentence states, from the demand to the end of
+   * the sentence ("Show me evidence that closed models are safer").
+   */
+  private static void markChallenge(Marker[] marker, boolean[] challenged, int start, int stop) {
+    for (int i = start; i < stop; i++) {
+      if (marker[i] == Marker.CHALLENGE) {
+        for (int k = i; k < stop; k++) {
+          challenged[k] = true;
+        }
+        return;
+      }
+    }
   }
 
   private static void markConcession(

@@ -4,7 +4,7 @@ import io.github.debatestance.nlp.internal.Lexicon;
 
 /**
  * The debate-independent words that shape a claim's stance in English: negations, concessions,
- * contrasts, hedges, obligations, and words that praise, criticise or dismiss. Loaded from {@code
+ * contrasts, hedges, obligations, demands for evidence, reconciliations, and words that praise, criticise or dismiss. Loaded from {@code
  * stance-markers.tsv} and {@code evaluative-words.tsv}.
  *
  * <p>Immutable and thread-safe.
@@ -17,7 +17,11 @@ final class StanceLanguage {
     CONCEDE,
     CONTRAST,
     HEDGE,
-    DEONTIC
+    DEONTIC,
+    /** Demands evidence for a view, and so disputes it ("show me one case where ..."). */
+    CHALLENGE,
+    /** Says two things go together ("openness and testing are not in conflict"). */
+    RECONCILE
   }
 
   /** How an evaluative word judges what it speaks of. */
