@@ -119,12 +119,22 @@ final class ClaimFeatures {
     double mainB = 0;
     for (TermSet.Match<DebateDefinition.Target> m : targets) {
       Stance side = m.value().side();
-      if (r.negated()[m.begin()] != r.challenged()[m.begin()]) {
+      if (r.negated()[m.begin()]) {
+        side = side.opposite();
+      }
+      // A target merely named in a disputed view keeps its side; what the view says of it, and a
+      // cue it makes, are what the speaker disputes.
+      Stance mentioned = side;
+      if (r.challenged()[m.begin()]) {
         side = side.opposite();
       }
       String context = context(r, m.begin());
       String surface = surface(text, toks, m.begin(), m.end());
-      f.add((m.value().cue() ? "cue-" : "tgt-") + context + ":" + letter(side), 1.0, surface);
+      f.add(
+          (m.value().cue() ? "cue-" : "tgt-") + context + ":"
+              + letter(m.value().cue() ? side : mentioned),
+          1.0,
+          surface);
       if (context.equals("m") && m.value().cue()) {
         if (side == Stance.PRO_OPEN_SOURCE) {
           mainA++;
