@@ -113,6 +113,7 @@ final class ClaimFeatures {
       f.add("short", 1.0);
     }
 
+
     List<TermSet.Match<DebateDefinition.Target>> targets = debate.targets().find(toks);
     List<TermSet.Match<Judgement>> judgements = language.judgements().find(toks);
     double mainA = 0;
@@ -180,6 +181,11 @@ final class ClaimFeatures {
     }
     if (mainA > 0 && mainB > 0) {
       f.add("both", 1.0);
+    }
+    if (!targets.isEmpty() && mainA == 0 && mainB == 0) {
+      // Targets named without a judgement or cue in the main clause: a report of what was done
+      // ("the results were published with the weights") rather than an argument about it.
+      f.add("unjudged", 1.0);
     }
     addReconciliation(r, targets, f);
 
