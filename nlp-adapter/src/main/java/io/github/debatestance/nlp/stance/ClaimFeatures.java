@@ -116,6 +116,20 @@ final class ClaimFeatures {
 
     List<TermSet.Match<DebateDefinition.Target>> targets = debate.targets().find(toks);
     List<TermSet.Match<Judgement>> judgements = language.judgements().find(toks);
+    boolean[] deontic = new boolean[n];
+    // "reject" in "I reject the idea that ..." disputes the view, which the challenge already
+    // reads; as a judgement of the view's terms too it would count twice.
+    boolean[] inChallenge = new boolean[n];
+    for (TermSet.Match<Marker> m : language.markers().find(toks)) {
+      if (m.value() == Marker.DEONTIC) {
+        deontic[m.begin()] = true;
+      }
+      if (m.value() == Marker.CHALLENGE) {
+        for (int i = m.begin(); i < m.end(); i++) {
+          inChallenge[i] = true;
+        }
+      }
+    }
     double mainA = 0;
     double mainB = 0;
     for (TermSet.Match<DebateDefinition.Target> m : targets) {
@@ -143,9 +157,13 @@ final class ClaimFeatures {
           mainB++;
         }
       }
-      // Judgements in the same clause bear on this term.
+      // Judgements in the same clause bear on this term. An obligation bears on what it demands,
+      // the words after it: in "labs that publish weights should be held to testing" it is the
+      // testing that is asked for, not the publishing.
       for (TermSet.Match<Judgement> j : judgements) {
-        if (r.clause()[j.begin()] != r.clause()[m.begin()] || overlaps(j, targets)) {
+        if (r.clause()[j.begin()] != r.clause()[m.begin()] || overlaps(j, targets)
+            || deontic[j.begin()] && m.begin() < j.begin()
+            || inChallenge[j.begin()]) {
           continue;
         }
         Judgement judgement = j.value();

@@ -120,6 +120,58 @@ class ClaimFeaturesTest {
   }
 
   @Test
+  void aDemandForEvidenceDisputesWhatTheViewItNamesSays() {
+    FeatureVector v = FEATURES.extract("Show me evidence that closed models are safer.");
+
+    // The view praises a closed target; disputing it argues for openness. The target itself is
+    // only named, and keeps its side.
+    assertThat(v.value("challenge")).isEqualTo(1.0);
+    assertThat(v.value("eval-m:A")).isEqualTo(1.0);
+    assertThat(v.value("eval-m:B")).isZero();
+    assertThat(v.value("tgt-m:B")).isEqualTo(1.0);
+  }
+
+  @Test
+  void rejectingTheIdeaOfAViewDisputesItWithoutJudgingItsTermsAgain() {
+    FeatureVector v = FEATURES.extract("We reject the notion that open release is reckless.");
+
+    assertThat(v.value("challenge")).isEqualTo(1.0);
+    assertThat(v.value("cue-m:A")).isEqualTo(1.0);
+    assertThat(v.value("cue-m:B")).isZero();
+  }
+
+  @Test
+  void aReconciliationNamesTheSidesItJoinsAndItsNotIsNoNegation() {
+    FeatureVector v = FEATURES.extract("Openness and testing are not in conflict.");
+
+    assertThat(v.value("reconcile")).isEqualTo(1.0);
+    assertThat(v.value("reconcile:AB")).isEqualTo(1.0);
+    assertThat(v.value("negation")).isZero();
+  }
+
+  @Test
+  void anObligationBearsOnWhatItDemandsNotOnWhatComesBeforeIt() {
+    FeatureVector v =
+        FEATURES.extract("Labs that publish weights should be held to strict testing.");
+
+    assertThat(v.value("eval-m:B")).isEqualTo(1.0);
+    assertThat(v.value("eval-m:A")).isZero();
+  }
+
+  @Test
+  void targetsNamedWithoutJudgementOrCueMarkAReport() {
+    assertThat(FEATURES.extract("The weights were published on Monday.").value("unjudged"))
+        .isEqualTo(1.0);
+    assertThat(FEATURES.extract("Publishing the weights is essential.").value("unjudged")).isZero();
+  }
+
+  @Test
+  void minimisingACueDismissesIt() {
+    assertThat(FEATURES.extract("The risk is smaller than people think.").value("eval-m:A"))
+        .isEqualTo(1.0);
+  }
+
+  @Test
   void theWordVectorsOfTheContentWordsBecomeDenseFeatures() {
     WordVectors vectors =
         WordVectors.of(Map.of("monopoly", new float[] {3, 4}, "duopoly", new float[] {0, 2}));
