@@ -49,11 +49,15 @@ public record StanceTrainer(
   }
 
   /**
-   * The project's default settings: a light penalty (0.25) and 300 passes, which cross-validate
-   * best on the built-in training set, calibrated on 3 folds.
+   * The project's default settings: a light penalty (0.25) and 300 passes, calibrated on 5 folds.
+   * A lighter penalty cross-validates a little better on the built-in statements (0.805 against
+   * 0.795 at 0.05), but it fits the style in which they are written, and labels articles written
+   * in other styles worse. Calibrating on 5 folds fits the temperature on models trained on as
+   * much of the data as a 5-fold cross-validation's are; on 3 folds the models were weaker than
+   * the final one, and the temperature left it under-confident.
    */
   public static StanceTrainer defaults() {
-    return new StanceTrainer(0.25, 300, 0.3, 3);
+    return new StanceTrainer(0.25, 300, 0.3, 5);
   }
 
   /** These settings without calibration: faster, for cross-validating the features. */
