@@ -24,16 +24,19 @@ class DevStanceFloorsTest {
 
   @Test
   void claimStancesAreLabelled() {
-    assertThat(report.stanceMacroF1()).isGreaterThanOrEqualTo(0.64);
+    // Measured: 0.779.
+    assertThat(report.stanceMacroF1()).isGreaterThanOrEqualTo(0.76);
   }
 
   @Test
   void actorStancesFollowTheirClaims() {
-    assertThat(report.actorStance().value()).isGreaterThanOrEqualTo(0.53);
+    // Measured: 0.702 (33 of 47).
+    assertThat(report.actorStance().value()).isGreaterThanOrEqualTo(0.68);
   }
 
   @Test
   void claimsAreFoundAndLabelledEndToEnd() {
-    assertThat(report.stanceEndToEnd().value()).isGreaterThanOrEqualTo(0.58);
+    // Measured: 0.735 (97 of 132).
+    assertThat(report.stanceEndToEnd().value()).isGreaterThanOrEqualTo(0.71);
   }
 }

@@ -26,9 +26,10 @@ class TrainingSetCrossValidationTest {
     System.out.print(result.toText());
 
     assertThat(result.statements()).isEqualTo(debate.trainingStatements().size());
-    assertThat(result.macroF1()).isGreaterThanOrEqualTo(0.74);
+    // Measured: 0.817.
+    assertThat(result.macroF1()).isGreaterThanOrEqualTo(0.80);
     // Calibration: the mean confidence stays near the accuracy it claims, overall and bin by bin
-    // (measured: a gap of 0.006 and an expected calibration error of 0.023).
+    // (measured: a gap of 0.013 and an expected calibration error of 0.023).
     assertThat(Math.abs(result.meanConfidence() - result.accuracy())).isLessThan(0.03);
     assertThat(result.calibrationError()).isLessThan(0.04);
   }
