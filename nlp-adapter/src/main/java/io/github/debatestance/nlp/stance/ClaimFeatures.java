@@ -17,7 +17,10 @@ import java.util.List;
  *   <li>the debate's target and cue terms, each counted for its side, turned to the other side
  *       under a negation ("open weights are not the danger");
  *   <li>target-aware judgements: praise of a side's target in the same clause counts for that
- *       side, criticism or dismissal for the other ("the misuse argument is overstated");
+ *       side, criticism or dismissal for the other ("the misuse argument is overstated"); an
+ *       obligation judges only what it demands, the targets after it;
+ *   <li>targets named with no judgement or cue in the main clause, which mark a report of what
+ *       was done rather than an argument about it;
  *   <li>concession: in "While A, B" and "A, but B" the conceded part A counts less, under its own
  *       feature names;
  *   <li>a demand for evidence ("show me one case where an open model caused harm"): the terms of its
