@@ -26,10 +26,10 @@ class TrainingSetCrossValidationTest {
     System.out.print(result.toText());
 
     assertThat(result.statements()).isEqualTo(debate.trainingStatements().size());
-    // Measured: 0.817.
-    assertThat(result.macroF1()).isGreaterThanOrEqualTo(0.80);
+    // Measured: 0.819.
+    assertThat(result.macroF1()).isGreaterThanOrEqualTo(0.81);
     // Calibration: the mean confidence stays near the accuracy it claims, overall and bin by bin
-    // (measured: a gap of 0.013 and an expected calibration error of 0.023).
+    // (measured: a gap of 0.014 and an expected calibration error of 0.022).
     assertThat(Math.abs(result.meanConfidence() - result.accuracy())).isLessThan(0.03);
     assertThat(result.calibrationError()).isLessThan(0.04);
   }
