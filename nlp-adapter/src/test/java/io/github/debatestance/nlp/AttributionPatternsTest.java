@@ -141,6 +141,45 @@ class AttributionPatternsTest {
     assertThat(map.claims().get(0).cue()).isEqualTo("argued");
   }
 
+  private static java.util.List<String> indirectTexts(DebateMap map) {
+    return map.claims().stream()
+        .filter(c -> c.kind() == ClaimKind.INDIRECT)
+        .map(Claim::text)
+        .toList();
+  }
+
+  @Test
+  void bareClauseAfterSaidIsReportedEvenWhereTheParseMakesItAnObject() {
+    // The parser reads these clauses as the verb's object or complement, or the verb as a
+    // subject; the words after the cue are still what was said.
+    DebateMap map =
+        analyze(
+            "Okafor said much of her meeting with Brandt was about Lisbon.\n\n"
+                + "The lab says the average grant amount was $40.\n\n"
+                + "Halvorsen said it’s one of the hardest problems in the field.");
+    assertThat(indirectTexts(map))
+        .containsExactly(
+            "much of her meeting with Brandt was about Lisbon",
+            "the average grant amount was $40",
+            "it’s one of the hardest problems in the field");
+  }
+
+  @Test
+  void saidWithADateOrAnObjectOnlyReportsNothing() {
+    DebateMap map =
+        analyze(
+            "\"We will publish the audit,\" said Tomas Reyes, who leads the lab.\n\n"
+                + "Reyes said nothing more on Monday.\n\n"
+                + "The lab maintains a wide lead over its rivals, and its budget keeps growing.");
+    assertThat(indirectTexts(map)).isEmpty();
+  }
+
+  @Test
+  void thatOpeningTheReportedClauseAsItsSubjectIsKept() {
+    DebateMap map = analyze("Asked about the delay, Reyes said that was a normal part of any audit.");
+    assertThat(indirectTexts(map)).containsExactly("that was a normal part of any audit");
+  }
+
   @Test
   void accordingToGivesTheQualifiedClauseToItsSource() {
     DebateMap map =

@@ -28,6 +28,20 @@ public final class ReportedSpeechFinder {
 
   private static final Set<String> LEADING_MARKS = Set.of("that", "for", "of", "as", "to", "on");
 
+  /**
+   * The pseudo-relation in the cue lexicon of verbs whose content may follow them bare ("Reyes
+   * said the plan works"): where the parse hangs no content under such a verb, the clause after
+   * it is taken instead.
+   */
+  static final String REST_OF_CLAUSE = "rest";
+
+  /** Tags of a word that may open a bare content clause: a subject's first word. */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "EX", "JJ", "PDT");
+
+  /** Named-entity classes of a word after a cue that dates the speech rather than opens its content. */
+  private static final Set<String> TIME_CLASSES = Set.of("DATE", "TIME", "DURATION", "SET");
+
   private final CueVerbs speechCues;
   private final Lexicon speechNouns;
   private final MentionReader mentions;
@@ -60,9 +74,15 @@ public final class ReportedSpeechFinder {
       }
       Mention speaker = subject.orElse(null);
       int cue = v;
+      int before = found.size();
+      boolean restOfClause = false;
       for (String relation :
           verb ? speechCues.relations(d, v) : speechNouns.values(d.lemma(v))) {
         for (String rel : relation.split(",")) {
+          if (rel.strip().equals(REST_OF_CLAUSE)) {
+            restOfClause = true;
+            continue;
+          }
           for (ParsedDocument.Dependent dep : d.dependents(v)) {
             if (d.matches(dep, rel.strip())) {
               content(d, dep.token(), cue)
@@ -74,6 +94,11 @@ public final class ReportedSpeechFinder {
       if (verb) {
         trailingClause(d, cue)
             .ifPresent(span -> found.add(new ReportedSpeech(span, cue, speaker)));
+      }
+      // An inverted cue ("...," said Reyes, who ...) has its speaker, not its content, after it.
+      boolean inverted = speaker != null && speaker.first() > cue || isInverted(d, cue);
+      if (restOfClause && found.size() == before && !inverted) {
+        clauseAfter(d, cue).ifPresent(span -> found.add(new ReportedSpeech(span, cue, speaker)));
       }
     }
     found.sort(
@@ -171,11 +196,103 @@ public final class ReportedSpeechFinder {
     if (first <= cue && cue <= last) {
       return Optional.empty();
     }
-    while (first <= last && (LEADING_MARKS.contains(d.word(first).toLowerCase(java.util.Locale.ROOT))
-        && first < dependent || isPunct(d, first))) {
+    while (first <= last && (isLeadingMark(d, first) && first < dependent || isPunct(d, first))) {
       first++;
     }
     return span(d, first, last);
+  }
+
+  /**
+   * Whether a leading word only marks the content ("that", "to", "of"), rather than being part of
+   * it, as the subject in "said that was a mistake" is.
+   */
+  private static boolean isLeadingMark(ParsedDocument d, int t) {
+    if (!LEADING_MARKS.contains(d.word(t).toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    Optional<ParsedDocument.Dependent> head = d.head(t);
+    return head.isEmpty()
+        || head.get().relation().equals("mark")
+        || head.get().relation().equals("case");
+  }
+
+  /** A verb contracted onto a pronoun, which the tagger may read as a possessive ("it’s"). */
+  private static boolean isContractedVerb(ParsedDocument d, int t) {
+    return t > 0
+        && d.word(t).matches("['\u2019](s|re|m)")
+        && (d.tag(t - 1).equals("PRP") || d.tag(t - 1).equals("EX") || d.tag(t - 1).equals("DT"));
+  }
+
+  /** Whether a cue's subject follows it, or the cue follows a quotation that it attributes. */
+  private static boolean isInverted(ParsedDocument d, int cue) {
+    for (int s : d.children(cue, "nsubj")) {
+      if (s > cue) {
+        return true;
+      }
+    }
+    int before = cue - 1;
+    while (before >= 0 && (d.word(before).equals(",") || isQuoteMark(d.word(before)))) {
+      if (isQuoteMark(d.word(before))) {
+        return true;
+      }
+      before--;
+    }
+    return before >= 0 && d.isQuoted(before);
+  }
+
+  /**
+   * The bare clause after a finite cue whose parse went astray ("Reyes says the county budget is
+   * the worst in a decade", where "budget" may come out as the verb's object): from the word after
+   * the cue, or after its "that", to the end of the sentence, short of a quotation. The clause
+   * must open with a subject's first word and hold a finite verb, so that "said on Monday" or
+   * "said nothing" give nothing.
+   */
+  private Optional<TextSpan> clauseAfter(ParsedDocument d, int cue) {
+    String tag = d.tag(cue);
+    if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBG"))) {
+      return Optional.empty();
+    }
+    int end = d.sentenceEnd(d.sentenceOf(cue));
+    int first = cue + 1;
+    if (first < end && d.word(first).equalsIgnoreCase("that")) {
+      first++;
+    }
+    if (first >= end
+        || d.isQuoted(first)
+        || !(CLAUSE_OPENERS.contains(d.tag(first)) || d.word(first).equalsIgnoreCase("if"))
+        || TIME_CLASSES.contains(d.ner(first))) {
+      return Optional.empty();
+    }
+    int last = first;
+    boolean finite = false;
+    for (int t = first; t < end; t++) {
+      if (d.isQuoted(t) || isQuoteMark(d.word(t))) {
+        // Content that runs into a quotation is left to the quotation.
+        return Optional.empty();
+      }
+      if (d.word(t).equals(";")) {
+        break;
+      }
+      if (isAccordingTo(d, t) || t > first && speechCues.isCue(d, t)) {
+        // "..., according to X" and "..., he added" close the content at their comma.
+        int comma = t - 1;
+        while (comma > first && !d.word(comma).equals(",")) {
+          comma--;
+        }
+        if (comma > first) {
+          last = comma - 1;
+          break;
+        }
+        if (isAccordingTo(d, t)) {
+          break;
+        }
+      }
+      String wordTag = d.tag(t);
+      finite |= wordTag.equals("VBD") || wordTag.equals("VBZ") || wordTag.equals("VBP")
+          || wordTag.equals("MD") || isContractedVerb(d, t);
+      last = t;
+    }
+    return finite ? span(d, first, last) : Optional.empty();
   }
 
   /**
