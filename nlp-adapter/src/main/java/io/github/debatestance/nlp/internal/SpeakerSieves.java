@@ -108,6 +108,11 @@ public final class SpeakerSieves {
       if (d.isQuoted(t) || isStop(d.word(t)) || crossesParagraph(d, q.end(), d.begin(t))) {
         return Optional.empty();
       }
+      if (d.tag(t).equals("CC") && onlyPunctuationBetween(d, start, t)) {
+        // "... of "X" and Reyes says ...": a conjunction right after the quotation opens a new
+        // clause, whose cue reports something else.
+        return Optional.empty();
+      }
       if (isCueVerb(d, t)) {
         if (introducesNext(d, t)) {
           return Optional.empty();
@@ -126,7 +131,11 @@ public final class SpeakerSieves {
         }
         String cue = d.word(t);
         boolean near = t < start + TRAILING_WINDOW;
+        // A trailing cue's speaker stands after the quotation: a subject the parse finds before it
+        // belongs to a cue that goes on from the clause holding the quotation ("X said Y "...," by
+        // calling ..."), which the later sieves read.
         return speaker
+            .filter(m -> m.first() >= start)
             .filter(m -> near || m.first() < start + TRAILING_WINDOW / 2)
             .map(m -> SpeakerEvidence.of(m, cue, confidence(m, 0.95)));
       }
@@ -683,18 +692,33 @@ public final class SpeakerSieves {
         || relation.equals("dep");
   }
 
-  /** A mention right before the cue or right after it, for parses that give no subject. */
+  /**
+   * A mention right before the cue or right after it, for parses that give no subject. The one
+   * before wins: after a cue it may be the listener ("Reyes told Halden Radio").
+   */
   private Optional<Mention> adjacentMention(ParsedDocument d, int cue, int windowStart) {
+    if (cue - 1 >= windowStart) {
+      Optional<Mention> before = mentions.at(d, cue - 1);
+      if (before.isPresent()) {
+        return before;
+      }
+    }
     if (cue + 1 < d.size()) {
       Optional<Mention> after = mentions.at(d, cue + 1);
       if (after.isPresent() && after.get().kind() == Mention.Kind.NAME) {
         return after;
       }
     }
-    if (cue - 1 >= windowStart) {
-      return mentions.at(d, cue - 1);
-    }
     return Optional.empty();
+  }
+
+  private static boolean onlyPunctuationBetween(ParsedDocument d, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (d.word(t).codePoints().anyMatch(Character::isLetterOrDigit)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isCueVerb(ParsedDocument d, int t) {
