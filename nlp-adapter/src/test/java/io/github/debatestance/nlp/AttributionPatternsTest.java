@@ -181,6 +181,26 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void relativeClauseAfterTheSpeakerDoesNotLendItsNounAsTheSpeaker() {
+    DebateMap map =
+        analyze(
+            "Professor Lena Dorsey, who directs the Varn Institute for Energy Policy, an"
+                + " independent think tank, said the debate had been framed too narrowly.");
+    Claim claim = map.claims().get(0);
+    assertThat(claim.text()).isEqualTo("the debate had been framed too narrowly");
+    assertThat(claim.speaker().name()).isEqualTo("Lena Dorsey");
+  }
+
+  @Test
+  void conjunctionAfterAQuotationOpensAnotherSpeakersClause() {
+    DebateMap map =
+        analyze(
+            "Ada Brennan accuses the ministry of \"hiding behind the auditors\" and Tomas Reyes"
+                + " says the audit is late.");
+    assertThat(speakerOf(map, "hiding behind")).isEqualTo("Ada Brennan");
+  }
+
+  @Test
   void accordingToGivesTheQualifiedClauseToItsSource() {
     DebateMap map =
         analyze("The model was downloaded two million times, according to Irene Vasquez.");

@@ -150,6 +150,10 @@ public final class MentionReader {
               d.head(v).filter(h -> h.relation().equals("acl:relcl"));
           return described.flatMap(h -> at(d, h.token()));
         }
+        Optional<Mention> antecedent = relativeAntecedent(d, s, v);
+        if (antecedent.isPresent()) {
+          return antecedent;
+        }
         Optional<Mention> m = at(d, s);
         if (m.isEmpty() && isSourceNoun(d, s)) {
           m = possessor(d, s);
@@ -168,6 +172,32 @@ public final class MentionReader {
         return Optional.empty();
       }
       v = head.get().token();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The name whose relative clause holds what the parse took for the verb's subject: in "Reyes,
+   * who directs the Halden Institute, an independent lab, said ...", a parse may make the
+   * institute the subject of "said"; the clause after "who" describes Reyes, who speaks.
+   */
+  private Optional<Mention> relativeAntecedent(ParsedDocument d, int subject, int verb) {
+    if (subject > verb) {
+      return Optional.empty();
+    }
+    int first = d.sentenceBegin(d.sentenceOf(subject));
+    for (int t = subject - 1; t > first + 1; t--) {
+      if (d.isQuoted(t)) {
+        return Optional.empty();
+      }
+      if (d.word(t).equalsIgnoreCase("who") && d.word(t - 1).equals(",")) {
+        int name = t - 2;
+        if (!isNameToken(d, name) || d.isQuoted(name)) {
+          return Optional.empty();
+        }
+        Mention m = name(d, name);
+        return m.last() == name ? Optional.of(m) : Optional.empty();
+      }
     }
     return Optional.empty();
   }
