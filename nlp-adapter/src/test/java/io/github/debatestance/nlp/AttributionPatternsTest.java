@@ -156,12 +156,15 @@ class AttributionPatternsTest {
         analyze(
             "Okafor said much of her meeting with Brandt was about Lisbon.\n\n"
                 + "The lab says the average grant amount was $40.\n\n"
-                + "Halvorsen said it’s one of the hardest problems in the field.");
+                + "Halvorsen said it’s one of the hardest problems in the field.\n\n"
+                + "Okafor has previously said that clinics that treat the fever should not be"
+                + " allowed to close.");
     assertThat(indirectTexts(map))
         .containsExactly(
             "much of her meeting with Brandt was about Lisbon",
             "the average grant amount was $40",
-            "it’s one of the hardest problems in the field");
+            "it’s one of the hardest problems in the field",
+            "clinics that treat the fever should not be allowed to close");
   }
 
   @Test

@@ -16,8 +16,8 @@ class DevCorpusFloorsTest {
 
   private static EvaluationReport report;
 
-  // Measured when these floors were set: DIRECT P/R/F1 1.000, INDIRECT F1 0.854, attribution
-  // 0.966 (112 of 116), actors found 1.000.
+  // Measured when these floors were set: DIRECT P/R/F1 1.000, INDIRECT P/R/F1 0.909/0.833/0.870,
+  // attribution 0.966 (113 of 117), actors found 1.000.
   @BeforeAll
   static void evaluate() throws IOException {
     report = new Evaluator().evaluate(SharedAnalyzer.get(), SharedCorpus.folder("dev"));
@@ -31,7 +31,7 @@ class DevCorpusFloorsTest {
 
   @Test
   void reportedSpeechIsFound() {
-    assertThat(report.indirect().f1()).isGreaterThanOrEqualTo(0.84);
+    assertThat(report.indirect().f1()).isGreaterThanOrEqualTo(0.86);
   }
 
   @Test

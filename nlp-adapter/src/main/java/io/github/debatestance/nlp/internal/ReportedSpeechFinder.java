@@ -249,7 +249,14 @@ public final class ReportedSpeechFinder {
    */
   private Optional<TextSpan> clauseAfter(ParsedDocument d, int cue) {
     String tag = d.tag(cue);
-    if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBG"))) {
+    // A perfect ("has said") reports as a past does; a passive ("was told") does not.
+    boolean perfect =
+        tag.equals("VBN")
+            && d.dependents(cue).stream().anyMatch(x -> x.relation().equals("aux"))
+            && d.children(cue, "aux:pass").isEmpty()
+            && d.children(cue, "nsubj:pass").isEmpty();
+    if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBG")
+        || perfect)) {
       return Optional.empty();
     }
     int end = d.sentenceEnd(d.sentenceOf(cue));
