@@ -214,6 +214,18 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void accordingToHungFromANounStillQualifiesItsSentence() {
+    DebateMap map =
+        analyze(
+            "About 58 percent of small firms with 100 or more employees fund parental leave at"
+                + " full or partial pay, according to a 2014 Labor Department study.");
+    assertThat(indirectTexts(map))
+        .containsExactly(
+            "About 58 percent of small firms with 100 or more employees fund parental leave at"
+                + " full or partial pay");
+  }
+
+  @Test
   void unnamedSourceGivesAClaimWithoutSpeaker() {
     DebateMap map = analyze("Officials said the release would be delayed until the spring.");
     Claim claim = map.claims().get(0);

@@ -143,21 +143,47 @@ public final class ReportedSpeechFinder {
       return Optional.empty();
     }
     int x = source.get().token();
-    Optional<ParsedDocument.Dependent> clause = d.head(x);
-    if (clause.isEmpty() || !clause.get().relation().startsWith("obl")) {
-      return Optional.empty();
-    }
-    Optional<int[]> all = d.subtreeRange(clause.get().token(), MAX_TOKENS);
     Optional<int[]> phrase = d.subtreeRange(x, MAX_TOKENS);
-    if (all.isEmpty() || phrase.isEmpty()) {
+    if (phrase.isEmpty()) {
       return Optional.empty();
     }
-    int[] a = all.get();
     int[] p = phrase.get();
-    Optional<TextSpan> content = p[0] > a[0] ? span(d, a[0], p[0] - 1) : span(d, p[1] + 1, a[1]);
+    Optional<ParsedDocument.Dependent> clause = d.head(x);
+    Optional<TextSpan> content;
+    if (clause.isPresent() && clause.get().relation().startsWith("obl")) {
+      Optional<int[]> all = d.subtreeRange(clause.get().token(), MAX_TOKENS);
+      if (all.isEmpty()) {
+        return Optional.empty();
+      }
+      int[] a = all.get();
+      content = p[0] > a[0] ? span(d, a[0], p[0] - 1) : span(d, p[1] + 1, a[1]);
+    } else {
+      content = sentenceAround(d, according, p);
+    }
     // "according to the company's report" is the company's word.
     Mention speaker = mentions.at(d, x).or(() -> owner(d, x)).orElse(null);
     return content.map(c -> new ReportedSpeech(c, according, speaker));
+  }
+
+  /**
+   * Where the parse hangs "according to X" from a noun ("a bill of $80,000, according to the
+   * audit"), the phrase still qualifies its whole sentence when it closes the sentence after a
+   * comma or opens it before one: the rest of the sentence is X's claim.
+   */
+  private Optional<TextSpan> sentenceAround(ParsedDocument d, int according, int[] phrase) {
+    int sentence = d.sentenceOf(according);
+    int first = d.sentenceBegin(sentence);
+    int last = d.sentenceEnd(sentence) - 1;
+    while (last > first && isPunct(d, last)) {
+      last--;
+    }
+    if (phrase[1] >= last && according > first && d.word(according - 1).equals(",")) {
+      return span(d, first, according - 2);
+    }
+    if (according == first && phrase[1] + 1 < last && d.word(phrase[1] + 1).equals(",")) {
+      return span(d, phrase[1] + 2, last);
+    }
+    return Optional.empty();
   }
 
   private Optional<Mention> owner(ParsedDocument d, int noun) {
