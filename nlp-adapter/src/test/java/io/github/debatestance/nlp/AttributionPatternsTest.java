@@ -226,6 +226,16 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void speechNounWithItsPhraseReportsItsOwnersPosition() {
+    DebateMap map =
+        analyze("Ada Brennan renewed her call for a ban on facial recognition in schools.");
+    Claim claim = map.claims().get(0);
+    assertThat(claim.kind()).isEqualTo(ClaimKind.INDIRECT);
+    assertThat(claim.text()).isEqualTo("a ban on facial recognition in schools");
+    assertThat(claim.speaker().name()).isEqualTo("Ada Brennan");
+  }
+
+  @Test
   void unnamedSourceGivesAClaimWithoutSpeaker() {
     DebateMap map = analyze("Officials said the release would be delayed until the spring.");
     Claim claim = map.claims().get(0);
