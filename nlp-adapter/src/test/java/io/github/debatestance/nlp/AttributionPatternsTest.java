@@ -383,6 +383,19 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void titleCaseQuotationAfterAPrepositionNamesAShowNotAClaim() {
+    DebateMap map =
+        analyze(
+            "Reyes said in an interview aired Monday on \"Morning Report.\" \"No money in the"
+                + " campaign, no volunteers, no organization.\"\n\n"
+                + "Okafor joked about the actor's latest turn in \"The Long Night.\"");
+    assertThat(map.claims())
+        .filteredOn(c -> c.kind() == ClaimKind.DIRECT)
+        .extracting(Claim::text)
+        .containsExactly("No money in the campaign, no volunteers, no organization.");
+  }
+
+  @Test
   void blankTextGivesAnEmptyMap() {
     assertThat(analyze("   \n\n ").claims()).isEmpty();
     assertThat(analyze("").actors()).isEmpty();

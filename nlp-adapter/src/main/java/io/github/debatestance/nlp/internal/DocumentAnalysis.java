@@ -118,7 +118,8 @@ public final class DocumentAnalysis {
       int words = quoted.split("\\s+").length;
       if (words < 2
           || speaker == null && words < MIN_UNATTRIBUTED_WORDS
-          || isTitle(quoted)) {
+          || isTitle(quoted)
+          || isTitleCase(quoted) && followsPreposition(d, q)) {
         continue;
       }
       drafts.add(
@@ -197,6 +198,34 @@ public final class DocumentAnalysis {
     }
     // "Thank You." may be a sentence; three title-case words and a period are a title.
     return !quoted.endsWith(".") || words.length >= 3 && capitalised >= 2;
+  }
+
+  /**
+   * Whether every word of a short quotation is capitalised, or one of the short words that title
+   * case leaves in lower case: "Morning Report.", "The Long Night".
+   */
+  private static boolean isTitleCase(String quoted) {
+    String[] words = quoted.split("\\s+");
+    if (words.length > 6 || !Character.isUpperCase(words[0].codePointAt(0))) {
+      return false;
+    }
+    for (String w : words) {
+      int c = w.codePointAt(0);
+      if (!(Character.isUpperCase(c) || Character.isDigit(c) || TITLE_FUNCTION_WORDS.contains(w))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a preposition stands right before the quotation: "said on "Morning Report."",
+   * "starred in "The Long Night."". A quotation in title case there names a show or a work,
+   * even with the sentence's period inside its marks.
+   */
+  private static boolean followsPreposition(ParsedDocument d, Quotation q) {
+    int before = d.tokenBefore(q.open());
+    return before >= 0 && d.tag(before).equals("IN") && !d.isQuoted(before);
   }
 
   /** Short words that title case leaves in lower case. */
