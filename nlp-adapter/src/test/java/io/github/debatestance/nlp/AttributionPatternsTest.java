@@ -396,6 +396,15 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void interjectingSpeakerOwnsTheQuotationAfterTheColon() {
+    DebateMap map =
+        analyze(
+            "Ada Brennan said the audit had been finished in May, to which Tomas Okafor"
+                + " interjected: \"That is simply not true.\"");
+    assertThat(speakerOf(map, "That is simply")).isEqualTo("Tomas Okafor");
+  }
+
+  @Test
   void blankTextGivesAnEmptyMap() {
     assertThat(analyze("   \n\n ").claims()).isEmpty();
     assertThat(analyze("").actors()).isEmpty();
