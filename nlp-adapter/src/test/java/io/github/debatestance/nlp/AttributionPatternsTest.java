@@ -236,6 +236,18 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void relativeClauseClosingTheContentIsLeftOut() {
+    DebateMap map =
+        analyze(
+            "Okafor said the quiet campaign this time helped Brennan, who does not need to prove"
+                + " her staying power.");
+    assertThat(indirectTexts(map))
+        .singleElement()
+        .asString()
+        .endsWith("helped Brennan");
+  }
+
+  @Test
   void unnamedSourceGivesAClaimWithoutSpeaker() {
     DebateMap map = analyze("Officials said the release would be delayed until the spring.");
     Claim claim = map.claims().get(0);

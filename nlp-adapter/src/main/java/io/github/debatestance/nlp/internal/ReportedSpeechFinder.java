@@ -367,6 +367,15 @@ public final class ReportedSpeechFinder {
         return Optional.empty();
       }
     }
+    // A relative clause set off by a comma at the end only describes the last thing named
+    // ("..., who does not need to ..."); the claim ends before it.
+    for (int t = first + MIN_TOKENS; t < last; t++) {
+      if (d.word(t).equals(",") && (d.tag(t + 1).equals("WDT") || d.tag(t + 1).equals("WP"))
+          && !d.word(t + 1).equalsIgnoreCase("what")) {
+        last = t - 1;
+        break;
+      }
+    }
     return Optional.of(new TextSpan(d.begin(first), d.end(last)));
   }
 
