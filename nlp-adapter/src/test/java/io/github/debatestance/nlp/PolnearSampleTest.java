@@ -54,13 +54,13 @@ class PolnearSampleTest {
 
     EvaluationReport report = new Evaluator().evaluate(SharedAnalyzer.get(), sample);
 
-    // Measured on this sample: DIRECT F1 0.924, INDIRECT P 0.863 and F1 0.424, attribution
-    // 0.821, actors found 0.617.
+    // Measured on this sample: DIRECT F1 0.921, INDIRECT P 0.860 and F1 0.442, attribution
+    // 0.895, actors found 0.667.
     assertThat(report.direct().f1()).isGreaterThanOrEqualTo(0.91);
     assertThat(report.indirect().precision()).isGreaterThanOrEqualTo(0.84);
-    assertThat(report.indirect().f1()).isGreaterThanOrEqualTo(0.41);
-    assertThat(report.attribution().value()).isGreaterThanOrEqualTo(0.80);
-    assertThat(report.actorsFound().value()).isGreaterThanOrEqualTo(0.60);
+    assertThat(report.indirect().f1()).isGreaterThanOrEqualTo(0.43);
+    assertThat(report.attribution().value()).isGreaterThanOrEqualTo(0.88);
+    assertThat(report.actorsFound().value()).isGreaterThanOrEqualTo(0.65);
   }
 
   @ParameterizedTest(name = "{0}")
