@@ -185,7 +185,8 @@ public final class MentionReader {
     if (subject > verb) {
       return Optional.empty();
     }
-    int first = d.sentenceBegin(d.sentenceOf(subject));
+    // The relative clause is short; a look further back would cost a run-on sentence its square.
+    int first = Math.max(d.sentenceBegin(d.sentenceOf(subject)), subject - 40);
     for (int t = subject - 1; t > first + 1; t--) {
       if (d.isQuoted(t)) {
         return Optional.empty();

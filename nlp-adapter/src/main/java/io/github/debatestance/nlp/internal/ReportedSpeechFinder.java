@@ -296,7 +296,12 @@ public final class ReportedSpeechFinder {
         || TIME_CLASSES.contains(d.ner(first))) {
       return Optional.empty();
     }
+    if (end - first > MAX_TOKENS) {
+      // A run-on sentence is no one claim; and scanning it for every cue would cost its square.
+      return Optional.empty();
+    }
     int last = first;
+    int comma = -1;
     boolean finite = false;
     for (int t = first; t < end; t++) {
       if (d.isQuoted(t) || isQuoteMark(d.word(t))) {
@@ -308,10 +313,6 @@ public final class ReportedSpeechFinder {
       }
       if (isAccordingTo(d, t) || t > first && speechCues.isCue(d, t)) {
         // "..., according to X" and "..., he added" close the content at their comma.
-        int comma = t - 1;
-        while (comma > first && !d.word(comma).equals(",")) {
-          comma--;
-        }
         if (comma > first) {
           last = comma - 1;
           break;
@@ -319,6 +320,9 @@ public final class ReportedSpeechFinder {
         if (isAccordingTo(d, t)) {
           break;
         }
+      }
+      if (d.word(t).equals(",")) {
+        comma = t;
       }
       String wordTag = d.tag(t);
       finite |= wordTag.equals("VBD") || wordTag.equals("VBZ") || wordTag.equals("VBP")
