@@ -65,7 +65,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--thread-rounds",
-      defaultValue = "2",
+      // Two rounds were too few: the JIT compiler was still at work in the second, and it takes
+      // the core that a second analysis thread needs, which made threads look worse than they are.
+      defaultValue = "5",
       description =
           "With more than one thread, also time debate-stance's texts on one thread against all"
               + " threads after warm-up, keeping the fastest of this many alternating rounds; 0"
