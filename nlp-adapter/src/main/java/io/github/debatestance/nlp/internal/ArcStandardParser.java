@@ -15,9 +15,11 @@ import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -35,8 +37,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * scores the transitions with one long chain of dependent additions per transition and guards its
  * cache of hidden-layer products with a lock that every feature of every thread takes. Here the
  * weights are stored transposed, so both layers are sums of scaled rows, which the JIT compiler
- * turns into vector instructions; and the cache is a lock-free table filled on first use, which
- * also spares the load the precomputation of 20,000 hidden-layer products.
+ * turns into vector instructions; the cache is a lock-free table filled on first use, which also
+ * spares the load the precomputation of 20,000 hidden-layer products; and the model's text is read
+ * as bytes, number by number, rather than as millions of strings.
  *
  * <p>Thread-safe: the weights never change after loading, and the cache publishes each entry
  * through an atomic array. Two threads may compute the same entry at once; both write the same
@@ -148,7 +151,7 @@ public final class ArcStandardParser {
    */
   public static ArcStandardParser load(String model) {
     requireNonNull(model, "model");
-    try (BufferedReader in = IOUtils.readerFromString(model)) {
+    try (InputStream in = IOUtils.getInputStreamFromURLOrClasspathOrFileSystem(model)) {
       return new ArcStandardParser(Model.read(in, model));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the parser model " + model + ": " + e, e);
@@ -419,28 +422,25 @@ public final class ArcStandardParser {
     float[][] outputWeights;
     int[] frequentFeatures;
 
-    static Model read(BufferedReader in, String name) throws IOException {
+    static Model read(InputStream stream, String name) throws IOException {
+      ModelText in = new ModelText(stream, name);
       Model m = new Model();
-      String line = in.readLine();
+      String line = in.line();
       // Newer model files name their language and treebank first; ours is English either way.
       while (line != null && (line.startsWith("language=") || line.startsWith("tlp="))) {
-        line = in.readLine();
+        line = in.line();
       }
       int words = header(line, "dict", name);
-      int tags = header(in.readLine(), "pos", name);
-      int labelCount = header(in.readLine(), "label", name);
-      m.embeddingSize = header(in.readLine(), "embeddingSize", name);
-      m.hiddenSize = header(in.readLine(), "hiddenSize", name);
-      m.numTokens = header(in.readLine(), "numTokens", name);
-      int frequent = header(in.readLine(), "preComputed", name);
+      int tags = header(in.line(), "pos", name);
+      int labelCount = header(in.line(), "label", name);
+      m.embeddingSize = header(in.line(), "embeddingSize", name);
+      m.hiddenSize = header(in.line(), "hiddenSize", name);
+      m.numTokens = header(in.line(), "numTokens", name);
+      int frequent = header(in.line(), "preComputed", name);
       int e = m.embeddingSize;
       m.embeddings = new float[(words + tags + labelCount) * e];
-      int row = 0;
-      for (int k = 0; k < words + tags + labelCount; k++, row++) {
-        String s = required(in.readLine(), name);
-        int space = s.indexOf(' ');
-        checkArgument(space > 0, "%s: an embedding line without a name: %s", name, row);
-        String token = s.substring(0, space);
+      for (int k = 0; k < words + tags + labelCount; k++) {
+        String token = in.token();
         if (k < words) {
           m.wordIds.put(token, k);
         } else if (k < words + tags) {
@@ -448,28 +448,23 @@ public final class ArcStandardParser {
         } else {
           m.labels.add(token);
         }
-        readFloats(s, space + 1, m.embeddings, row * e, e, name);
+        in.floats(m.embeddings, k * e, e);
       }
       int inputs = e * m.numTokens;
       m.inputWeights = new float[inputs][m.hiddenSize];
       for (int r = 0; r < inputs; r++) {
-        readFloats(required(in.readLine(), name), 0, m.inputWeights[r], 0, m.hiddenSize, name);
+        in.floats(m.inputWeights[r], 0, m.hiddenSize);
       }
       m.hiddenBias = new float[m.hiddenSize];
-      readFloats(required(in.readLine(), name), 0, m.hiddenBias, 0, m.hiddenSize, name);
+      in.floats(m.hiddenBias, 0, m.hiddenSize);
       int transitions = 2 * labelCount - 1;
       m.outputWeights = new float[m.hiddenSize][transitions];
       for (int r = 0; r < m.hiddenSize; r++) {
-        readFloats(required(in.readLine(), name), 0, m.outputWeights[r], 0, transitions, name);
+        in.floats(m.outputWeights[r], 0, transitions);
       }
       m.frequentFeatures = new int[frequent];
-      int read = 0;
-      while (read < frequent) {
-        for (String id : required(in.readLine(), name).trim().split(" ")) {
-          if (read < frequent && !id.isEmpty()) {
-            m.frequentFeatures[read++] = Integer.parseInt(id);
-          }
-        }
+      for (int i = 0; i < frequent; i++) {
+        m.frequentFeatures[i] = in.integer();
       }
       checkArgument(
           m.wordIds.containsKey(UNKNOWN)
@@ -494,48 +489,142 @@ public final class ArcStandardParser {
           line);
       return Integer.parseInt(line.substring(key.length() + 1).trim());
     }
+  }
 
-    private static String required(String line, String name) throws IOException {
-      if (line == null) {
-        throw new IOException(name + " ends early");
+  /**
+   * Reads CoreNLP's model text as bytes: lines of a name and numbers, or of numbers alone,
+   * separated by single spaces. Reading the 49 MB of text line by line into strings was most of
+   * the load time; this reads each number where it lies. Not thread-safe.
+   */
+  private static final class ModelText {
+    private final InputStream in;
+    private final String name;
+    private final byte[] buffer = new byte[1 << 16];
+    private final char[] scratch = new char[64];
+    private int position;
+    private int limit;
+    private int line = 1;
+
+    ModelText(InputStream in, String name) {
+      this.in = in;
+      this.name = name;
+    }
+
+    /** The next byte, or -1 at the end. */
+    private int peek() throws IOException {
+      if (position == limit) {
+        limit = in.read(buffer, 0, buffer.length);
+        position = 0;
+        if (limit <= 0) {
+          limit = 0;
+          return -1;
+        }
       }
-      return line;
+      return buffer[position] & 0xff;
+    }
+
+    /** The rest of the line, without its end, or null at the end of the file. */
+    String line() throws IOException {
+      if (peek() < 0) {
+        return null;
+      }
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
+      for (int b = peek(); b >= 0 && b != '\n'; b = peek()) {
+        bytes.write(b);
+        position++;
+      }
+      if (peek() == '\n') {
+        position++;
+      }
+      line++;
+      return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The first word of an embedding line: a word, tag or label, up to the space after it. */
+    String token() throws IOException {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(16);
+      for (int b = peek(); b >= 0 && b != ' ' && b != '\n'; b = peek()) {
+        bytes.write(b);
+        position++;
+      }
+      if (bytes.size() == 0) {
+        throw new IllegalArgumentException(name + ": line " + line + " has no name");
+      }
+      return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The {@code count} numbers that end the current line. */
+    void floats(float[] into, int at, int count) throws IOException {
+      for (int c = 0; c < count; c++) {
+        while (peek() == ' ') {
+          position++;
+        }
+        int b = peek();
+        checkArgument(
+            b >= 0 && b != '\n',
+            "%s: line %s has %s numbers, expected %s",
+            name,
+            line,
+            c,
+            count);
+        into[at + c] = number();
+      }
+      while (peek() == ' ') {
+        position++;
+      }
+      int end = peek();
+      checkArgument(
+          end < 0 || end == '\n', "%s: line %s has more than %s numbers", name, line, count);
+      if (end == '\n') {
+        position++;
+      }
+      line++;
+    }
+
+    /** The next whole number, wherever the line breaks fall. */
+    int integer() throws IOException {
+      while (peek() == ' ' || peek() == '\n') {
+        if (peek() == '\n') {
+          line++;
+        }
+        position++;
+      }
+      checkArgument(peek() >= 0, "%s ends early, at line %s", name, line);
+      return Integer.parseInt(word());
+    }
+
+    /** The next number of the line. */
+    private float number() throws IOException {
+      int length = 0;
+      for (int b = peek(); b >= 0 && b != ' ' && b != '\n'; b = peek()) {
+        checkArgument(
+            length < scratch.length,
+            "%s: line %s holds a number of more than %s characters",
+            name,
+            line,
+            scratch.length);
+        scratch[length++] = (char) b;
+        position++;
+      }
+      return parse(scratch, length);
     }
 
     /**
-     * Reads {@code count} space-separated numbers from {@code s} at {@code from}. Plain decimals,
-     * which is all the model files hold, are read directly; anything else goes to {@link
-     * Float#parseFloat}. Reading is most of the load time, and this is several times faster.
+     * Plain decimals, which is all the model files hold, are read directly, several times faster
+     * than {@link Float#parseFloat}; anything else goes to it.
      */
-    private static void readFloats(String s, int from, float[] into, int at, int count,
-        String name) {
-      int p = from;
-      int len = s.length();
-      for (int c = 0; c < count; c++) {
-        while (p < len && s.charAt(p) == ' ') {
-          p++;
-        }
-        checkArgument(p < len, "%s: a line has %s numbers, expected %s", name, c, count);
-        int start = p;
-        while (p < len && s.charAt(p) != ' ') {
-          p++;
-        }
-        into[at + c] = parse(s, start, p);
-      }
-    }
-
-    private static float parse(String s, int start, int end) {
-      int p = start;
-      boolean negative = s.charAt(p) == '-';
+    private float parse(char[] s, int length) {
+      int p = 0;
+      boolean negative = length > 0 && s[0] == '-';
       if (negative) {
         p++;
       }
       long mantissa = 0;
       int scale = 0;
-      boolean point = false;
       int digits = 0;
-      for (; p < end; p++) {
-        char ch = s.charAt(p);
+      boolean point = false;
+      for (; p < length; p++) {
+        char ch = s[p];
         if (ch >= '0' && ch <= '9') {
           mantissa = mantissa * 10 + (ch - '0');
           digits++;
@@ -545,14 +634,34 @@ public final class ArcStandardParser {
         } else if (ch == '.' && !point) {
           point = true;
         } else {
-          return Float.parseFloat(s.substring(start, end));
+          return parseFloat(s, length);
         }
       }
       if (digits == 0 || digits > 15) {
-        return Float.parseFloat(s.substring(start, end));
+        return parseFloat(s, length);
       }
       double value = mantissa / POWERS_OF_TEN[scale];
       return (float) (negative ? -value : value);
+    }
+
+    private float parseFloat(char[] s, int length) {
+      String text = new String(s, 0, length);
+      try {
+        return Float.parseFloat(text);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            name + ": line " + line + " holds '" + text + "' where a number belongs", e);
+      }
+    }
+
+    /** The rest of the current word. */
+    private String word() throws IOException {
+      StringBuilder text = new StringBuilder();
+      for (int b = peek(); b >= 0 && b != ' ' && b != '\n'; b = peek()) {
+        text.append((char) b);
+        position++;
+      }
+      return text.toString();
     }
 
     private static final double[] POWERS_OF_TEN = {

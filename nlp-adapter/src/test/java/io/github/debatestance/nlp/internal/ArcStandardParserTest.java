@@ -106,6 +106,19 @@ class ArcStandardParserTest {
   }
 
   @Test
+  void saysWhichLineOfAModelIsShort(@TempDir Path dir) throws IOException {
+    Path model = dir.resolve("short.txt");
+    Files.writeString(
+        model,
+        "dict=3\npos=3\nlabel=2\nembeddingSize=2\nhiddenSize=2\nnumTokens=48\npreComputed=0\n"
+            + "-UNKNOWN- 0.1 0.2\n-NULL- 0.3\n");
+
+    assertThatThrownBy(() -> ArcStandardParser.load(model.toString()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line 9 has 1 numbers, expected 2");
+  }
+
+  @Test
   void saysWhichFileItCouldNotRead() {
     assertThatThrownBy(() -> ArcStandardParser.load("no/such/parser-model.gz"))
         .isInstanceOf(UncheckedIOException.class)
