@@ -403,11 +403,6 @@ public final class ArcStandardParser {
     }
   }
 
-  /** The label of transition index {@code label}, as the model names it. Package-private. */
-  String label(int label) {
-    return labels[label];
-  }
-
   /** A model as read from CoreNLP's text format. */
   private static final class Model {
     final Map<String, Integer> wordIds = new HashMap<>();
@@ -528,27 +523,29 @@ public final class ArcStandardParser {
       if (peek() < 0) {
         return null;
       }
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
-      for (int b = peek(); b >= 0 && b != '\n'; b = peek()) {
-        bytes.write(b);
-        position++;
-      }
+      String text = text(false);
       if (peek() == '\n') {
         position++;
       }
       line++;
-      return bytes.toString(StandardCharsets.UTF_8);
+      return text;
     }
 
     /** The first word of an embedding line: a word, tag or label, up to the space after it. */
     String token() throws IOException {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(16);
-      for (int b = peek(); b >= 0 && b != ' ' && b != '\n'; b = peek()) {
+      String text = text(true);
+      if (text.isEmpty()) {
+        throw new IllegalArgumentException(name + ": line " + line + " has no name");
+      }
+      return text;
+    }
+
+    /** The bytes up to the end of the line, or also up to a space, read as UTF-8. */
+    private String text(boolean spaceEnds) throws IOException {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
+      for (int b = peek(); b >= 0 && b != '\n' && !(spaceEnds && b == ' '); b = peek()) {
         bytes.write(b);
         position++;
-      }
-      if (bytes.size() == 0) {
-        throw new IllegalArgumentException(name + ": line " + line + " has no name");
       }
       return bytes.toString(StandardCharsets.UTF_8);
     }
@@ -590,7 +587,7 @@ public final class ArcStandardParser {
         position++;
       }
       checkArgument(peek() >= 0, "%s ends early, at line %s", name, line);
-      return Integer.parseInt(word());
+      return Integer.parseInt(text(true));
     }
 
     /** The next number of the line. */
@@ -652,16 +649,6 @@ public final class ArcStandardParser {
         throw new IllegalArgumentException(
             name + ": line " + line + " holds '" + text + "' where a number belongs", e);
       }
-    }
-
-    /** The rest of the current word. */
-    private String word() throws IOException {
-      StringBuilder text = new StringBuilder();
-      for (int b = peek(); b >= 0 && b != ' ' && b != '\n'; b = peek()) {
-        text.append((char) b);
-        position++;
-      }
-      return text.toString();
     }
 
     private static final double[] POWERS_OF_TEN = {
