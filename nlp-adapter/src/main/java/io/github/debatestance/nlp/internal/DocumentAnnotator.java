@@ -42,14 +42,14 @@ public final class DocumentAnnotator {
   private final NERCombinerAnnotator names;
   private final ArcStandardParser parser;
 
-  private DocumentAnnotator(Properties tagging, Properties naming, String parserModel) {
+  private DocumentAnnotator(Properties tagging, Properties naming) {
     // The tagger's, the name finder's and the parser's models are separate files: loading them
     // side by side puts every core to work. The name finder's is the largest, which is why it is
     // not a stage of the tagger's pipeline, where it would load after the tagger's.
     FutureTask<NERCombinerAnnotator> namesLoad =
         new FutureTask<>(() -> new NERCombinerAnnotator(naming));
     FutureTask<ArcStandardParser> parserLoad =
-        new FutureTask<>(() -> ArcStandardParser.load(parserModel));
+        new FutureTask<>(ArcStandardParser::loadDefault);
     start(namesLoad, "debate-stance-ner-load");
     start(parserLoad, "debate-stance-parser-load");
     this.tagger = new StanfordCoreNLP(tagging);
@@ -85,13 +85,12 @@ public final class DocumentAnnotator {
   public static DocumentAnnotator shared() {
     Properties tagging = taggingProperties();
     Properties naming = namingProperties();
-    String parserModel = ArcStandardParser.DEFAULT_MODEL;
     ImmutableMap.Builder<String, String> key = ImmutableMap.builder();
     tagging.stringPropertyNames().forEach(n -> key.put("tagging." + n, tagging.getProperty(n)));
     naming.stringPropertyNames().forEach(n -> key.put("naming." + n, naming.getProperty(n)));
-    key.put("parser.model", parserModel);
+    key.put("parser.model", ArcStandardParser.DEFAULT_MODEL);
     return LOADED.computeIfAbsent(
-        key.buildOrThrow(), k -> new DocumentAnnotator(tagging, naming, parserModel));
+        key.buildOrThrow(), k -> new DocumentAnnotator(tagging, naming));
   }
 
   /** The CoreNLP properties of the stages before names and the parse. */

@@ -27,7 +27,7 @@ class ArcStandardParserTest {
 
   @BeforeAll
   static void load() {
-    parser = ArcStandardParser.load(ArcStandardParser.DEFAULT_MODEL);
+    parser = ArcStandardParser.loadDefault();
   }
 
   private static List<CoreMap> tagged(String text) {
@@ -116,6 +116,73 @@ class ArcStandardParserTest {
     assertThatThrownBy(() -> ArcStandardParser.load(model.toString()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("line 9 has 1 numbers, expected 2");
+  }
+
+  @Test
+  void readsTheBinaryCopyTheBuildWrote() {
+    assertThat(ArcStandardParser.class.getResource(ArcStandardParser.DEFAULT_TABLE))
+        .as("the build's copy of the parser model, which the parse tests above read")
+        .isNotNull();
+  }
+
+  @Test
+  void readsItsOwnBinaryCopyAsItReadsTheText(@TempDir Path dir) throws IOException {
+    Path text = dir.resolve("tiny.txt");
+    Files.writeString(text, tinyModel());
+    Path binary = dir.resolve("tiny.bin");
+    ArcStandardParser.writeBinary(text.toString(), binary);
+
+    CoreMap sentence = tagged("Ministers said the plan would fail.").get(0);
+    assertThat(arcs(ArcStandardParser.load(binary.toString()).parse(sentence)))
+        .isEqualTo(arcs(ArcStandardParser.load(text.toString()).parse(sentence)));
+  }
+
+  @Test
+  void refusesADamagedBinaryCopy(@TempDir Path dir) throws IOException {
+    Path binary = dir.resolve("damaged.bin");
+    Files.write(binary, new byte[] {0x44, 0x53, 0x44, 0x50, 0, 0, 0, 9});
+
+    assertThatThrownBy(() -> ArcStandardParser.load(binary.toString()))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("damaged.bin is not a binary parser model of version 1");
+  }
+
+  /**
+   * A model of the real shape with few words and made-up weights: three words and three tags
+   * beside the special ones, two labels beside -NULL-, and 48 positions.
+   */
+  private static String tinyModel() {
+    String[] words = {"-UNKNOWN-", "-NULL-", "-ROOT-", "said", "plan", "the"};
+    String[] tags = {"-UNKNOWN-", "-NULL-", "-ROOT-", "VBD", "NN", "DT"};
+    String[] labels = {"-NULL-", "root", "nsubj"};
+    int e = 2;
+    int hidden = 3;
+    StringBuilder model = new StringBuilder();
+    model.append("dict=6\npos=6\nlabel=3\nembeddingSize=2\nhiddenSize=3\nnumTokens=48\n");
+    model.append("preComputed=2\n");
+    java.util.Random random = new java.util.Random(7);
+    for (String[] names : List.of(words, tags, labels)) {
+      for (String name : names) {
+        model.append(name).append(numbers(random, e)).append('\n');
+      }
+    }
+    for (int r = 0; r < 48 * e; r++) {
+      model.append(numbers(random, hidden).substring(1)).append('\n');
+    }
+    model.append(numbers(random, hidden).substring(1)).append('\n');
+    for (int r = 0; r < hidden; r++) {
+      model.append(numbers(random, 2 * labels.length - 1).substring(1)).append('\n');
+    }
+    model.append("3 7\n");
+    return model.toString();
+  }
+
+  private static String numbers(java.util.Random random, int count) {
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      line.append(String.format(java.util.Locale.ROOT, " %.4f", random.nextDouble() - 0.5));
+    }
+    return line.toString();
   }
 
   @Test
