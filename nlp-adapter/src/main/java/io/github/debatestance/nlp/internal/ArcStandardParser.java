@@ -271,16 +271,26 @@ public final class ArcStandardParser {
     Map<Integer, float[]> rare = new HashMap<>();
     int labelCount = labels.length;
     while (!(stackSize == 1 && next > n)) {
+      if (stackSize <= 2) {
+        // Below two words on the stack the root allows one move only: shift while the buffer
+        // has words, then the arc from the root. Scoring it could not change it.
+        if (next <= n) {
+          stack[stackSize++] = next++;
+        } else {
+          heads[stack[1]] = 0;
+          arcLabels[stack[1]] = 0;
+          stackSize--;
+        }
+        continue;
+      }
       features(stack, stackSize, next, n, words, tags, heads, arcLabels, features);
       score(features, hidden, scores, rare);
       int s0 = stack[stackSize - 1];
-      int s1 = stackSize >= 2 ? stack[stackSize - 2] : NONE;
-      boolean leftOk = stackSize > 2;
-      boolean rightOk = stackSize > 2 || (stackSize == 2 && next > n);
+      int s1 = stack[stackSize - 2];
       int best = -1;
       float bestScore = Float.NEGATIVE_INFINITY;
       for (int t = 0; t < transitions; t++) {
-        if (scores[t] > bestScore && allowed(t, labelCount, s0, s1, leftOk, rightOk, next <= n)) {
+        if (scores[t] > bestScore && allowed(t, labelCount, s0, s1, next <= n)) {
           best = t;
           bestScore = scores[t];
         }
@@ -288,7 +298,7 @@ public final class ArcStandardParser {
       if (best < 0) {
         // Scores that are all NaN: no transition beats minus infinity. Take any that is allowed.
         for (int t = 0; t < transitions && best < 0; t++) {
-          if (allowed(t, labelCount, s0, s1, leftOk, rightOk, next <= n)) {
+          if (allowed(t, labelCount, s0, s1, next <= n)) {
             best = t;
           }
         }
@@ -308,16 +318,13 @@ public final class ArcStandardParser {
     }
   }
 
-  private static boolean allowed(
-      int t, int labelCount, int s0, int s1, boolean leftOk, boolean rightOk, boolean canShift) {
+  /** Whether transition {@code t} is legal with at least two words on the stack. */
+  private static boolean allowed(int t, int labelCount, int s0, int s1, boolean canShift) {
     if (t == 2 * labelCount) {
       return canShift;
     }
     boolean left = t < labelCount;
     int head = left ? s0 : s1;
-    if (head < 0 || !(left ? leftOk : rightOk)) {
-      return false;
-    }
     boolean rootLabel = (left ? t : t - labelCount) == 0;
     return head == 0 ? rootLabel : !rootLabel;
   }
