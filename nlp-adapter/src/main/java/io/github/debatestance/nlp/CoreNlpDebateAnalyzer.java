@@ -66,6 +66,12 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
 
   private CoreNlpDebateAnalyzer(Builder builder) {
     this.limits = new AnalyzerLimits(builder.maxChars, builder.chunkChars, builder.timeBudget);
+    // The CoreNLP models take the longest to load, so they start first, on a thread of their own;
+    // the lexicons, the debate and the stance model are read on this one meanwhile.
+    FutureTask<DocumentAnnotator> coreNlpLoad = new FutureTask<>(DocumentAnnotator::shared);
+    Thread loader = new Thread(coreNlpLoad, "debate-stance-corenlp-load");
+    loader.setDaemon(true);
+    loader.start();
     Lexicon speechCues = Lexicon.load("/io/github/debatestance/nlp/speech-cues.tsv");
     Lexicon sourceNouns = Lexicon.load("/io/github/debatestance/nlp/source-nouns.txt");
     Lexicon speechNouns = Lexicon.load("/io/github/debatestance/nlp/speech-nouns.tsv");
@@ -76,33 +82,16 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
             Lexicon.load("/io/github/debatestance/nlp/organization-words.txt"),
             sourceNouns,
             Lexicon.load("/io/github/debatestance/nlp/unnamed-sources.txt"));
-    // The stance model loads or trains, and reads its word vectors, on a thread of its own while
-    // the CoreNLP models load on this one: the two take seconds each and share nothing.
-    // The builder is not thread-safe: the training thread gets its settings as locals.
     StanceClassifier given = builder.stanceClassifier;
     // Inferred relations read the debate's target terms, whichever classifier labels the stances.
     DebateDefinition debate =
         builder.debate != null
             ? builder.debate
             : given instanceof StanceModel model ? model.debate() : DebateDefinition.openSourceAi();
-    FutureTask<StanceClassifier> stanceTraining =
-        new FutureTask<>(() -> given != null ? given : StanceModel.forDebate(debate));
-    if (given != null) {
-      stanceTraining.run();
-    } else {
-      Thread trainer = new Thread(stanceTraining, "debate-stance-training");
-      trainer.setDaemon(true);
-      trainer.start();
-    }
+    StanceClassifier stance = given != null ? given : StanceModel.forDebate(debate);
     RelationCues relationCues =
         RelationCues.of(Lexicon.load("/io/github/debatestance/nlp/relation-cues.tsv"));
-    DocumentAnnotator annotator;
-    try {
-      annotator = DocumentAnnotator.shared();
-    } catch (RuntimeException e) {
-      throw new AnalysisException("cannot load the CoreNLP models: " + e.getMessage(), e);
-    }
-    StanceClassifier stance = awaitStanceModel(stanceTraining);
+    DocumentAnnotator annotator = awaitCoreNlp(coreNlpLoad);
     DocumentAnalysis analysis =
         new DocumentAnalysis(
             new SpeakerSieves(speechCues, mentions),
@@ -126,23 +115,21 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
             new TimeBudget(limits.timeBudget()));
   }
 
-  private static StanceClassifier awaitStanceModel(FutureTask<StanceClassifier> training) {
+  private static DocumentAnnotator awaitCoreNlp(FutureTask<DocumentAnnotator> load) {
     try {
-      return training.get();
+      return load.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new AnalysisException("interrupted while training the stance model", e);
+      throw new AnalysisException("interrupted while loading the CoreNLP models", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
       if (cause instanceof Error err) {
         throw err;
       }
-      throw new AnalysisException("cannot train the stance model: " + cause, cause);
+      throw new AnalysisException("cannot load the CoreNLP models: " + cause.getMessage(), cause);
     }
   }
+
 
   /** A builder with the default settings. */
   public static Builder builder() {
