@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Writes a {@link CorpusMap} as JSON and reads it back, in one stable schema:
@@ -48,6 +47,8 @@ import java.util.function.Supplier;
  * <p>Thread-safe: the class holds only the shared, fully configured Jackson mapper.
  */
 public final class CorpusMapJson {
+
+  private static final JsonValidation CHECK = new JsonValidation("corpus map");
 
   private record CorpusJson(
       int documentCount,
@@ -178,42 +179,43 @@ public final class CorpusMapJson {
   }
 
   private static CorpusMap toModel(CorpusJson json) {
-    List<ActorJson> actorsJson = required(json.actors(), "actors");
+    List<ActorJson> actorsJson = CHECK.required(json.actors(), "actors");
     List<CorpusActor> actors = new ArrayList<>(actorsJson.size());
     for (int i = 0; i < actorsJson.size(); i++) {
       String where = "actors[" + i + "]";
-      ActorJson a = required(actorsJson.get(i), where);
-      List<AppearanceJson> appearancesJson = required(a.appearances(), where + ".appearances");
+      ActorJson a = CHECK.required(actorsJson.get(i), where);
+      List<AppearanceJson> appearancesJson =
+          CHECK.required(a.appearances(), where + ".appearances");
       List<ActorAppearance> appearances = new ArrayList<>(appearancesJson.size());
       for (int j = 0; j < appearancesJson.size(); j++) {
         String at = where + ".appearances[" + j + "]";
-        AppearanceJson p = required(appearancesJson.get(j), at);
+        AppearanceJson p = CHECK.required(appearancesJson.get(j), at);
         appearances.add(
-            built(
+            CHECK.built(
                 at,
                 () ->
                     new ActorAppearance(
                         p.document(),
                         dateOf(p.date()),
                         p.actor(),
-                        DebateMapJson.toModel(required(p.stance(), at + ".stance")),
+                        DebateMapJson.toModel(CHECK.required(p.stance(), at + ".stance")),
                         p.claims())));
       }
-      List<KeyClaimJson> keyClaimsJson = required(a.keyClaims(), where + ".keyClaims");
+      List<KeyClaimJson> keyClaimsJson = CHECK.required(a.keyClaims(), where + ".keyClaims");
       List<SourcedClaim> keyClaims = new ArrayList<>(keyClaimsJson.size());
       for (int j = 0; j < keyClaimsJson.size(); j++) {
         String at = where + ".keyClaims[" + j + "]";
-        KeyClaimJson k = required(keyClaimsJson.get(j), at);
+        KeyClaimJson k = CHECK.required(keyClaimsJson.get(j), at);
         keyClaims.add(
-            built(
+            CHECK.built(
                 at,
                 () ->
                     new SourcedClaim(
                         k.document(),
-                        DebateMapJson.toModel(required(k.claim(), at + ".claim")))));
+                        DebateMapJson.toModel(CHECK.required(k.claim(), at + ".claim")))));
       }
       actors.add(
-          built(
+          CHECK.built(
               where,
               () ->
                   new CorpusActor(
@@ -222,18 +224,18 @@ public final class CorpusMapJson {
                       a.aliases(),
                       a.type(),
                       a.roles(),
-                      DebateMapJson.toModel(required(a.stance(), where + ".stance")),
-                      required(a.stanceCounts(), where + ".stanceCounts"),
+                      DebateMapJson.toModel(CHECK.required(a.stance(), where + ".stance")),
+                      CHECK.required(a.stanceCounts(), where + ".stanceCounts"),
                       appearances,
                       keyClaims)));
     }
-    List<RelationJson> relationsJson = required(json.relations(), "relations");
+    List<RelationJson> relationsJson = CHECK.required(json.relations(), "relations");
     List<CorpusRelation> relations = new ArrayList<>(relationsJson.size());
     for (int i = 0; i < relationsJson.size(); i++) {
       String where = "relations[" + i + "]";
-      RelationJson r = required(relationsJson.get(i), where);
+      RelationJson r = CHECK.required(relationsJson.get(i), where);
       relations.add(
-          built(
+          CHECK.built(
               where,
               () ->
                   new CorpusRelation(
@@ -245,15 +247,16 @@ public final class CorpusMapJson {
                       r.evidence(),
                       r.documents())));
     }
-    List<CampJson> campsJson = required(json.camps(), "camps");
+    List<CampJson> campsJson = CHECK.required(json.camps(), "camps");
     List<Camp> camps = new ArrayList<>(campsJson.size());
     for (int i = 0; i < campsJson.size(); i++) {
       String where = "camps[" + i + "]";
-      CampJson c = required(campsJson.get(i), where);
+      CampJson c = CHECK.required(campsJson.get(i), where);
       camps.add(
-          built(where, () -> new Camp(c.stance(), c.actors(), c.claims(), c.meanConfidence())));
+          CHECK.built(
+              where, () -> new Camp(c.stance(), c.actors(), c.claims(), c.meanConfidence())));
     }
-    return built(
+    return CHECK.built(
         "corpus",
         () -> new CorpusMap(json.documentCount(), json.claimCount(), actors, relations, camps));
   }
@@ -266,29 +269,6 @@ public final class CorpusMapJson {
       return LocalDate.parse(date);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("date must be YYYY-MM-DD: '" + date + "'", e);
-    }
-  }
-
-  private static <T> T required(T value, String where) {
-    if (value == null) {
-      throw new IllegalArgumentException("invalid corpus map JSON: " + where + " must not be null");
-    }
-    return value;
-  }
-
-  /** Builds a model object, saying which record of the JSON broke which of the model's rules. */
-  private static <T> T built(String where, Supplier<T> constructor) {
-    try {
-      return constructor.get();
-    } catch (IllegalArgumentException | NullPointerException e) {
-      if (e.getMessage() != null && e.getMessage().startsWith("invalid corpus map JSON")) {
-        throw e;
-      }
-      String reason =
-          e instanceof NullPointerException
-              ? "missing " + (e.getMessage() == null ? "a required field" : e.getMessage())
-              : e.getMessage();
-      throw new IllegalArgumentException("invalid corpus map JSON at " + where + ": " + reason, e);
     }
   }
 }

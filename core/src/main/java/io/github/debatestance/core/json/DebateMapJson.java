@@ -23,7 +23,6 @@ import io.github.debatestance.core.model.StanceAssessment;
 import io.github.debatestance.core.model.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Writes a {@link DebateMap} as JSON and reads it back, in one stable schema:
@@ -47,6 +46,8 @@ import java.util.function.Supplier;
  * <p>Thread-safe: the class holds only one shared, fully configured Jackson mapper.
  */
 public final class DebateMapJson {
+
+  private static final JsonValidation CHECK = new JsonValidation("debate map");
 
   /*
    * The file format lives in these private records, not in the model: the model can then change
@@ -229,13 +230,13 @@ public final class DebateMapJson {
   }
 
   private static DebateMap toModel(MapJson json) {
-    List<ActorJson> actorsJson = required(json.actors(), "actors");
-    List<ClaimJson> claimsJson = required(json.claims(), "claims");
+    List<ActorJson> actorsJson = CHECK.required(json.actors(), "actors");
+    List<ClaimJson> claimsJson = CHECK.required(json.claims(), "claims");
     List<Actor> actors = new ArrayList<>(actorsJson.size());
     for (int i = 0; i < actorsJson.size(); i++) {
-      ActorJson a = required(actorsJson.get(i), "actors[" + i + "]");
+      ActorJson a = CHECK.required(actorsJson.get(i), "actors[" + i + "]");
       actors.add(
-          built(
+          CHECK.built(
               "actors[" + i + "]",
               () ->
                   new Actor(
@@ -244,19 +245,19 @@ public final class DebateMapJson {
                       a.aliases(),
                       a.type(),
                       a.roles(),
-                      toModel(required(a.stance(), "stance")))));
+                      toModel(CHECK.required(a.stance(), "stance")))));
     }
     List<Claim> claims = new ArrayList<>(claimsJson.size());
     for (int i = 0; i < claimsJson.size(); i++) {
-      ClaimJson c = required(claimsJson.get(i), "claims[" + i + "]");
-      claims.add(built("claims[" + i + "]", () -> toModel(c)));
+      ClaimJson c = CHECK.required(claimsJson.get(i), "claims[" + i + "]");
+      claims.add(CHECK.built("claims[" + i + "]", () -> toModel(c)));
     }
-    List<RelationJson> relationsJson = required(json.relations(), "relations");
+    List<RelationJson> relationsJson = CHECK.required(json.relations(), "relations");
     List<Relation> relations = new ArrayList<>(relationsJson.size());
     for (int i = 0; i < relationsJson.size(); i++) {
-      RelationJson r = required(relationsJson.get(i), "relations[" + i + "]");
+      RelationJson r = CHECK.required(relationsJson.get(i), "relations[" + i + "]");
       relations.add(
-          built(
+          CHECK.built(
               "relations[" + i + "]",
               () ->
                   new Relation(
@@ -269,7 +270,7 @@ public final class DebateMapJson {
                       r.claims(),
                       r.confidence())));
     }
-    return built("document", () -> new DebateMap(json.document(), actors, claims, relations));
+    return CHECK.built("document", () -> new DebateMap(json.document(), actors, claims, relations));
   }
 
   private static TextSpan spanOf(Integer begin, Integer end) {
@@ -284,30 +285,6 @@ public final class DebateMapJson {
 
   static StanceAssessment toModel(StanceJson s) {
     return new StanceAssessment(s.label(), s.confidence(), s.evidence());
-  }
-
-  private static <T> T required(T value, String where) {
-    if (value == null) {
-      throw new IllegalArgumentException("invalid debate map JSON: " + where + " must not be null");
-    }
-    return value;
-  }
-
-  /**
-   * Builds a model object, turning the model's own validation failures into one exception type that
-   * says which record of the JSON broke which rule.
-   */
-  private static <T> T built(String where, Supplier<T> constructor) {
-    try {
-      return constructor.get();
-    } catch (IllegalArgumentException | NullPointerException e) {
-      // Model constructors name the missing field in a NullPointerException's message.
-      String reason =
-          e instanceof NullPointerException
-              ? "missing " + (e.getMessage() == null ? "a required field" : e.getMessage())
-              : e.getMessage();
-      throw new IllegalArgumentException("invalid debate map JSON at " + where + ": " + reason, e);
-    }
   }
 
   /**
