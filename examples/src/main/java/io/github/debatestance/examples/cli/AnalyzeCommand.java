@@ -9,13 +9,11 @@ import io.github.debatestance.core.json.DebateMapJson;
 import io.github.debatestance.core.model.DebateMap;
 import io.github.debatestance.core.report.HtmlReport;
 import io.github.debatestance.examples.TextReport;
-import io.github.debatestance.nlp.CoreNlpDebateAnalyzer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -87,21 +86,7 @@ final class AnalyzeCommand implements Callable<Integer> {
               + " Takes one input document.")
   private Path htmlReport;
 
-  @Option(
-      names = "--time-budget",
-      paramLabel = "SECONDS",
-      defaultValue = "60",
-      description =
-          "Seconds each document may take, per 100,000 characters (default: ${DEFAULT-VALUE})."
-              + " A document that runs out of time fails alone; the others go on.")
-  private long timeBudgetSeconds;
-
-  @Option(
-      names = "--max-chars",
-      paramLabel = "N",
-      defaultValue = "5000000",
-      description = "Refuse documents longer than N characters (default: ${DEFAULT-VALUE}).")
-  private int maxChars;
+  @Mixin private AnalyzerOptions limits;
 
   @Parameters(
       paramLabel = "FILE|DIR",
@@ -118,12 +103,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   AnalyzeCommand() {
     // Read when the first good input needs it, after picocli has set the options.
-    analyzerFactory =
-        () ->
-            CoreNlpDebateAnalyzer.builder()
-                .timeBudget(Duration.ofSeconds(timeBudgetSeconds))
-                .maxChars(maxChars)
-                .build();
+    analyzerFactory = () -> limits.analyzer();
   }
 
   /** For tests: an analyzer that needs no models. */
@@ -134,12 +114,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (timeBudgetSeconds <= 0 || maxChars <= 0) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(),
-          "--time-budget and --max-chars must be positive: --time-budget="
-              + timeBudgetSeconds + ", --max-chars=" + maxChars);
-    }
+    limits.check(spec);
     // Expand every input first, so that a report for one document can refuse several in time.
     List<Expanded> expanded = new ArrayList<>();
     int documents = 0;

@@ -13,7 +13,6 @@ import io.github.debatestance.core.model.CorpusMap;
 import io.github.debatestance.core.model.DebateMap;
 import io.github.debatestance.core.report.HtmlReport;
 import io.github.debatestance.examples.CorpusTextReport;
-import io.github.debatestance.nlp.CoreNlpDebateAnalyzer;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,7 +21,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -35,6 +33,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -123,20 +122,7 @@ final class CorpusCommand implements Callable<Integer> {
               + " Java sees none when standard output is redirected, so say --progress then).")
   private Boolean progress;
 
-  @Option(
-      names = "--time-budget",
-      paramLabel = "SECONDS",
-      defaultValue = "60",
-      description =
-          "Seconds each document may take, per 100,000 characters (default: ${DEFAULT-VALUE}).")
-  private long timeBudgetSeconds;
-
-  @Option(
-      names = "--max-chars",
-      paramLabel = "N",
-      defaultValue = "5000000",
-      description = "Refuse documents longer than N characters (default: ${DEFAULT-VALUE}).")
-  private int maxChars;
+  @Mixin private AnalyzerOptions limits;
 
   @Parameters(
       paramLabel = "DIR|FILE",
@@ -151,12 +137,7 @@ final class CorpusCommand implements Callable<Integer> {
 
   CorpusCommand() {
     // Read when the inputs turn out to hold documents, after picocli has set the options.
-    analyzerFactory =
-        () ->
-            CoreNlpDebateAnalyzer.builder()
-                .timeBudget(Duration.ofSeconds(timeBudgetSeconds))
-                .maxChars(maxChars)
-                .build();
+    analyzerFactory = () -> limits.analyzer();
   }
 
   /** For tests: an analyzer that needs no models, or one shared by the tests of a JVM. */
@@ -168,11 +149,10 @@ final class CorpusCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (timeBudgetSeconds <= 0 || maxChars <= 0 || threadCount <= 0) {
+    limits.check(spec);
+    if (threadCount <= 0) {
       throw new ParameterException(
-          spec.commandLine(),
-          "--time-budget, --max-chars and --threads must be positive: --time-budget="
-              + timeBudgetSeconds + ", --max-chars=" + maxChars + ", --threads=" + threadCount);
+          spec.commandLine(), "--threads must be positive: --threads=" + threadCount);
     }
     // Until the bar exists, failures go straight to standard error.
     display = ProgressDisplay.start(err, 0, false);

@@ -293,6 +293,12 @@ class CorpusCommandTest {
   }
 
   @Test
+  void refusesALimitThatIsNotPositiveBeforeLoadingTheModels() {
+    assertThat(runCorpus(mustNotBuild(), "--max-chars", "0", dir.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("--max-chars=0");
+  }
+
+  @Test
   void corpusIsASubcommandOfTheCli() {
     CommandLine cli = DebateStanceCli.newCommandLine();
     cli.setOut(new PrintWriter(out, true));
