@@ -83,6 +83,7 @@ final class ClaimFeatures {
       boolean[] conceded,
       boolean[] inQuestion,
       boolean[] challenged,
+      boolean[] viewed,
       int[] clause) {}
 
   /** The features of a claim's text. */
@@ -214,7 +215,9 @@ final class ClaimFeatures {
     boolean concession = false;
     boolean negation = false;
     boolean challenge = false;
+    boolean view = false;
     for (int i = 0; i < n; i++) {
+      view |= r.viewed()[i];
       question |= r.inQuestion()[i];
       challenge |= r.challenged()[i];
       concession |= r.conceded()[i];
@@ -237,6 +240,9 @@ final class ClaimFeatures {
     }
     if (challenge) {
       f.add("challenge", 1.0);
+    }
+    if (view) {
+      f.add("view", 1.0);
     }
     addVectors(toks, f);
     return f.build();
@@ -323,6 +329,7 @@ final class ClaimFeatures {
     boolean[] conceded = new boolean[n];
     boolean[] inQuestion = new boolean[n];
     boolean[] challenged = new boolean[n];
+    boolean[] viewed = new boolean[n];
     int[] clause = new int[n];
 
     int clauseId = 0;
@@ -365,9 +372,10 @@ final class ClaimFeatures {
       }
       markConcession(toks, marker, conceded, start, end);
       markChallenge(marker, challenged, start, stop);
+      markView(marker, challenged, viewed, start, stop);
       start = stop;
     }
-    return new Reading(toks, negated, conceded, inQuestion, challenged, clause);
+    return new Reading(toks, negated, conceded, inQuestion, challenged, viewed, clause);
   }
 
   /**
@@ -379,6 +387,24 @@ final class ClaimFeatures {
       if (marker[i] == Marker.CHALLENGE) {
         for (int k = i; k < stop; k++) {
           challenged[k] = true;
+        }
+        return;
+      }
+    }
+  }
+
+  /**
+   * A view named as such ("the idea that ...", "the argument that ...") is held at a distance: a
+   * speaker who shares it states it instead. Its words, to the end of the sentence, are read as a
+   * view, apart from the speaker's own assertions, unless a demand for evidence already disputes
+   * them.
+   */
+  private static void markView(
+      Marker[] marker, boolean[] challenged, boolean[] viewed, int start, int stop) {
+    for (int i = start; i < stop; i++) {
+      if (marker[i] == Marker.VIEW && !challenged[i]) {
+        for (int k = i; k < stop; k++) {
+          viewed[k] = true;
         }
         return;
       }
@@ -442,7 +468,7 @@ final class ClaimFeatures {
   }
 
   private static String context(Reading r, int i) {
-    return r.conceded()[i] ? "c" : r.inQuestion()[i] ? "q" : "m";
+    return r.conceded()[i] ? "c" : r.viewed()[i] ? "v" : r.inQuestion()[i] ? "q" : "m";
   }
 
   private static String letter(Stance side) {

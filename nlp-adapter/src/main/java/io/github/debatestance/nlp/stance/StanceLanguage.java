@@ -20,6 +20,8 @@ final class StanceLanguage {
     DEONTIC,
     /** Demands evidence for a view, and so disputes it ("show me one case where ..."). */
     CHALLENGE,
+    /** Names a view as a view ("the idea that ..."), and so holds it at a distance. */
+    VIEW,
     /** Says two things go together ("openness and testing are not in conflict"). */
     RECONCILE
   }
