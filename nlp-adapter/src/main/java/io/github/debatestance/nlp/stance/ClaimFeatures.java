@@ -50,6 +50,9 @@ final class ClaimFeatures {
 
   private static final int SHORT_CLAIM_WORDS = 6;
 
+  private static final String WORD = "w:";
+  private static final String WORD_PAIR = "b:";
+
   private final DebateDefinition debate;
   private final StanceLanguage language;
   private final Lexicon stopwords;
@@ -74,6 +77,11 @@ final class ClaimFeatures {
         StanceLanguage.english(),
         Lexicon.load("/io/github/debatestance/nlp/stopwords.txt"),
         vectors);
+  }
+
+  /** Whether a feature is one of a word or a word pair, as against one of the claim's reading. */
+  static boolean isWordFeature(String name) {
+    return name.startsWith(WORD) || name.startsWith(WORD_PAIR);
   }
 
   /** What the reading of a claim found, token by token; exposed to tests of the reading. */
@@ -103,13 +111,13 @@ final class ClaimFeatures {
       words++;
       double w = r.conceded()[i] ? CONCEDED_WEIGHT : 1.0;
       if (!stopwords.contains(t.lower())) {
-        f.add("w:" + (r.negated()[i] ? "~" : "") + t.stem(), w, t.surface());
+        f.add(WORD + (r.negated()[i] ? "~" : "") + t.stem(), w, t.surface());
       }
       if (i + 1 < n && !toks.get(i + 1).punctuation()) {
         Token u = toks.get(i + 1);
         if (!(stopwords.contains(t.lower()) && stopwords.contains(u.lower()))) {
           double wu = r.conceded()[i + 1] ? CONCEDED_WEIGHT : 1.0;
-          f.add("b:" + t.stem() + "_" + u.stem(), Math.min(w, wu), t.surface() + " " + u.surface());
+          f.add(WORD_PAIR + t.stem() + "_" + u.stem(), Math.min(w, wu), t.surface() + " " + u.surface());
         }
       }
     }
