@@ -25,6 +25,9 @@ import java.util.List;
  *       feature names;
  *   <li>a demand for evidence ("show me one case where an open model caused harm"): the terms of its
  *       sentence count for the other side, since the speaker disputes the view it names;
+ *   <li>a view named as such ("the idea that open release is reckless"): a speaker who shared it
+ *       would state it, so its words to the end of the sentence get feature names of their own,
+ *       and the weights learn what naming a view at a distance says;
  *   <li>reconciliation ("openness and testing are not in conflict"), under a feature of its own with
  *       the sides whose targets it joins;
  *   <li>questions, hedges, obligations, and claims that weigh both sides;

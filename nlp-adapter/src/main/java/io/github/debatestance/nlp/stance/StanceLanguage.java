@@ -4,8 +4,9 @@ import io.github.debatestance.nlp.internal.Lexicon;
 
 /**
  * The debate-independent words that shape a claim's stance in English: negations, concessions,
- * contrasts, hedges, obligations, demands for evidence, reconciliations, and words that praise, criticise or dismiss. Loaded from {@code
- * stance-markers.tsv} and {@code evaluative-words.tsv}.
+ * contrasts, hedges, obligations, demands for evidence, views held at a distance, reconciliations,
+ * and words that praise, criticise or dismiss. Loaded from {@code stance-markers.tsv} and {@code
+ * evaluative-words.tsv}.
  *
  * <p>Immutable and thread-safe.
  */

@@ -141,6 +141,36 @@ class ClaimFeaturesTest {
   }
 
   @Test
+  void aViewNamedAsSuchIsReadApartFromTheSpeakersOwnWords() {
+    ClaimFeatures.Reading r = FEATURES.read("The idea that open release is reckless keeps coming back.");
+    FeatureVector v = FEATURES.extract("The idea that open release is reckless keeps coming back.");
+
+    assertThat(flag(r, r.viewed(), "reckless")).isTrue();
+    assertThat(v.value("view")).isEqualTo(1.0);
+    assertThat(v.value("cue-v:B")).isEqualTo(1.0);
+    assertThat(v.value("cue-m:B")).isZero();
+  }
+
+  @Test
+  void aViewThatADemandForEvidenceDisputesIsReadAsDisputedOnly() {
+    FeatureVector v = FEATURES.extract("Show me evidence for the claim that open release is reckless.");
+
+    assertThat(v.value("challenge")).isEqualTo(1.0);
+    assertThat(v.value("view")).isZero();
+  }
+
+  @Test
+  void wordAndWordPairFeaturesAreToldApartFromTheReadingsFeatures() {
+    FeatureVector v = FEATURES.extract("Open weights are not the danger.");
+
+    assertThat(v.values().keySet().stream().filter(ClaimFeatures::isWordFeature))
+        .contains("w:open", "b:open_weight")
+        .allMatch(k -> k.startsWith("w:") || k.startsWith("b:"));
+    assertThat(ClaimFeatures.isWordFeature("cue-m:A")).isFalse();
+    assertThat(ClaimFeatures.isWordFeature("bias")).isFalse();
+  }
+
+  @Test
   void aReconciliationNamesTheSidesItJoinsAndItsNotIsNoNegation() {
     FeatureVector v = FEATURES.extract("Openness and testing are not in conflict.");
 

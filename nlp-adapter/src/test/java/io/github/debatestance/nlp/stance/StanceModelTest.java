@@ -137,6 +137,28 @@ class StanceModelTest {
   }
 
   @Test
+  void aTrainerRefusesANegativePenaltyOnTheReadingsFeatures() {
+    assertThatThrownBy(() -> new StanceTrainer(0.25, -1, 300, 0.3, 5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("readingL2 must not be negative: readingL2=-1.0");
+  }
+
+  @Test
+  void aTrainerGivenOnePenaltyAppliesItToEveryFeature() {
+    StanceTrainer trainer = new StanceTrainer(0.5, 300, 0.3, 0);
+
+    assertThat(trainer.readingL2()).isEqualTo(trainer.l2()).isEqualTo(0.5);
+  }
+
+  @Test
+  void theDefaultTrainerPenalisesTheReadingsFeaturesMoreThanWords() {
+    StanceTrainer trainer = StanceTrainer.defaults();
+
+    assertThat(trainer.readingL2()).isGreaterThan(trainer.l2());
+    assertThat(trainer.uncalibrated().readingL2()).isEqualTo(trainer.readingL2());
+  }
+
+  @Test
   void aModelForAnotherDebateIsRefused(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("model.tsv");
     model.save(file);
