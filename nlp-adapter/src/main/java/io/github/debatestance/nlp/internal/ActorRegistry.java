@@ -2,6 +2,7 @@ package io.github.debatestance.nlp.internal;
 
 import io.github.debatestance.core.model.ActorType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -76,6 +77,14 @@ public final class ActorRegistry {
   private final List<Mention> subjectOrganizations = new ArrayList<>();
   private final List<Mention> salientSoFar = new ArrayList<>();
   private final Map<String, Entry> entries = new LinkedHashMap<>();
+  /** The speakers of the claims resolved so far, each at the mention that names it as a speaker. */
+  private final List<Spoken> spoken = new ArrayList<>();
+
+  /** An actor named as a claim's speaker at a token: "the company said", "It said". */
+  private record Spoken(int token, Entry entry) {}
+
+  /** How many sentences after a role that no one held before the name that holds it may stand. */
+  private static final int ROLE_LOOKAHEAD_SENTENCES = 3;
 
   /** Collects and indexes every name the document gives outside its quotations. */
   public ActorRegistry(ParsedDocument d, MentionReader reader) {
@@ -116,11 +125,51 @@ public final class ActorRegistry {
   public Optional<Entry> resolve(Mention m) {
     return switch (m.kind()) {
       case NAME -> Optional.of(register(m));
-      case PRONOUN ->
-          antecedent(m.first(), reader.actorKind(d, m), reader.pronounGender(d, m))
-              .map(this::register);
+      case PRONOUN -> resolvePronoun(m);
       case ROLE -> resolveRole(m);
     };
+  }
+
+  /**
+   * Records that a claim's speaker mention stands for this actor. A pronoun or a role noun later
+   * in the text may point back to it: in "...," the company said. It said it would ..., "it" is
+   * the company that spoke, whatever organisation the quotation names.
+   */
+  public void noteSpeaker(Mention m, Entry e) {
+    spoken.add(new Spoken(m.first(), e));
+  }
+
+  /**
+   * The antecedent of a pronoun: the latest name of its kind and gender, unless a claim's speaker
+   * of that kind was named after it ("the company said ... It added"): news goes on with the
+   * actor it has just quoted.
+   */
+  private Optional<Entry> resolvePronoun(Mention m) {
+    String kind = reader.actorKind(d, m);
+    String gender = reader.pronounGender(d, m);
+    Optional<Mention> name = antecedent(m.first(), kind, gender);
+    int after = name.map(Mention::first).orElse(-1);
+    Spoken latest = null;
+    for (Spoken s : spoken) {
+      if (s.token() > after
+          && s.token() < m.first()
+          && (latest == null || s.token() > latest.token())
+          && fits(s.entry(), kind, gender)) {
+        latest = s;
+      }
+    }
+    return latest != null ? Optional.of(latest.entry()) : name.map(this::register);
+  }
+
+  private boolean fits(Entry e, String kind, String gender) {
+    if (!(kind.equals("ANY") || kind.equals(e.type().name()))) {
+      return false;
+    }
+    if (gender.equals("NONE")) {
+      return true;
+    }
+    List<Mention> known = namesByKey.get(e.key());
+    return known == null || fitsGender(known.get(0), gender);
   }
 
   /**
@@ -170,16 +219,66 @@ public final class ActorRegistry {
       String noun = reader.roleNoun(d, m);
       for (int i = namesBefore(m.first()) - 1; i >= 0; i--) {
         Mention n = names.get(i);
-        if (rolesOf(key(n)).stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).contains(noun))) {
+        if (hasRole(n, noun)) {
           return Optional.of(register(n));
         }
       }
-      return Optional.empty();
+      return roleNamedLater(m, noun).map(this::register);
     }
-    return namedAfterRole(m)
-        .or(() -> salientOrganization(m.first()))
+    Optional<Mention> named = namedAfterRole(m);
+    if (named.isPresent()) {
+      return named.map(this::register);
+    }
+    Optional<Entry> spokenBefore = spokenOrganization(m.first());
+    if (spokenBefore.isPresent()) {
+      return spokenBefore;
+    }
+    return salientOrganization(m.first())
         .or(() -> antecedent(m.first(), kind, "NONE"))
         .map(this::register);
+  }
+
+  private boolean hasRole(Mention n, String noun) {
+    return rolesOf(key(n)).stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).contains(noun));
+  }
+
+  /**
+   * A role that opens an article before anyone holds it ("The chief executive of Halden Labs has
+   * told staff ...") names the person whom the next sentences give that role: news leads often
+   * hold the name back for a sentence or two.
+   */
+  private Optional<Mention> roleNamedLater(Mention m, String noun) {
+    int lastSentence = d.sentenceOf(m.first()) + ROLE_LOOKAHEAD_SENTENCES;
+    for (int i = namesBefore(m.last() + 1); i < names.size(); i++) {
+      Mention n = names.get(i);
+      if (d.sentenceOf(n.first()) > lastSentence) {
+        break;
+      }
+      if (reader.actorKind(d, n).equals("PERSON") && hasRole(n, noun)) {
+        return Optional.of(n);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The organisation that the claims before the mention have most often had for their speaker,
+   * the latest on a tie: the company an article quotes is the one that "the company" means when it
+   * speaks again, even where NER did not tag its name.
+   */
+  private Optional<Entry> spokenOrganization(int before) {
+    Map<Entry, Integer> counts = new HashMap<>();
+    Map<Entry, Integer> latest = new HashMap<>();
+    for (Spoken s : spoken) {
+      if (s.token() < before && s.entry().type() == ActorType.ORGANIZATION) {
+        counts.merge(s.entry(), 1, Integer::sum);
+        latest.merge(s.entry(), s.token(), Math::max);
+      }
+    }
+    return counts.keySet().stream()
+        .max(
+            Comparator.comparingInt((Entry e) -> counts.get(e))
+                .thenComparingInt(e -> latest.get(e)));
   }
 
   /**

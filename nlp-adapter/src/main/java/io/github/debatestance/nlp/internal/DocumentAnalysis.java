@@ -101,6 +101,18 @@ public final class DocumentAnalysis {
     List<Draft> drafts = new ArrayList<>();
     List<Optional<SpeakerEvidence>> evidence = new ArrayList<>();
     List<ActorRegistry.Entry> speakers = new ArrayList<>();
+    List<ReportedSpeech> reported = reportedSpeech.find(d);
+    // A name that speaks is known before any pronoun or role noun is resolved, whichever kind of
+    // claim it speaks in: "the company" that a quotation cites may be the one reported speech
+    // named earlier.
+    for (ReportedSpeech r : reported) {
+      if (r.speaker() != null && r.speaker().kind() == Mention.Kind.NAME) {
+        ActorRegistry.Entry speaker = resolve(registry, r.speaker());
+        if (speaker != null) {
+          registry.noteSpeaker(r.speaker(), speaker);
+        }
+      }
+    }
     for (int i = 0; i < d.quotations().size(); i++) {
       Optional<SpeakerEvidence> e = sieves.attribute(d, i, evidence);
       ActorRegistry.Entry speaker = null;
@@ -109,6 +121,9 @@ public final class DocumentAnalysis {
             e.get().mention() != null
                 ? resolve(registry, e.get().mention())
                 : speakers.get(e.get().inheritedFrom());
+        if (speaker != null && e.get().mention() != null) {
+          registry.noteSpeaker(e.get().mention(), speaker);
+        }
       }
       // A quotation whose evidence led nowhere counts as having none.
       evidence.add(speaker == null ? Optional.empty() : e);
@@ -130,9 +145,12 @@ public final class DocumentAnalysis {
               e.map(SpeakerEvidence::cue).orElse(null),
               e.map(SpeakerEvidence::confidence).orElse(0.0)));
     }
-    for (ReportedSpeech r : reportedSpeech.find(d)) {
+    for (ReportedSpeech r : reported) {
       ActorRegistry.Entry speaker =
           r.speaker() == null ? null : resolve(registry, r.speaker());
+      if (speaker != null && r.speaker().kind() != Mention.Kind.NAME) {
+        registry.noteSpeaker(r.speaker(), speaker);
+      }
       double confidence =
           r.speaker() != null && r.speaker().kind() == Mention.Kind.NAME ? 0.9 : 0.8;
       drafts.add(new Draft(ClaimKind.INDIRECT, r.content(), speaker, d.word(r.cue()), confidence));
