@@ -22,6 +22,7 @@ public final class MentionReader {
   private final Lexicon sourceNouns;
   private final Lexicon unnamedSources;
   private final Lexicon honorifics;
+  private final Lexicon documentNouns;
   private final FirstNameGenders firstNames;
 
   /**
@@ -41,6 +42,7 @@ public final class MentionReader {
         sourceNouns,
         unnamedSources,
         Lexicon.load("/io/github/debatestance/nlp/honorifics.tsv"),
+        Lexicon.load("/io/github/debatestance/nlp/document-nouns.txt"),
         FirstNameGenders.load(FirstNameGenders.CORENLP_LIST));
   }
 
@@ -51,6 +53,7 @@ public final class MentionReader {
       Lexicon sourceNouns,
       Lexicon unnamedSources,
       Lexicon honorifics,
+      Lexicon documentNouns,
       FirstNameGenders firstNames) {
     this.roleNouns = roleNouns;
     this.pronouns = pronouns;
@@ -58,6 +61,7 @@ public final class MentionReader {
     this.sourceNouns = sourceNouns;
     this.unnamedSources = unnamedSources;
     this.honorifics = honorifics;
+    this.documentNouns = documentNouns;
     this.firstNames = firstNames;
   }
 
@@ -319,6 +323,35 @@ public final class MentionReader {
         ? Optional.empty()
         : Optional.of(new Mention(Mention.Kind.NAME, first, head, head, span(d, first, head)));
   }
+
+  /**
+   * Who a document, count or survey speaks for: its owner ("the county's audit"), a name it is
+   * compounded with ("a Halden Institute poll"), or the name after "by", "from" or "of" ("a report
+   * from the county office", "a survey by Northwind").
+   */
+  public Optional<Mention> documentAuthor(ParsedDocument d, int noun) {
+    if (!d.tag(noun).startsWith("NN") || !documentNouns.contains(d.lemma(noun))) {
+      return Optional.empty();
+    }
+    Optional<Mention> owner = possessor(d, noun);
+    if (owner.isPresent()) {
+      return owner;
+    }
+    for (ParsedDocument.Dependent dep : d.dependents(noun)) {
+      int t = dep.token();
+      if (d.isQuoted(t) || !isNameToken(d, t)) {
+        continue;
+      }
+      if (dep.relation().equals("compound") || dep.relation().startsWith("nmod")
+          && d.children(t, "case").stream()
+              .anyMatch(c -> AUTHOR_PREPOSITIONS.contains(d.word(c).toLowerCase(java.util.Locale.ROOT)))) {
+        return Optional.of(name(d, t));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Set<String> AUTHOR_PREPOSITIONS = Set.of("by", "from", "of");
 
   /** The name a possessive points to, as in "Brennan's posts" or "Northwind's charter". */
   public Optional<Mention> possessor(ParsedDocument d, int noun) {

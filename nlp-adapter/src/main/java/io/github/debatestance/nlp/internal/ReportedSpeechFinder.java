@@ -170,7 +170,8 @@ public final class ReportedSpeechFinder {
       content = sentenceAround(d, according, p);
     }
     // "according to the company's report" is the company's word.
-    Mention speaker = mentions.at(d, x).or(() -> owner(d, x)).orElse(null);
+    Mention speaker =
+        mentions.at(d, x).or(() -> owner(d, x)).or(() -> mentions.documentAuthor(d, x)).orElse(null);
     return content.map(c -> new ReportedSpeech(c, according, speaker));
   }
 
