@@ -323,11 +323,17 @@ public final class SpeakerSieves {
     return Optional.of(m);
   }
 
-  /** Whether a verb has a clausal complement outside the quotations. */
+  /**
+   * Whether a verb has a clausal complement after it, outside the quotations. A complement before
+   * it is the fronted content that an inverted cue attributes ("Though donors ..., "...," said
+   * Reyes").
+   */
   private static boolean hasClause(ParsedDocument d, int verb) {
     for (ParsedDocument.Dependent dep : d.dependents(verb)) {
       String r = dep.relation();
-      if (!d.isQuoted(dep.token()) && (r.equals("ccomp") || r.equals("xcomp"))) {
+      if (!d.isQuoted(dep.token())
+          && dep.token() > verb
+          && (r.equals("ccomp") || r.equals("xcomp"))) {
         return true;
       }
     }
