@@ -136,7 +136,8 @@ public final class SpeakerSieves {
         // calling ..."), which the later sieves read.
         return speaker
             .filter(m -> m.first() >= start)
-            .filter(m -> near || m.first() < start + TRAILING_WINDOW / 2)
+            .filter(
+                m -> near || m.first() < start + TRAILING_WINDOW / 2 || nounPhraseOnly(d, start, m))
             .map(m -> SpeakerEvidence.of(m, cue, confidence(m, 0.95)));
       }
     }
@@ -311,6 +312,22 @@ public final class SpeakerSieves {
     return false;
   }
 
+  /**
+   * Whether only the words of one noun phrase stand between the quotation and its speaker's name,
+   * such as an owner and a title ("...," the Halden Institute's senior economist Lena Forsberg
+   * said): the name still opens the clause after the quotation.
+   */
+  private static boolean nounPhraseOnly(ParsedDocument d, int start, Mention m) {
+    for (int t = start; t < m.first(); t++) {
+      String tag = d.tag(t);
+      if (!(tag.startsWith("NN") || tag.equals("JJ") || tag.equals("POS") || tag.equals("DT")
+          || tag.equals("HYPH") || tag.equals("CD"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A name that stands at the token and is followed by a comma. */
   private Optional<Mention> nameOpening(ParsedDocument d, int t) {
     if (t >= d.size() || !mentions.isNameToken(d, t) || d.isQuoted(t)) {
@@ -385,6 +402,9 @@ public final class SpeakerSieves {
           wordTag.equals("DT") || wordTag.equals("JJ") || wordTag.startsWith("NN")
               || wordTag.equals("HYPH") || wordTag.equals("POS") || wordTag.equals("CD")
               || wordTag.equals("VBN") && d.tag(t - 1).equals("HYPH")
+              // "said retired judge Lena Forsberg": a participle that qualifies the title.
+              || (wordTag.equals("VBN") || wordTag.equals("VBG"))
+                  && t + 1 < sentenceEnd && d.tag(t + 1).startsWith("NN")
               || d.word(t).equals(".") || d.word(t).equals("of");
       if (!describes) {
         return Optional.empty();
