@@ -164,6 +164,7 @@ public final class SpeakerSieves {
         return mentions.subjectOf(d, t)
             .or(() -> invertedSubject(d, cue))
             .or(() -> participleSubject(d, cue))
+            .or(() -> nameBeforeRelativeClause(d, cue))
             .map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.9)));
       }
     }
@@ -432,6 +433,33 @@ public final class SpeakerSieves {
         if (subject.isPresent() || mentions.hasSubject(d, t)) {
           return subject;
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The name that a relative clause set off by commas describes, right before a cue that the parse
+   * left without a subject: "Reyes, who also spoke in Leeds this week, tweeted, "..."".
+   */
+  private Optional<Mention> nameBeforeRelativeClause(ParsedDocument d, int cue) {
+    if (cue < 3 || !d.word(cue - 1).equals(",")) {
+      return Optional.empty();
+    }
+    // The clause is short; a look further back would cost a run-on sentence its square.
+    int first = Math.max(d.sentenceBegin(d.sentenceOf(cue)), cue - 30);
+    for (int t = cue - 2; t > first + 1; t--) {
+      if (d.isQuoted(t) || isStop(d.word(t))) {
+        return Optional.empty();
+      }
+      String w = d.word(t);
+      if ((w.equalsIgnoreCase("who") || w.equalsIgnoreCase("whose")) && d.word(t - 1).equals(",")) {
+        int name = t - 2;
+        if (d.isQuoted(name) || !mentions.isNameToken(d, name)) {
+          return Optional.empty();
+        }
+        Mention m = mentions.name(d, name);
+        return m.last() == name ? Optional.of(m) : Optional.empty();
       }
     }
     return Optional.empty();
