@@ -73,4 +73,49 @@ class SpeakerReferencePatternsTest {
         .contains("the bill would pass by the summer");
     assertThat(speakerOf(map, "the bill would pass")).isEqualTo("Tomas Reyes");
   }
+
+  @Test
+  void reportNamedAfterAccordingToSpeaksForTheOrganisationThatMadeIt() {
+    DebateMap map =
+        analyze(
+            "Turnout in the county rose by a third this spring, according to a report from the"
+                + " Halden Institute.");
+    assertThat(speakerOf(map, "Turnout in the county")).isEqualTo("Halden Institute");
+  }
+
+  @Test
+  void invertedCueAfterAFrontedClauseStillNamesTheSpeakerAfterIt() {
+    DebateMap map =
+        analyze(
+            "Though donors cannot check every gift they receive, \"a string of large gifts on one"
+                + " day is a warning sign,\" said election lawyer Marta Quell.");
+    assertThat(speakerOf(map, "a string of large gifts")).isEqualTo("Marta Quell");
+  }
+
+  @Test
+  void trailingSpeakerMayFollowAnOwnerAndATitle() {
+    DebateMap map =
+        analyze(
+            "\"Wages have not kept up with rents in any of the last five years,\" the Corvane"
+                + " Institute's senior economist Lena Forsberg said at a forum in Leeds.");
+    assertThat(speakerOf(map, "Wages have not kept up")).isEqualTo("Lena Forsberg");
+  }
+
+  @Test
+  void participleBeforeATitleAfterAnInvertedCueIsPartOfTheTitle() {
+    DebateMap map =
+        analyze(
+            "\"I will not call it a mistake, so let us move on,\" said retired surgeon Tomas"
+                + " Okafor, asked about his earlier remarks.");
+    assertThat(speakerOf(map, "I will not call it")).isEqualTo("Tomas Okafor");
+  }
+
+  @Test
+  void cueAfterARelativeClauseSpeaksForTheNameTheClauseDescribes() {
+    DebateMap map =
+        analyze(
+            "Reyes, who also held a rally in the state this week, tweeted, \"Thank you Oregon!"
+                + " See you in June!\"");
+    assertThat(speakerOf(map, "Thank you Oregon")).isEqualTo("Reyes");
+  }
 }

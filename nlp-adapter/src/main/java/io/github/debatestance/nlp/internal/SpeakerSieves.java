@@ -344,13 +344,15 @@ public final class SpeakerSieves {
   /**
    * Whether a verb has a clausal complement after it, outside the quotations. A complement before
    * it is the fronted content that an inverted cue attributes ("Though donors ..., "...," said
-   * Reyes").
+   * Reyes"), and one whose verb follows a comma is a clause about the speaker that the parse
+   * took for content ("...," said Reyes, asked about the plan).
    */
   private static boolean hasClause(ParsedDocument d, int verb) {
     for (ParsedDocument.Dependent dep : d.dependents(verb)) {
       String r = dep.relation();
       if (!d.isQuoted(dep.token())
           && dep.token() > verb
+          && !d.word(dep.token() - 1).equals(",")
           && (r.equals("ccomp") || r.equals("xcomp"))) {
         return true;
       }
