@@ -118,4 +118,16 @@ class SpeakerReferencePatternsTest {
                 + " See you in June!\"");
     assertThat(speakerOf(map, "Thank you Oregon")).isEqualTo("Reyes");
   }
+
+  @Test
+  void quotationVouchedForByAccordingToSpeaksForItsSource() {
+    DebateMap map =
+        analyze(
+            "\u201CThe county has lost a third of its jobs since the plant closed,\u201D according"
+                + " to Tomas Reyes.\n\n"
+                + "According to Northgate Watch, \u201Cthe records were never produced before this"
+                + " week.\u201D");
+    assertThat(speakerOf(map, "The county has lost")).isEqualTo("Tomas Reyes");
+    assertThat(speakerOf(map, "the records were never")).isEqualTo("Northgate Watch");
+  }
 }

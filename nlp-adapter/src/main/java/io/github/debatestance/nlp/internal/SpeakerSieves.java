@@ -64,6 +64,9 @@ public final class SpeakerSieves {
     if (e.isEmpty()) {
       e = sourceNoun(d, q);
     }
+    if (e.isEmpty()) {
+      e = accordingTo(d, q);
+    }
     if (e.isEmpty() && index > 0 && q.startsParagraph()) {
       Quotation previous = d.quotations().get(index - 1);
       if (!previous.isClosed() && found.get(index - 1).isPresent()) {
@@ -536,6 +539,54 @@ public final class SpeakerSieves {
       }
     }
     return owner.map(m -> SpeakerEvidence.of(m, d.word(t), 0.8));
+  }
+
+  /**
+   * A quotation that "according to X" vouches for right after it or right before it, in its own
+   * sentence, with no cue of its own: ""...," according to the Halden Institute", "According to
+   * Reyes, "..."". A document names its author ("according to a report from the county").
+   */
+  private Optional<SpeakerEvidence> accordingTo(ParsedDocument d, Quotation q) {
+    if (q.isClosed()) {
+      int t = d.tokenAtOrAfter(q.end());
+      while (t < d.size() && d.word(t).equals(",") && !d.isQuoted(t)) {
+        t++;
+      }
+      if (t < d.size()
+          && !d.isQuoted(t)
+          && !crossesParagraph(d, q.end(), d.begin(t))
+          && ReportedSpeechFinder.isAccordingTo(d, t)) {
+        return sourceAfterAccordingTo(d, t);
+      }
+    }
+    int open = d.tokenBefore(q.open() + 1);
+    int t = open - 1;
+    if (t < 0 || !d.word(t).equals(",") || d.isQuoted(t)) {
+      return Optional.empty();
+    }
+    int first = d.sentenceBegin(d.sentenceOf(t));
+    if (first + 1 < t
+        && ReportedSpeechFinder.isAccordingTo(d, first)
+        && !crossesParagraph(d, d.end(first), q.open())) {
+      Optional<SpeakerEvidence> e = sourceAfterAccordingTo(d, first);
+      // The phrase must reach the comma before the quotation: "According to Reyes, "..."".
+      return e.filter(x -> x.mention() == null || x.mention().last() < t);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<SpeakerEvidence> sourceAfterAccordingTo(ParsedDocument d, int according) {
+    Optional<ParsedDocument.Dependent> source =
+        d.head(according).filter(h -> h.relation().equals("case"));
+    if (source.isEmpty()) {
+      return Optional.empty();
+    }
+    int x = source.get().token();
+    return mentions
+        .at(d, x)
+        .or(() -> mentions.possessor(d, x))
+        .or(() -> mentions.documentAuthor(d, x))
+        .map(m -> SpeakerEvidence.of(m, null, confidence(m, 0.8)));
   }
 
   /**
