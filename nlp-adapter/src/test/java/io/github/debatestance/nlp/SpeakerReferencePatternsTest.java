@@ -130,4 +130,14 @@ class SpeakerReferencePatternsTest {
     assertThat(speakerOf(map, "The county has lost")).isEqualTo("Tomas Reyes");
     assertThat(speakerOf(map, "the records were never")).isEqualTo("Northgate Watch");
   }
+
+  @Test
+  void nameInsideATitleAfterAnInvertedCueOnlyQualifiesThePersonWhoSpeaks() {
+    DebateMap map =
+        analyze(
+            "\"Nobody here wants a second recount,\" tweeted Reyes spokesman Tom Okafor.\n\n"
+                + "\"The numbers will not change,\" said Northgate party chairman Ada Brennan.");
+    assertThat(speakerOf(map, "Nobody here wants")).isEqualTo("Tom Okafor");
+    assertThat(speakerOf(map, "The numbers will not")).isEqualTo("Ada Brennan");
+  }
 }

@@ -228,6 +228,12 @@ public final class MentionReader {
     return best;
   }
 
+  /** Whether the token is a role noun or title, whatever its case ("spokesman", "Gov."). */
+  public boolean isRoleWord(ParsedDocument d, int t) {
+    return roleNouns.contains(d.word(t)) || roleNouns.contains(d.lemma(t))
+        || honorifics.contains(d.word(t));
+  }
+
   /** Whether the noun names a written or spoken source ("statement", "post"). */
   public boolean isSourceNoun(ParsedDocument d, int noun) {
     return d.tag(noun).startsWith("NN") && sourceNouns.contains(d.lemma(noun));

@@ -401,7 +401,7 @@ public final class SpeakerSieves {
       if (m.isPresent()
           && m.get().kind() == Mention.Kind.NAME
           && Character.isUpperCase(d.word(m.get().first()).codePointAt(0))) {
-        return m;
+        return Optional.of(personTitled(d, m.get()));
       }
       String wordTag = d.tag(t);
       boolean describes =
@@ -813,10 +813,42 @@ public final class SpeakerSieves {
     if (cue + 1 < d.size()) {
       Optional<Mention> after = mentions.at(d, cue + 1);
       if (after.isPresent() && after.get().kind() == Mention.Kind.NAME) {
-        return after;
+        return Optional.of(personTitled(d, after.get()));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The person that a title holding a name describes: in "said Senate Minority Whip Lena Forsberg"
+   * or "said Reyes spokesman Tom Okafor", the first name only qualifies the title, and the person
+   * after it speaks. Any other name is itself.
+   */
+  private Optional<Mention> personAfterTitle(ParsedDocument d, Mention name) {
+    int end = Math.min(d.sentenceEnd(d.sentenceOf(name.last())), name.last() + 8);
+    boolean title = false;
+    for (int t = name.last() + 1; t < end; t++) {
+      if (d.isQuoted(t)) {
+        return Optional.empty();
+      }
+      String tag = d.tag(t);
+      if (title && d.ner(t).equals("PERSON") && mentions.isNameToken(d, t)) {
+        Mention person = mentions.name(d, t);
+        return person.first() == t ? Optional.of(person) : Optional.empty();
+      }
+      boolean lowerNoun =
+          tag.startsWith("NN") && Character.isLowerCase(d.word(t).codePointAt(0));
+      title |= lowerNoun || mentions.isRoleWord(d, t);
+      if (!(lowerNoun || tag.startsWith("NNP") || tag.equals("JJ") || tag.equals("POS")
+          || tag.equals("HYPH") || tag.equals("CC"))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Mention personTitled(ParsedDocument d, Mention name) {
+    return personAfterTitle(d, name).orElse(name);
   }
 
   private static boolean onlyPunctuationBetween(ParsedDocument d, int from, int to) {
