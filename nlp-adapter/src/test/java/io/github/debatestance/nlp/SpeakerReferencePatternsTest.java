@@ -136,8 +136,11 @@ class SpeakerReferencePatternsTest {
     DebateMap map =
         analyze(
             "\"Nobody here wants a second recount,\" tweeted Reyes spokesman Tom Okafor.\n\n"
-                + "\"The numbers will not change,\" said Northgate party chairman Ada Brennan.");
+                + "\"The numbers will not change,\" said Northgate party chairman Ada Brennan.\n\n"
+                + "\"I do not know what it will take,\" said Senate Minority Whip Lena Quist in an"
+                + " interview.");
     assertThat(speakerOf(map, "Nobody here wants")).isEqualTo("Tom Okafor");
     assertThat(speakerOf(map, "The numbers will not")).isEqualTo("Ada Brennan");
+    assertThat(speakerOf(map, "I do not know what")).isEqualTo("Lena Quist");
   }
 }
