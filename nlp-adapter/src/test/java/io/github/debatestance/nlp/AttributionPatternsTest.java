@@ -408,6 +408,18 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void titleWithASubtitleAfterAColonIsNoClaim() {
+    DebateMap map =
+        analyze(
+            "Reyes wrote the memoir \"Long Night: How a Small Lab Took On the Giants of the Open"
+                + " Web,\" which sold well. \"We never planned to sell anything,\" Reyes said.");
+    assertThat(map.claims())
+        .filteredOn(c -> c.kind() == ClaimKind.DIRECT)
+        .extracting(Claim::text)
+        .containsExactly("We never planned to sell anything,");
+  }
+
+  @Test
   void interjectingSpeakerOwnsTheQuotationAfterTheColon() {
     DebateMap map =
         analyze(

@@ -199,6 +199,10 @@ public final class DocumentAnalysis {
         && quoted.codePoints().filter(Character::isLetter).count() > 3) {
       return true;
     }
+    if (quoted.contains(":") && words.length <= 16 && everyWordInTitleCase(words)) {
+      // A title and its subtitle: "Long Night: A Story of the Open Web".
+      return true;
+    }
     if (words.length > 6) {
       return false;
     }
@@ -224,10 +228,18 @@ public final class DocumentAnalysis {
    */
   private static boolean isTitleCase(String quoted) {
     String[] words = quoted.split("\\s+");
-    if (words.length > 6 || !Character.isUpperCase(words[0].codePointAt(0))) {
+    return words.length <= 6 && everyWordInTitleCase(words);
+  }
+
+  private static boolean everyWordInTitleCase(String[] words) {
+    if (words.length == 0 || !Character.isUpperCase(words[0].codePointAt(0))
+        && !(words.length > 1 && Character.isDigit(words[0].codePointAt(0)))) {
       return false;
     }
     for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
       int c = w.codePointAt(0);
       if (!(Character.isUpperCase(c) || Character.isDigit(c) || TITLE_FUNCTION_WORDS.contains(w))) {
         return false;
