@@ -17,7 +17,7 @@ class DevCorpusFloorsTest {
   private static EvaluationReport report;
 
   // Measured when these floors were set: DIRECT P/R/F1 1.000, INDIRECT P/R/F1 0.909/0.833/0.870,
-  // attribution 0.966 (113 of 117), actors found 1.000.
+  // attribution 0.991 (116 of 117), actors found 1.000.
   @BeforeAll
   static void evaluate() throws IOException {
     report = new Evaluator().evaluate(SharedAnalyzer.get(), SharedCorpus.folder("dev"));
@@ -36,7 +36,7 @@ class DevCorpusFloorsTest {
 
   @Test
   void speakersAreAttributed() {
-    assertThat(report.attribution().value()).isGreaterThanOrEqualTo(0.96);
+    assertThat(report.attribution().value()).isGreaterThanOrEqualTo(0.98);
   }
 
   @Test
