@@ -143,4 +143,13 @@ class SpeakerReferencePatternsTest {
     assertThat(speakerOf(map, "The numbers will not")).isEqualTo("Ada Brennan");
     assertThat(speakerOf(map, "I do not know what")).isEqualTo("Lena Quist");
   }
+
+  @Test
+  void pluralRoleStandsForNoSingleActor() {
+    DebateMap map =
+        analyze(
+            "Ada Brennan, the party chair in Halden County, backed the plan.\n\n"
+                + "Turnout will rise in both counties, the party chairs said on Monday.");
+    assertThat(speakerOf(map, "Turnout will rise")).isNull();
+  }
 }

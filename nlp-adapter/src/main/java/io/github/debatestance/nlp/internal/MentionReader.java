@@ -287,7 +287,8 @@ public final class MentionReader {
     if (compoundName.isPresent()) {
       return compoundName;
     }
-    if (tag.startsWith("NN") && roleNouns.contains(d.lemma(head))) {
+    // A plural role ("the county chairs") stands for several people, not for any one actor.
+    if ((tag.equals("NN") || tag.equals("NNP")) && roleNouns.contains(d.lemma(head))) {
       for (ParsedDocument.Dependent dep : d.dependents(head)) {
         if (dep.relation().startsWith("nmod:poss") && isNameToken(d, dep.token())) {
           // "Brennan's spokesman" is not Brennan, so a role owned by a name is left alone.
