@@ -152,4 +152,13 @@ class SpeakerReferencePatternsTest {
                 + "Turnout will rise in both counties, the party chairs said on Monday.");
     assertThat(speakerOf(map, "Turnout will rise")).isNull();
   }
+
+  @Test
+  void listenerAfterToldIsNeverTheSpeaker() {
+    DebateMap map =
+        analyze(
+            "However, as Archbishop Tomas Reyes of the Halden Diocese told the Associated Press"
+                + " (AP), \u201CWe have all suffered the same fate, and we will not forget it.\u201D");
+    assertThat(speakerOf(map, "We have all suffered")).isEqualTo("Tomas Reyes");
+  }
 }

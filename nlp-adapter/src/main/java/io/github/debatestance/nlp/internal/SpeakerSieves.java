@@ -168,6 +168,7 @@ public final class SpeakerSieves {
             .or(() -> invertedSubject(d, cue))
             .or(() -> participleSubject(d, cue))
             .or(() -> nameBeforeRelativeClause(d, cue))
+            .or(() -> asClauseSubject(d, cue))
             .map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.9)));
       }
     }
@@ -389,6 +390,9 @@ public final class SpeakerSieves {
     String tag = d.tag(cue);
     if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
         || cue > 0 && d.word(cue - 1).equalsIgnoreCase("to")
+        // "told" is never inverted: the name after it is the listener ("Reyes told the Halden
+        // Courier").
+        || d.lemma(cue).equalsIgnoreCase("tell")
         || hasClause(d, cue)) {
       return Optional.empty();
     }
@@ -465,6 +469,23 @@ public final class SpeakerSieves {
         }
         Mention m = mentions.name(d, name);
         return m.last() == name ? Optional.of(m) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The speaker of "as Reyes told the Courier, "..."" where the parse took "as Reyes" for a phrase
+   * hanging from the cue rather than the subject of a clause opened by "as".
+   */
+  private Optional<Mention> asClauseSubject(ParsedDocument d, int cue) {
+    for (ParsedDocument.Dependent dep : d.dependents(cue)) {
+      int t = dep.token();
+      if (t < cue
+          && dep.relation().startsWith("obl")
+          && !d.isQuoted(t)
+          && d.children(t, "case").stream().anyMatch(c -> d.word(c).equalsIgnoreCase("as"))) {
+        return mentions.at(d, t).filter(m -> m.kind() == Mention.Kind.NAME);
       }
     }
     return Optional.empty();
