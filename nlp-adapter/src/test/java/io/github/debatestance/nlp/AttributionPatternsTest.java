@@ -2,6 +2,7 @@ package io.github.debatestance.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.debatestance.core.api.Document;
 import io.github.debatestance.core.model.Actor;
@@ -442,5 +443,20 @@ class AttributionPatternsTest {
     assertThatNullPointerException()
         .isThrownBy(() -> SharedAnalyzer.get().analyze((String) null))
         .withMessageContaining("text");
+  }
+
+  @Test
+  void verbsOfKnowingReportTheBeliefInTheirThatClause() {
+    DebateMap map =
+        analyze(
+            "Laura Brennan knows that the council will reject the levy on model licences.\n\n"
+                + "By Friday, Tomas Reyes had realized that the vote on the open-weights bill was"
+                + " lost.");
+    assertThat(map.claims())
+        .filteredOn(c -> c.kind() == ClaimKind.INDIRECT)
+        .extracting(Claim::text, c -> c.speaker().name())
+        .containsExactly(
+            tuple("the council will reject the levy on model licences", "Laura Brennan"),
+            tuple("the vote on the open-weights bill was lost", "Tomas Reyes"));
   }
 }
