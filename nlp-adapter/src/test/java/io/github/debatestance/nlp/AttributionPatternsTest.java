@@ -459,4 +459,19 @@ class AttributionPatternsTest {
             tuple("the council will reject the levy on model licences", "Laura Brennan"),
             tuple("the vote on the open-weights bill was lost", "Tomas Reyes"));
   }
+
+  @Test
+  void participleDescribingANounReportsWhatTheNounSays() {
+    DebateMap map =
+        analyze(
+            "Later that day, Tomas Reyes fired back a response saying he would not support the"
+                + " council's agenda.\n\n"
+                + "The lab published a statement saying that the board should not vote before the"
+                + " audit.");
+    assertThat(indirectTexts(map))
+        .containsExactly(
+            "he would not support the council's agenda",
+            "the board should not vote before the audit");
+    assertThat(map.claims().get(0).speaker().name()).isEqualTo("Tomas Reyes");
+  }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -69,7 +70,13 @@ public final class ReportedSpeechFinder {
         continue;
       }
       Optional<Mention> subject = verb ? mentions.subjectOf(d, v) : nounSpeaker(d, v);
-      if (subject.isEmpty() && !(verb && mentions.hasSubject(d, v))) {
+      OptionalInt described = verb ? describedNoun(d, v) : OptionalInt.empty();
+      if (subject.isEmpty() && described.isPresent()) {
+        int owner = described.getAsInt();
+        subject = mentions.at(d, owner).or(() -> nounSpeaker(d, owner));
+      }
+      if (subject.isEmpty()
+          && !(verb && (mentions.hasSubject(d, v) || described.isPresent()))) {
         continue;
       }
       Mention speaker = subject.orElse(null);
@@ -119,6 +126,21 @@ public final class ReportedSpeechFinder {
       }
     }
     return kept;
+  }
+
+  /**
+   * The noun that a cue participle describes ("a statement saying that ...", "voters arguing that
+   * ..."): the participle has no subject of its own, and the noun, or whoever owns or issued it,
+   * speaks. Empty where the cue is no such participle.
+   */
+  private static OptionalInt describedNoun(ParsedDocument d, int cue) {
+    if (!d.tag(cue).equals("VBG")) {
+      return OptionalInt.empty();
+    }
+    return d.head(cue)
+        .filter(h -> h.relation().equals("acl") && d.tag(h.token()).startsWith("NN"))
+        .map(h -> OptionalInt.of(h.token()))
+        .orElse(OptionalInt.empty());
   }
 
   private static boolean holdEachOthersCues(ParsedDocument d, ReportedSpeech a, ReportedSpeech b) {
