@@ -474,4 +474,19 @@ class AttributionPatternsTest {
             "the board should not vote before the audit");
     assertThat(map.claims().get(0).speaker().name()).isEqualTo("Tomas Reyes");
   }
+
+  @Test
+  void nounsOfJudgementCarryTheirOwnersThatClause() {
+    DebateMap map =
+        analyze(
+            "The panel discussed Laura Brennan's assessment that the levy on model licences would"
+                + " fail.\n\n"
+                + "The council shared Tomas Reyes's suspicion that the audit had been rushed.");
+    assertThat(map.claims())
+        .filteredOn(c -> c.kind() == ClaimKind.INDIRECT)
+        .extracting(Claim::text, c -> c.speaker().name())
+        .containsExactly(
+            tuple("the levy on model licences would fail", "Laura Brennan"),
+            tuple("the audit had been rushed", "Tomas Reyes"));
+  }
 }
