@@ -489,4 +489,16 @@ class AttributionPatternsTest {
             tuple("the levy on model licences would fail", "Laura Brennan"),
             tuple("the audit had been rushed", "Tomas Reyes"));
   }
+
+  @Test
+  void shortObjectIsContentOnlyWhereItIsAllTheCueSays() {
+    DebateMap map =
+        analyze(
+            "On Monday, Tomas Reyes announced his candidacy.\n\n"
+                + "Laura Brennan urged the authority to publish the full audit of the lab.\n\n"
+                + "Critics called the plan reckless, and Brennan rejected that criticism.");
+    assertThat(indirectTexts(map))
+        .contains("his candidacy", "publish the full audit of the lab")
+        .doesNotContain("the authority", "that criticism");
+  }
 }

@@ -24,8 +24,16 @@ public final class ReportedSpeechFinder {
   /** Reported content shorter than this is a fragment, not a claim. */
   private static final int MIN_TOKENS = 3;
 
+  /**
+   * A cue's object is content even when short: "endorsed Senator Reyes", "announced his
+   * candidacy", where a clause of two words would be a fragment.
+   */
+  private static final int MIN_OBJECT_TOKENS = 2;
+
   /** Reported content longer than this is a run-on text, not one claim. */
   private static final int MAX_TOKENS = 200;
+
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
 
   private static final Set<String> LEADING_MARKS = Set.of("that", "for", "of", "as", "to", "on");
 
@@ -92,7 +100,7 @@ public final class ReportedSpeechFinder {
           }
           for (ParsedDocument.Dependent dep : d.dependents(v)) {
             if (d.matches(dep, rel.strip())) {
-              content(d, dep.token(), cue)
+              content(d, dep.token(), cue, minTokens(d, v, dep.token(), rel.strip()))
                   .ifPresent(span -> found.add(new ReportedSpeech(span, cue, speaker)));
             }
           }
@@ -141,6 +149,24 @@ public final class ReportedSpeechFinder {
         .filter(h -> h.relation().equals("acl") && d.tag(h.token()).startsWith("NN"))
         .map(h -> OptionalInt.of(h.token()))
         .orElse(OptionalInt.empty());
+  }
+
+  /**
+   * The fewest words a content dependent needs. A short object counts only where it is all the
+   * cue says: in "urged the board to act" the object is the listener and the clause after it the
+   * content, and "rejected that criticism" points back at a claim already reported.
+   */
+  private static int minTokens(ParsedDocument d, int cue, int dependent, String relation) {
+    boolean demonstrative =
+        dependent > 0
+            && DEMONSTRATIVES.contains(d.word(dependent - 1).toLowerCase(java.util.Locale.ROOT));
+    if (!relation.equals("obj")
+        || demonstrative
+        || d.dependents(cue).stream()
+            .anyMatch(x -> x.relation().equals("xcomp") || x.relation().startsWith("ccomp"))) {
+      return MIN_TOKENS;
+    }
+    return MIN_OBJECT_TOKENS;
   }
 
   private static boolean holdEachOthersCues(ParsedDocument d, ReportedSpeech a, ReportedSpeech b) {
@@ -243,7 +269,7 @@ public final class ReportedSpeechFinder {
   }
 
   /** The words under a content dependent, without a leading "that" or preposition. */
-  private Optional<TextSpan> content(ParsedDocument d, int dependent, int cue) {
+  private Optional<TextSpan> content(ParsedDocument d, int dependent, int cue, int minTokens) {
     Optional<int[]> subtree = d.subtreeRange(dependent, MAX_TOKENS);
     if (subtree.isEmpty()) {
       return Optional.empty();
@@ -265,7 +291,7 @@ public final class ReportedSpeechFinder {
         break;
       }
     }
-    return span(d, first, last);
+    return span(d, first, last, minTokens);
   }
 
   /**
@@ -397,13 +423,17 @@ public final class ReportedSpeechFinder {
   }
 
   private Optional<TextSpan> span(ParsedDocument d, int first, int last) {
+    return span(d, first, last, MIN_TOKENS);
+  }
+
+  private Optional<TextSpan> span(ParsedDocument d, int first, int last, int minTokens) {
     while (last >= first && isPunct(d, last)) {
       last--;
     }
     while (first <= last && isPunct(d, first)) {
       first++;
     }
-    if (last - first + 1 < MIN_TOKENS) {
+    if (last - first + 1 < minTokens) {
       return Optional.empty();
     }
     for (int t = first; t <= last; t++) {
