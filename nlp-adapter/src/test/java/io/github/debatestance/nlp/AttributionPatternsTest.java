@@ -501,4 +501,19 @@ class AttributionPatternsTest {
         .contains("his candidacy", "publish the full audit of the lab")
         .doesNotContain("the authority", "that criticism");
   }
+
+  @Test
+  void markedAdjectivesReportAViewButOtherAdjectivesDoNot() {
+    DebateMap map =
+        analyze(
+            "Laura Brennan is confident that the council will pass the open-weights bill.\n\n"
+                + "Tomas Reyes was adamant that the levy on model licences was unfair.\n\n"
+                + "The welcome step drew praise from the lab, which was concerned about costs.");
+    assertThat(map.claims())
+        .filteredOn(c -> c.kind() == ClaimKind.INDIRECT)
+        .extracting(Claim::text, c -> c.speaker().name())
+        .containsExactly(
+            tuple("the council will pass the open-weights bill", "Laura Brennan"),
+            tuple("the levy on model licences was unfair", "Tomas Reyes"));
+  }
 }

@@ -5,11 +5,19 @@ import java.util.Locale;
 
 /**
  * The speech cue verbs of a lexicon, looked up in a parsed text: single verbs ("said") and phrasal
- * verbs, whose particle or object follows the verb ("went on", "fired back", "put it").
+ * verbs, whose particle or object follows the verb ("went on", "fired back", "put it"), and the
+ * few adjectives that the lexicon marks as cues ("confident that ...", "adamant that ...").
  *
  * <p>Immutable and thread-safe.
  */
 public final class CueVerbs {
+
+  /**
+   * The pseudo-relation that marks a lexicon entry as an adjective cue: "Reyes is confident that
+   * the bill will pass" reports a view as "Reyes thinks" does. Only marked entries count as
+   * adjectives, since most cue verbs have an adjective form that cues nothing ("a welcome step").
+   */
+  static final String ADJECTIVE = "adj";
 
   private final Lexicon lexicon;
 
@@ -35,6 +43,9 @@ public final class CueVerbs {
 
   /** Whether a verb's lemma, alone or with the word after it, makes a cue, for text not parsed. */
   public boolean isCue(String tag, String lemma, String next) {
+    if (tag.equals("JJ")) {
+      return isAdjectiveCue(lemma);
+    }
     if (!tag.startsWith("VB")) {
       return false;
     }
@@ -42,6 +53,9 @@ public final class CueVerbs {
   }
 
   private String key(ParsedDocument d, int t) {
+    if (d.tag(t).equals("JJ")) {
+      return isAdjectiveCue(d.lemma(t)) ? d.lemma(t) : null;
+    }
     if (!d.tag(t).startsWith("VB")) {
       return null;
     }
@@ -53,6 +67,17 @@ public final class CueVerbs {
       }
     }
     return lexicon.contains(lemma) ? lemma : null;
+  }
+
+  private boolean isAdjectiveCue(String lemma) {
+    for (String field : lexicon.values(lemma)) {
+      for (String relation : field.split(",")) {
+        if (relation.strip().equals(ADJECTIVE)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static String phrasal(String lemma, String particle) {

@@ -98,6 +98,9 @@ public final class ReportedSpeechFinder {
             restOfClause = true;
             continue;
           }
+          if (rel.strip().equals(CueVerbs.ADJECTIVE)) {
+            continue;
+          }
           for (ParsedDocument.Dependent dep : d.dependents(v)) {
             if (d.matches(dep, rel.strip())) {
               content(d, dep.token(), cue, minTokens(d, v, dep.token(), rel.strip()))
