@@ -516,4 +516,18 @@ class AttributionPatternsTest {
             tuple("the council will pass the open-weights bill", "Laura Brennan"),
             tuple("the levy on model licences was unfair", "Tomas Reyes"));
   }
+
+  @Test
+  void verbsOfDisclosureReportTheirThatClause() {
+    DebateMap map =
+        analyze(
+            "Tomas Reyes disclosed that the lab had paid him for the audit.\n\n"
+                + "Laura Brennan underscored that the council had never voted on the levy.");
+    assertThat(map.claims())
+        .filteredOn(c -> c.kind() == ClaimKind.INDIRECT)
+        .extracting(Claim::text, c -> c.speaker().name())
+        .containsExactly(
+            tuple("the lab had paid him for the audit", "Tomas Reyes"),
+            tuple("the council had never voted on the levy", "Laura Brennan"));
+  }
 }
