@@ -54,11 +54,11 @@ class PolnearSampleTest {
 
     EvaluationReport report = new Evaluator().evaluate(SharedAnalyzer.get(), sample);
 
-    // Measured on this sample: DIRECT F1 0.921, INDIRECT P 0.860 and F1 0.442, attribution
-    // 0.895, actors found 0.667.
+    // Measured on this sample: DIRECT F1 0.923, INDIRECT P 0.844 and F1 0.462, attribution
+    // 0.886, actors found 0.674.
     assertThat(report.direct().f1()).isGreaterThanOrEqualTo(0.91);
     assertThat(report.indirect().precision()).isGreaterThanOrEqualTo(0.84);
-    assertThat(report.indirect().f1()).isGreaterThanOrEqualTo(0.43);
+    assertThat(report.indirect().f1()).isGreaterThanOrEqualTo(0.45);
     assertThat(report.attribution().value()).isGreaterThanOrEqualTo(0.88);
     assertThat(report.actorsFound().value()).isGreaterThanOrEqualTo(0.65);
   }
