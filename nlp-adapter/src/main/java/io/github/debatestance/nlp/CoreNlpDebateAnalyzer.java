@@ -26,8 +26,7 @@ import io.github.debatestance.nlp.internal.TimeBudget;
 import io.github.debatestance.nlp.stance.DebateDefinition;
 import io.github.debatestance.nlp.stance.StanceModel;
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /**
  * The CoreNLP-backed {@link DebateAnalyzer}. Build it once with {@link #builder()} and share it.
@@ -68,10 +67,7 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
     this.limits = new AnalyzerLimits(builder.maxChars, builder.chunkChars, builder.timeBudget);
     // The CoreNLP models take the longest to load, so they start first, on a thread of their own;
     // the lexicons, the debate and the stance model are read on this one meanwhile.
-    FutureTask<DocumentAnnotator> coreNlpLoad = new FutureTask<>(DocumentAnnotator::shared);
-    Thread loader = new Thread(coreNlpLoad, "debate-stance-corenlp-load");
-    loader.setDaemon(true);
-    loader.start();
+    Supplier<DocumentAnnotator> coreNlp = DocumentAnnotator.sharedInBackground();
     Lexicon speechCues = Lexicon.load("/io/github/debatestance/nlp/speech-cues.tsv");
     Lexicon sourceNouns = Lexicon.load("/io/github/debatestance/nlp/source-nouns.txt");
     Lexicon speechNouns = Lexicon.load("/io/github/debatestance/nlp/speech-nouns.tsv");
@@ -91,7 +87,12 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
     StanceClassifier stance = given != null ? given : StanceModel.forDebate(debate);
     RelationCues relationCues =
         RelationCues.of(Lexicon.load("/io/github/debatestance/nlp/relation-cues.tsv"));
-    DocumentAnnotator annotator = awaitCoreNlp(coreNlpLoad);
+    DocumentAnnotator annotator;
+    try {
+      annotator = coreNlp.get();
+    } catch (RuntimeException e) {
+      throw new AnalysisException("cannot load the CoreNLP models: " + e.getMessage(), e);
+    }
     DocumentAnalysis analysis =
         new DocumentAnalysis(
             new SpeakerSieves(speechCues, mentions),
@@ -114,22 +115,6 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
             new ParagraphChunker(limits.chunkChars()),
             new TimeBudget(limits.timeBudget()));
   }
-
-  private static DocumentAnnotator awaitCoreNlp(FutureTask<DocumentAnnotator> load) {
-    try {
-      return load.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AnalysisException("interrupted while loading the CoreNLP models", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new AnalysisException("cannot load the CoreNLP models: " + cause.getMessage(), cause);
-    }
-  }
-
 
   /** A builder with the default settings. */
   public static Builder builder() {

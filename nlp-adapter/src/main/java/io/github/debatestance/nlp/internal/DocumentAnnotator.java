@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Annotates a document once with the lean pipeline the analysis reads: tokens, sentences, tags,
@@ -79,6 +80,17 @@ public final class DocumentAnnotator {
       }
       throw new IllegalStateException("cannot load a CoreNLP model: " + cause, cause);
     }
+  }
+
+  /**
+   * Starts loading {@link #shared()} on a thread of its own, so that the caller can read its other
+   * resources meanwhile. The supplier waits for the load and returns the annotator, or throws what
+   * the load threw.
+   */
+  public static Supplier<DocumentAnnotator> sharedInBackground() {
+    FutureTask<DocumentAnnotator> load = new FutureTask<>(DocumentAnnotator::shared);
+    start(load, "debate-stance-corenlp-load");
+    return () -> await(load);
   }
 
   /** The annotator of the default configuration, loading its models on first use. */
