@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ public final class ArcStandardParser {
    * same numbers, so it gives the same parses; it spares every start-up the parsing of 49 MB of
    * decimals, and the compiling of the code that parses them, which cost more than the reading.
    */
-  static final String DEFAULT_TABLE = "english_UD.bin";
+  static final String DEFAULT_TABLE = "io/github/debatestance/nlp/internal/english_UD.bin";
 
   /** How many of the model's most frequent feature values get a cached hidden-layer product. */
   static final int CACHED_FEATURES = 20_000;
@@ -182,15 +183,9 @@ public final class ArcStandardParser {
    * @throws UncheckedIOException if the model cannot be read
    */
   public static ArcStandardParser loadDefault() {
-    InputStream table = ArcStandardParser.class.getResourceAsStream(DEFAULT_TABLE);
-    if (table == null) {
-      return load(DEFAULT_MODEL);
-    }
-    try (InputStream in = table) {
-      return new ArcStandardParser(Model.readBinary(in, DEFAULT_TABLE));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the parser model " + DEFAULT_TABLE + ": " + e, e);
-    }
+    // Looked up by this class's loader, which holds the copy, whichever loader holds CoreNLP.
+    URL table = ArcStandardParser.class.getClassLoader().getResource(DEFAULT_TABLE);
+    return load(table != null ? table.toString() : DEFAULT_MODEL);
   }
 
   /**
@@ -548,7 +543,7 @@ public final class ArcStandardParser {
      * @throws IOException if it cannot be read or is not such a copy
      */
     static Model readBinary(InputStream stream, String name) throws IOException {
-      DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16));
+      DataInputStream in = new DataInputStream(stream);
       int magic = in.readInt();
       int version = in.readInt();
       if (magic != MAGIC || version != VERSION) {

@@ -120,7 +120,7 @@ class ArcStandardParserTest {
 
   @Test
   void readsTheBinaryCopyTheBuildWrote() {
-    assertThat(ArcStandardParser.class.getResource(ArcStandardParser.DEFAULT_TABLE))
+    assertThat(ArcStandardParser.class.getClassLoader().getResource(ArcStandardParser.DEFAULT_TABLE))
         .as("the build's copy of the parser model, which the parse tests above read")
         .isNotNull();
   }
