@@ -186,17 +186,24 @@ public final class ReportedSpeechFinder {
         && d.word(t + 1).equalsIgnoreCase("to");
   }
 
+  /** The X of "according to X": the word that "according" marks, by the parse. */
+  static OptionalInt accordingToSource(ParsedDocument d, int according) {
+    return d.head(according)
+        .filter(h -> h.relation().equals("case"))
+        .map(h -> OptionalInt.of(h.token()))
+        .orElse(OptionalInt.empty());
+  }
+
   /**
    * "Turnout fell, according to the county office": the clause that "according to X" hangs from,
    * without that phrase, is X's claim. X may go unnamed ("according to a report").
    */
   private Optional<ReportedSpeech> accordingTo(ParsedDocument d, int according) {
-    Optional<ParsedDocument.Dependent> source =
-        d.head(according).filter(h -> h.relation().equals("case"));
+    OptionalInt source = accordingToSource(d, according);
     if (source.isEmpty()) {
       return Optional.empty();
     }
-    int x = source.get().token();
+    int x = source.getAsInt();
     Optional<int[]> phrase = d.subtreeRange(x, MAX_TOKENS);
     if (phrase.isEmpty()) {
       return Optional.empty();

@@ -2,6 +2,7 @@ package io.github.debatestance.nlp.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Finds the speaker of each quotation with an ordered set of sieves, most precise first. The first
@@ -597,12 +598,11 @@ public final class SpeakerSieves {
   }
 
   private Optional<SpeakerEvidence> sourceAfterAccordingTo(ParsedDocument d, int according) {
-    Optional<ParsedDocument.Dependent> source =
-        d.head(according).filter(h -> h.relation().equals("case"));
+    OptionalInt source = ReportedSpeechFinder.accordingToSource(d, according);
     if (source.isEmpty()) {
       return Optional.empty();
     }
-    int x = source.get().token();
+    int x = source.getAsInt();
     return mentions
         .at(d, x)
         .or(() -> mentions.possessor(d, x))
