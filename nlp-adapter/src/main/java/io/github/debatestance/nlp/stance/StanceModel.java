@@ -109,7 +109,11 @@ public final class StanceModel implements StanceClassifier {
   @Override
   public StanceAssessment classify(String claimText) {
     requireNonNull(claimText, "claimText");
-    FeatureVector v = features.extract(claimText);
+    return classify(features.extract(claimText));
+  }
+
+  /** The assessment of a claim whose features are read already. */
+  StanceAssessment classify(FeatureVector v) {
     double[] p = probabilities(v);
     int best = 0;
     for (int k = 1; k < CLASSES.length; k++) {
