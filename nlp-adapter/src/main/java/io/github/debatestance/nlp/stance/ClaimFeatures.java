@@ -11,11 +11,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads the stance features of a claim from its words alone, so that a labelled statement and a
- * claim found in an article are read the same way:
+ * Reads the stance features of a claim from its words and its dependency parse, which the reader
+ * makes itself from the claim's text, so that a labelled statement and a claim found in an article
+ * are read the same way:
  *
  * <ul>
- *   <li>words and word pairs, with the words inside a negation's scope marked as negated;
+ *   <li>words and word pairs, with the words inside a negation's scope marked as negated; the scope
+ *       is read from the tree (see {@code negationScope}), or, with no parse, is the words after
+ *       the negation in its clause;
  *   <li>the debate's target and cue terms, each counted for its side, turned to the other side
  *       under a negation ("open weights are not the danger");
  *   <li>target-aware judgements: praise of a side's target in the same clause counts for that
@@ -33,6 +36,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>reconciliation ("openness and testing are not in conflict"), under a feature of its own with
  *       the sides whose targets it joins;
  *   <li>questions, hedges, obligations, and claims that weigh both sides;
+ *   <li>from the tree: each term with the word it depends on, its clause's predicate and modal,
+ *       and evaluative words linked to it (see {@code addSyntax});
  *   <li>the word vectors of the claim's words, added up, so that words no lexicon or training
  *       statement holds still count through their neighbours (see {@link WordVectors}).
  * </ul>
@@ -44,7 +49,10 @@ final class ClaimFeatures {
   /** How much a word of a conceded clause counts, against 1 for the main clause. */
   static final double CONCEDED_WEIGHT = 0.3;
 
-  /** How many words after a negation it reaches, at most, within its clause. */
+  /**
+   * How many words after a negation it reaches, at most, within its clause, where the claim has no
+   * parse or the tree gives the negation nothing to bear on.
+   */
   static final int NEGATION_SCOPE = 6;
 
   /**
@@ -362,7 +370,7 @@ final class ClaimFeatures {
       int h = phraseHead(s, t.begin(), t.end());
       int g = s.head(h);
       double w = r.conceded()[h] ? CONCEDED_WEIGHT : 1.0;
-      String side = (negatedWord[h] ? "~" : "") + letter(t.value().side());
+      String side = (r.negated()[h] ? "~" : "") + letter(t.value().side());
       String term = surface(text, toks, t.begin(), t.end());
       // A term at the root ("we should not release ...") is the predicate itself.
       f.add("pa:" + (g < 0 ? "^" : (negatedWord[g] ? "~" : "") + toks.get(g).stem()) + ":" + side,
@@ -395,7 +403,7 @@ final class ClaimFeatures {
                 case DISMISSAL -> null;
               };
         }
-        Stance termSide = negatedWord[h] ? t.value().side().opposite() : t.value().side();
+        Stance termSide = r.negated()[h] ? t.value().side().opposite() : t.value().side();
         Stance supported = null;
         if (judgement == Judgement.DISMISSAL) {
           supported = termSide.opposite();
@@ -413,7 +421,7 @@ final class ClaimFeatures {
     }
   }
 
-  /** The word of a phrase that the rest of it hangs from: the first whose head lies outside. */
+  /** The word of a phrase that the rest of it hangs from: the last whose head lies outside. */
   private static int phraseHead(ClaimSyntax s, int begin, int end) {
     for (int i = end - 1; i >= begin; i--) {
       int h = s.head(i);

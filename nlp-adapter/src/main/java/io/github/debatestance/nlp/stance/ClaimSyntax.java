@@ -16,9 +16,11 @@ import java.util.List;
 /**
  * The dependency tree of a claim, laid over the claim's {@link StanceTokens}: for each token, the
  * token it depends on and the relation's name (Universal Dependencies, as CoreNLP's parser gives
- * them). The parser's tokens and ours differ in places ("open-weight" is one word to the parser
- * and two to us, "don't" two to the parser and one to us), so each of our tokens takes the head of
- * the parser's word it lies in, and the words of a hyphenated compound hang from its last part.
+ * them). The parser's tokens and ours differ in places ("don't" is two words to the parser and one
+ * to us; a word the parser keeps whole may hold a hyphen that splits it for us), so each of our
+ * tokens takes the head of the parser's word it lies in, the parts of a word split by us hang from
+ * its last part, and a word of the parser's that is none of ours (a quotation mark, a possessive
+ * 's) passes its head on.
  *
  * <p>A claim without a parse has {@linkplain #none(int) no syntax}: every token is a root with no
  * relation, and the features read from the tree are absent.

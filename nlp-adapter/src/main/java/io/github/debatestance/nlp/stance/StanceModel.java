@@ -23,7 +23,10 @@ import java.util.Map;
 
 /**
  * A trained linear stance model for one debate: a multinomial logistic regression over the
- * target-aware features of a claim's words. Its confidence is the model's probability of the label
+ * target-aware features of a claim's words and of its dependency parse. The model parses each
+ * claim's text itself, with the tagger and parser of the shared CoreNLP {@code DocumentAnnotator}
+ * that the analyzer uses too; they load once per JVM, on the first claim classified, so {@link
+ * #classify(String)} needs nothing but the text. Its confidence is the model's probability of the label
  * it gives, and its evidence the words of the claim that pushed hardest toward that label.
  *
  * <p>Train one with {@link #train(DebateDefinition)} or a {@link StanceTrainer}, save it with
