@@ -336,8 +336,8 @@ final class ClaimFeatures {
    *       judgements.
    * </ul>
    *
-   * A term whose head word carries a negation ("no open model") counts for its side with a mark of
-   * its own, since what is said of no open model is not said of open models.
+   * A term inside a negation's scope ("no open model", "not releasing the weights") counts for its
+   * side with a mark of its own, since what is said of no open model is not said of open models.
    */
   private void addSyntax(
       String text,
