@@ -97,12 +97,13 @@ public record StanceTrainer(
 
   StanceModel train(
       DebateDefinition debate, ClaimFeatures reader, List<LabelledStatement> statements) {
-    Map<String, double[]> weights = fit(reader, statements);
+    ClaimFeatures remembering = reader.remembering();
+    Map<String, double[]> weights = fit(remembering, statements);
     double temperature = 1.0;
     if (calibrationFolds >= 2 && statements.size() >= calibrationFolds) {
-      temperature = calibrate(reader, statements);
+      temperature = calibrate(remembering, statements);
     }
-    return new StanceModel(debate, reader, weights, temperature);
+    return new StanceModel(debate, reader.forgetful(), weights, temperature);
   }
 
   /** The temperature that makes held-out statements' labels most likely. */
