@@ -23,6 +23,7 @@ public final class MentionReader {
   private final Lexicon unnamedSources;
   private final Lexicon honorifics;
   private final Lexicon documentNouns;
+  private final Lexicon issuingVerbs;
   private final FirstNameGenders firstNames;
 
   /**
@@ -43,6 +44,7 @@ public final class MentionReader {
         unnamedSources,
         Lexicon.load("/io/github/debatestance/nlp/honorifics.tsv"),
         Lexicon.load("/io/github/debatestance/nlp/document-nouns.txt"),
+        Lexicon.load("/io/github/debatestance/nlp/issuing-verbs.txt"),
         FirstNameGenders.load(FirstNameGenders.CORENLP_LIST));
   }
 
@@ -54,6 +56,7 @@ public final class MentionReader {
       Lexicon unnamedSources,
       Lexicon honorifics,
       Lexicon documentNouns,
+      Lexicon issuingVerbs,
       FirstNameGenders firstNames) {
     this.roleNouns = roleNouns;
     this.pronouns = pronouns;
@@ -62,6 +65,7 @@ public final class MentionReader {
     this.unnamedSources = unnamedSources;
     this.honorifics = honorifics;
     this.documentNouns = documentNouns;
+    this.issuingVerbs = issuingVerbs;
     this.firstNames = firstNames;
   }
 
@@ -159,6 +163,11 @@ public final class MentionReader {
           return antecedent;
         }
         Optional<Mention> m = at(d, s);
+        if (m.isEmpty() && depth == 0) {
+          // Only the verb's own subject: a place that a participle or a coordinated verb would
+          // inherit is more often a parse gone astray than a government that speaks.
+          m = placeName(d, s);
+        }
         if (m.isEmpty() && isSourceNoun(d, s)) {
           m = possessor(d, s);
         }
@@ -178,6 +187,34 @@ public final class MentionReader {
       v = head.get().token();
     }
     return Optional.empty();
+  }
+
+  /**
+   * A place named as the subject of a cue verb, which stands for its government or its people
+   * ("Norway said", "the United States has called for", "Brussels insists"); NER also tags as a
+   * place a surname that a place bears, and the registry then joins it to the person's full name.
+   */
+  private Optional<Mention> placeName(ParsedDocument d, int head) {
+    if (!isPlaceToken(d, head)) {
+      return Optional.empty();
+    }
+    int first = head;
+    int last = head;
+    while (first > 0 && isPlaceToken(d, first - 1)) {
+      first--;
+    }
+    while (last + 1 < d.size() && isPlaceToken(d, last + 1)) {
+      last++;
+    }
+    return Optional.of(new Mention(Mention.Kind.NAME, first, last, head, span(d, first, last)));
+  }
+
+  private boolean isPlaceToken(ParsedDocument d, int t) {
+    return d.ner(t).equals("LOCATION")
+        && d.tag(t).startsWith("NNP")
+        && !d.isQuoted(t)
+        && Character.isUpperCase(d.word(t).codePointAt(0))
+        && !roleNouns.contains(d.word(t));
   }
 
   /**
@@ -360,6 +397,22 @@ public final class MentionReader {
 
   private static final Set<String> AUTHOR_PREPOSITIONS = Set.of("by", "from", "of");
 
+  /**
+   * Who issued a source noun: the subject of the verb that takes it for its object, where that
+   * verb issues a text ("Reyes issued a statement saying ...", "the campaign released a video that
+   * said ...").
+   */
+  public Optional<Mention> issuer(ParsedDocument d, int noun) {
+    Optional<ParsedDocument.Dependent> head = d.head(noun);
+    if (head.isEmpty()
+        || !head.get().relation().equals("obj")
+        || d.isQuoted(head.get().token())
+        || !issuingVerbs.contains(d.lemma(head.get().token()))) {
+      return Optional.empty();
+    }
+    return subjectOf(d, head.get().token());
+  }
+
   /** The name a possessive points to, as in "Brennan's posts" or "Northwind's charter". */
   public Optional<Mention> possessor(ParsedDocument d, int noun) {
     for (ParsedDocument.Dependent dep : d.dependents(noun)) {
@@ -461,6 +514,7 @@ public final class MentionReader {
         return true;
       }
     }
+    boolean place = true;
     for (int t = m.first(); t <= m.last(); t++) {
       if (d.ner(t).equals("ORGANIZATION")) {
         return true;
@@ -468,6 +522,11 @@ public final class MentionReader {
       if (d.ner(t).equals("PERSON")) {
         return false;
       }
+      place &= d.ner(t).equals("LOCATION");
+    }
+    if (place) {
+      // A place that speaks is its government, an organisation: "it", not "he", points back to it.
+      return true;
     }
     return m.first() == m.last() && d.word(m.first()).chars().skip(1).anyMatch(Character::isUpperCase);
   }

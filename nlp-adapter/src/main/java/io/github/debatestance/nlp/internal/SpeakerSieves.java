@@ -1,8 +1,10 @@
 package io.github.debatestance.nlp.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Finds the speaker of each quotation with an ordered set of sieves, most precise first. The first
@@ -13,31 +15,67 @@ import java.util.OptionalInt;
  * <ol>
  *   <li>a cue verb right after the quotation: {@code "...," X said} and {@code "...," said the
  *       former minister X}, and after a quotation that ends its sentence, a clause that does
- *       nothing but attribute it ({@code "..." X said.});
+ *       nothing but attribute it ({@code "..." X said.}); a conjunction that opens a clause of its
+ *       own ends the search ({@code "..." until X said}); where no cue follows, a subject and a
+ *       verb that end the clause ({@code "...," an angry X retorted.});
  *   <li>the cue verb or source noun whose clause holds the quotation: {@code X said the plan was
  *       "..."}, {@code X accused Y of "..."}, or a cue hanging from that clause after the
- *       quotation ({@code "...," as the courts did, X added});
+ *       quotation ({@code "...," as the courts did, X added}); a cue set off by commas speaks for
+ *       the name between them ({@code Y, X said, has called it "..."}), and a statement speaks for
+ *       whoever issued it ({@code X issued a statement saying "..."});
  *   <li>a cue verb before it in the same paragraph and sentence: {@code X said: "..."}, and the
  *       second half of a split quotation;
- *   <li>a source noun with its owner: {@code Northwind's founding pledge to "..."}, {@code (Brennan's
- *       post)};
+ *   <li>a source noun with its owner or issuer: {@code Northwind's founding pledge to "..."},
+ *       {@code (Brennan's post)};
+ *   <li>"according to X" right after or before it;
  *   <li>a paragraph that goes on a quotation left open in the paragraph before;
  *   <li>a quotation after a colon: a name that labels it ({@code OKAFOR: "..."}), the subject of
- *       the sentence before it, a cue verb's subject in it, or the one person it names;
+ *       the last cue coordinated with the sentence before it ({@code Y made the charge, and X
+ *       replied:}), the subject of that sentence, a cue verb's subject in it, or the one person it
+ *       names;
  *   <li>a quotation that opens a sentence right after one that only attributes, in the same
  *       paragraph: {@code Reyes agreed. "..."};
  *   <li>a quotation signed by a dash and a name right after it, as under an epigraph or in a list
  *       of quotes: {@code "..." - Tomas Reyes.};
- *   <li>a quotation that follows an attributed one in the same paragraph;
- *   <li>a quotation that opens a paragraph: the speaker the paragraph before last cited.
+ *   <li>a quotation that follows an attributed one in the same paragraph, unless its own clause has
+ *       a named subject, who then speaks;
+ *   <li>a quotation that opens a paragraph: the speaker the paragraph before last cited, or the
+ *       subject of its last sentence where that sentence names a statement or an interview;
+ *   <li>a quotation of four words or more inside a clause whose subject is named.
  * </ol>
  *
  * <p>Immutable and thread-safe.
  */
 public final class SpeakerSieves {
 
+  /**
+   * The fewest words a quotation needs to take the named subject of its clause for its speaker when
+   * no cue attributes it.
+   */
+  private static final int MIN_CLAUSE_QUOTATION_WORDS = 4;
+
   /** How many tokens after a quotation a trailing cue may stand ("," the lab's chief scientist said). */
   private static final int TRAILING_WINDOW = 8;
+
+  /**
+   * Whether a conjunction opens a clause of its own: a coordinating one, or a subordinating one
+   * with a subject ("until Reyes said"), but not one before a bare participle, which only
+   * qualifies the attribution ("...," when asked about it, Reyes said).
+   */
+  private static boolean opensClause(ParsedDocument d, int t) {
+    if (d.tag(t).equals("CC")) {
+      return true;
+    }
+    if (!SUBORDINATORS.contains(d.word(t).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return t + 1 >= d.size() || !(d.tag(t + 1).equals("VBN") || d.tag(t + 1).equals("VBG"));
+  }
+
+  /** Conjunctions that open a subordinate clause, whose cue reports something of its own. */
+  private static final Set<String> SUBORDINATORS =
+      Set.of("until", "because", "when", "after", "before", "if", "while", "since", "although",
+          "though", "unless", "whereas", "once", "whether");
 
   private final CueVerbs speechCues;
   private final MentionReader mentions;
@@ -86,16 +124,90 @@ public final class SpeakerSieves {
     if (e.isEmpty() && index > 0 && found.get(index - 1).isPresent()) {
       Quotation previous = d.quotations().get(index - 1);
       if (sameParagraph(d, previous, q)) {
-        e = Optional.of(SpeakerEvidence.sameAs(index - 1, null, 0.75));
+        // A quotation inside a clause whose subject is named goes with that name rather than
+        // with the speaker before it: in "...," Okafor said. Reyes praised its "steady hand."
+        // the fragment is Reyes's.
+        e = clauseSubjectName(d, q)
+            .map(m -> SpeakerEvidence.of(m, null, 0.75))
+            .or(() -> Optional.of(SpeakerEvidence.sameAs(index - 1, null, 0.75)));
       }
     }
     if (e.isEmpty() && q.startsParagraph()) {
       e = previousParagraphSpeaker(d, q);
     }
+    if (e.isEmpty() && words(q.content().of(d.text())) >= MIN_CLAUSE_QUOTATION_WORDS) {
+      // Words quoted inside a clause whose subject is named, with no cue anywhere: "Reyes, for
+      // his part, is branding the levy "a tax on every reader of the news."". Short fragments are
+      // left alone, since they are as often a term held at a distance as someone's words.
+      e = clauseSubjectName(d, q).map(m -> SpeakerEvidence.of(m, null, 0.6));
+    }
     return e;
   }
 
   private Optional<SpeakerEvidence> trailingCue(ParsedDocument d, Quotation q) {
+    Optional<SpeakerEvidence> e = trailingCueVerb(d, q);
+    return e.isPresent() ? e : trailingMannerVerb(d, q);
+  }
+
+  /**
+   * A quotation that its sentence goes on from with nothing but a subject and a verb of manner
+   * that is no speech cue: "...," an angry Reyes retorted. "...?" she laughed. The grammar makes
+   * the verb report the quotation, whatever verb it is.
+   */
+  private Optional<SpeakerEvidence> trailingMannerVerb(ParsedDocument d, Quotation q) {
+    if (!q.isClosed()) {
+      return Optional.empty();
+    }
+    String quoted = q.content().of(d.text()).strip();
+    int t = d.tokenAtOrAfter(q.end());
+    boolean open =
+        quoted.endsWith(",") || quoted.endsWith("?") || quoted.endsWith("!")
+            || t < d.size() && d.word(t).equals(",");
+    if (!open) {
+      return Optional.empty();
+    }
+    while (t < d.size() && d.word(t).equals(",") && !d.isQuoted(t)) {
+      t++;
+    }
+    int subjectStart = t;
+    while (t < d.size() && t < subjectStart + 6 && !d.isQuoted(t) && isSubjectWord(d.tag(t))) {
+      t++;
+    }
+    int verb = t;
+    if (verb == subjectStart || verb >= d.size() || d.isQuoted(verb)
+        || crossesParagraph(d, q.end(), d.begin(verb))
+        || !(d.tag(verb).equals("VBD") || d.tag(verb).equals("VBZ") || d.tag(verb).equals("VBP"))
+        || NON_MANNER_VERBS.contains(d.lemma(verb).toLowerCase(Locale.ROOT))
+        || isCueVerb(d, verb)) {
+      return Optional.empty();
+    }
+    int after = verb + 1;
+    while (after < d.size() && d.tag(after).startsWith("RB") && !d.isQuoted(after)) {
+      after++;
+    }
+    boolean closes =
+        after >= d.size()
+            || isStop(d.word(after))
+            || d.sentenceOf(after) != d.sentenceOf(verb)
+            || d.word(after).equals(",") && after + 1 < d.size() && d.isQuoted(after + 1);
+    if (!closes) {
+      return Optional.empty();
+    }
+    return mentions.subjectOf(d, verb)
+        .filter(m -> m.first() >= subjectStart)
+        .or(() -> mentions.at(d, verb - 1))
+        .map(m -> SpeakerEvidence.of(m, d.word(verb), confidence(m, 0.85)));
+  }
+
+  private static boolean isSubjectWord(String tag) {
+    return tag.startsWith("NN") || tag.equals("DT") || tag.equals("JJ") || tag.equals("POS")
+        || tag.equals("PRP") || tag.equals("HYPH") || tag.equals("CD");
+  }
+
+  /** Verbs that never report the words before them: "...," it is. */
+  private static final Set<String> NON_MANNER_VERBS = Set.of("be", "have", "do");
+
+  private Optional<SpeakerEvidence> trailingCueVerb(ParsedDocument d, Quotation q) {
     if (!q.isClosed()) {
       return Optional.empty();
     }
@@ -112,8 +224,9 @@ public final class SpeakerSieves {
       if (d.isQuoted(t) || isStop(d.word(t)) || crossesParagraph(d, q.end(), d.begin(t))) {
         return Optional.empty();
       }
-      if (d.tag(t).equals("CC") && onlyPunctuationBetween(d, start, t)) {
-        // "... of "X" and Reyes says ...": a conjunction right after the quotation opens a new
+      if (opensClause(d, t) && (onlyPunctuationBetween(d, start, t) || d.word(t - 1).equals(","))) {
+        // "... of "X" and Reyes says ...", "... "X" until Reyes said ...", "...," for instance,
+        // and Reyes vowed ...": a conjunction after the quotation, or after a comma, opens a new
         // clause, whose cue reports something else.
         return Optional.empty();
       }
@@ -165,7 +278,8 @@ public final class SpeakerSieves {
       }
       if (isCueVerb(d, t) && !isAdjectival(d, t)) {
         int cue = t;
-        return mentions.subjectOf(d, t)
+        return parentheticalSubject(d, t)
+            .or(() -> mentions.subjectOf(d, cue))
             .or(() -> invertedSubject(d, cue))
             .or(() -> participleSubject(d, cue))
             .or(() -> nameBeforeRelativeClause(d, cue))
@@ -222,7 +336,7 @@ public final class SpeakerSieves {
       }
       if (isCueVerb(d, a) && !isAdjectival(d, a)) {
         int cue = a;
-        Optional<Mention> subject = mentions.subjectOf(d, a);
+        Optional<Mention> subject = parentheticalSubject(d, a).or(() -> mentions.subjectOf(d, cue));
         if (subject.isEmpty()) {
           subject = invertedSubject(d, a);
         }
@@ -244,6 +358,59 @@ public final class SpeakerSieves {
       a = head.get().token();
     }
     return Optional.empty();
+  }
+
+  /**
+   * The name that is the subject of the verb whose clause holds the quotation, where the name
+   * stands before the quotation in its sentence: "Reyes praised its "steady hand."".
+   */
+  private Optional<Mention> clauseSubjectName(ParsedDocument d, Quotation q) {
+    int first = d.tokenAtOrAfter(q.content().begin());
+    if (first >= d.size() || d.node(first) == null) {
+      return Optional.empty();
+    }
+    int open = d.tokenBefore(q.open() + 1);
+    int sentence = d.sentenceOf(first);
+    int end = Math.min(d.sentenceEnd(sentence), d.tokenAtOrAfter(q.content().end()) + 1);
+    for (int t = first; t < end; t++) {
+      Optional<ParsedDocument.Dependent> head = d.head(t);
+      if (head.isEmpty() || isInside(d, q, head.get().token())
+          || head.get().relation().equals("punct")) {
+        continue;
+      }
+      int a = head.get().token();
+      for (int depth = 0; depth < 6 && !d.isQuoted(a); depth++) {
+        if (d.tag(a).startsWith("VB")) {
+          int verb = a;
+          return mentions.subjectOf(d, verb)
+              // A plural name ("many Americans") is a group, not one actor that speaks.
+              .filter(m -> m.kind() == Mention.Kind.NAME
+                  && !d.tag(m.head()).equals("NNPS")
+                  && m.last() < open
+                  && d.sentenceOf(m.first()) == sentence);
+        }
+        Optional<ParsedDocument.Dependent> up = d.head(a);
+        if (up.isEmpty()) {
+          return Optional.empty();
+        }
+        a = up.get().token();
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The speaker of a cue set off by commas inside the sentence it attributes: in "Okafor, Reyes
+   * said, has called the plan "...."", Reyes speaks, whatever the parse makes the subject of
+   * "said".
+   */
+  private Optional<Mention> parentheticalSubject(ParsedDocument d, int cue) {
+    if (cue < 2 || cue + 1 >= d.size() || !d.word(cue + 1).equals(",") || d.isQuoted(cue - 1)) {
+      return Optional.empty();
+    }
+    return mentions.at(d, cue - 1)
+        .filter(m -> m.last() == cue - 1 && m.first() > 0 && d.word(m.first() - 1).equals(","));
   }
 
   /**
@@ -560,7 +727,10 @@ public final class SpeakerSieves {
         owner = mentions.possessor(d, head.get().token());
       }
     }
-    return owner.map(m -> SpeakerEvidence.of(m, d.word(t), 0.8));
+    if (owner.isEmpty()) {
+      owner = mentions.issuer(d, t);
+    }
+    return owner.map(m -> SpeakerEvidence.of(m, d.word(t), confidence(m, 0.8)));
   }
 
   /**
@@ -630,6 +800,13 @@ public final class SpeakerSieves {
     }
     for (int t = first; t < end; t++) {
       if (d.node(t) != null && d.head(t).isEmpty()) {
+        OptionalInt coordinated = coordinatedCueBefore(d, t, colon);
+        if (coordinated.isPresent()) {
+          // Its subject speaks, and where it names no one, nobody the sentence names does.
+          int cue = coordinated.getAsInt();
+          return mentions.subjectOf(d, cue)
+              .map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.85)));
+        }
         Optional<Mention> subject = mentions.subjectOf(d, t);
         if (subject.isEmpty()) {
           for (int s : d.children(t, "nsubj")) {
@@ -648,13 +825,30 @@ public final class SpeakerSieves {
     for (int t = colon - 1; t >= first; t--) {
       if (isCueVerb(d, t) && !d.isQuoted(t)) {
         int cue = t;
-        Optional<Mention> subject = mentions.subjectOf(d, t);
+        Optional<Mention> subject = mentions.subjectOf(d, t).or(() -> invertedSubject(d, cue));
         if (subject.isPresent()) {
           return subject.map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.8)));
         }
       }
     }
     return onlyPersonNamed(d, first, colon).map(m -> SpeakerEvidence.of(m, null, 0.7));
+  }
+
+  /**
+   * The last clause coordinated with the root before the colon that is a cue with a subject of its
+   * own: "The Courier made the same charge, and Reyes replied:" introduces Reyes's words,
+   * not the Courier's.
+   */
+  private OptionalInt coordinatedCueBefore(ParsedDocument d, int root, int colon) {
+    int cue = -1;
+    for (ParsedDocument.Dependent dep : d.dependents(root)) {
+      int t = dep.token();
+      if (dep.relation().equals("conj") && t > root && t < colon && !d.isQuoted(t)
+          && isCueVerb(d, t) && !d.children(t, "nsubj").isEmpty()) {
+        cue = Math.max(cue, t);
+      }
+    }
+    return cue < 0 ? OptionalInt.empty() : OptionalInt.of(cue);
   }
 
   /**
@@ -791,13 +985,44 @@ public final class SpeakerSieves {
     for (int t = d.tokenBefore(paragraphStart); t >= first; t--) {
       if (isCueVerb(d, t) && !d.isQuoted(t)) {
         int cue = t;
-        Optional<Mention> subject = mentions.subjectOf(d, t);
+        // "...," said Reyes's adviser Tom Okafor. names its speaker after the cue.
+        Optional<Mention> subject = mentions.subjectOf(d, t).or(() -> invertedSubject(d, cue));
         if (subject.isPresent()) {
           return subject.map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.7)));
         }
       }
     }
-    return Optional.empty();
+    return sourceAnnounced(d, d.tokenBefore(paragraphStart), first);
+  }
+
+  /**
+   * A paragraph that ends by naming the statement, interview or post that the next paragraph
+   * quotes: the subject of its last sentence speaks ("Reyes spoke in an interview on Halden Radio
+   * on Monday.", "The party issued a statement on Friday.").
+   */
+  private Optional<SpeakerEvidence> sourceAnnounced(ParsedDocument d, int last, int first) {
+    if (last < 0) {
+      return Optional.empty();
+    }
+    int sentence = d.sentenceOf(last);
+    int begin = Math.max(first, d.sentenceBegin(sentence));
+    int root = -1;
+    boolean source = false;
+    for (int t = begin; t <= last; t++) {
+      if (d.isQuoted(t)) {
+        return Optional.empty();
+      }
+      source |= mentions.isSourceNoun(d, t);
+      if (d.node(t) != null && d.head(t).isEmpty()) {
+        root = t;
+      }
+    }
+    if (!source || root < 0 || !d.tag(root).startsWith("VB")) {
+      return Optional.empty();
+    }
+    int verb = root;
+    return mentions.subjectOf(d, verb)
+        .map(m -> SpeakerEvidence.of(m, null, confidence(m, 0.7)));
   }
 
   /** The offset where the paragraph holding {@code offset} begins. */
@@ -897,7 +1122,15 @@ public final class SpeakerSieves {
   private static boolean introducesNext(ParsedDocument d, int cue) {
     // A comma between them marks a split quotation ("A," she said, "B."), whose cue serves both.
     int next = cue + 1;
-    return next < d.size() && (d.word(next).equals(":") || d.isQuoted(next));
+    // A quotation right after "told" names the listener, a show or a paper ("Reyes told "Morning
+    // Report""); the words come after the listener, never right after the verb.
+    return next < d.size()
+        && (d.word(next).equals(":") || d.isQuoted(next) && !d.lemma(cue).equalsIgnoreCase("tell"));
+  }
+
+  private static int words(String quoted) {
+    String s = quoted.strip();
+    return s.isEmpty() ? 0 : s.split("\\s+").length;
   }
 
   private static boolean endsSentence(String quoted) {
