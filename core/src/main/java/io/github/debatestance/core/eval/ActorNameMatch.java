@@ -3,6 +3,7 @@ package io.github.debatestance.core.eval;
 import io.github.debatestance.core.model.Actor;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,9 +19,10 @@ import java.util.regex.Pattern;
  * whole phrase that describes the source ("Ada Brennan, 53, who runs a lab in Leeds", "Sen. Tomas
  * Reyes (D-Ore.)", "Reyes's"); the person's last name is then the last word of the name that opens
  * the phrase, before its first comma, parenthesis, dash or relative pronoun, without a possessive
- * ending, or before an "of" in that name ("Sen. Tomas Reyes of Oregon"); and where the phrase opens
- * with a description ("the finance minister, Lou Jiwei,"), the last name of the name in
- * apposition. A predicted name ending in any of these words matches.
+ * ending, or before an "of", "for" or "at" in that name ("Sen. Tomas Reyes of Oregon"); and where
+ * the phrase opens with a description ("the finance minister, Lou Jiwei,", "Norland's governor, Ada
+ * Brennan,"), the last name of the name in apposition, read the same way ("a pollster, Ada Brennan
+ * of Leeds University,"). A predicted name ending in any of these words matches.
  *
  * <p>Immutable and thread-safe.
  */
@@ -34,14 +36,10 @@ enum ActorNameMatch {
     List<List<String>> goldNames = new ArrayList<>();
     goldNames.add(ClaimTokens.normalise(gold.name()));
     gold.aliases().forEach(alias -> goldNames.add(ClaimTokens.normalise(alias)));
-    List<String> goldName = goldNames.get(0);
-    String lastName = goldName.isEmpty() ? null : goldName.get(goldName.size() - 1);
-    String opening = openingName(gold.name());
-    String openingLastName = lastWord(opening);
-    // "Sen. Tomas Reyes of Oregon": the name may also end at "of".
-    int of = opening.indexOf(" of ");
-    String beforeOfLastName = of > 0 ? lastWord(opening.substring(0, of)) : null;
-    String appositiveLastName = lastWord(appositiveName(gold.name()));
+    Set<String> lastNames = new HashSet<>();
+    addLastWord(gold.name(), lastNames);
+    addLastNames(openingName(gold.name()), lastNames);
+    addLastNames(appositiveName(gold.name()), lastNames);
     ActorNameMatch best = NONE;
     for (String name : predictedNames) {
       List<String> tokens = ClaimTokens.normalise(name);
@@ -53,10 +51,7 @@ enum ActorNameMatch {
       }
       // Whole words only: "Altman" ends "Sam Altman", but "Hartman" does not.
       String last = tokens.get(tokens.size() - 1);
-      if (last.equals(lastName)
-          || last.equals(openingLastName)
-          || last.equals(beforeOfLastName)
-          || last.equals(appositiveLastName)) {
+      if (lastNames.contains(last)) {
         best = LAST_NAME;
       }
     }
@@ -82,22 +77,61 @@ enum ActorNameMatch {
 
   /**
    * The name a description gives in apposition: "Lou Jiwei" in "the finance minister, Lou Jiwei,".
-   * Only a description that opens with a determiner has one; otherwise the empty string.
+   * Only a description ({@link #opensWithDescription}) has one; otherwise the empty string.
    */
   static String appositiveName(String goldName) {
     List<String> words = ClaimTokens.normalise(goldName);
     int comma = goldName.indexOf(',');
-    if (words.isEmpty() || comma < 0 || !DESCRIPTION_OPENERS.contains(words.get(0))) {
+    if (words.isEmpty() || comma < 0 || !opensWithDescription(goldName, words.get(0))) {
       return "";
     }
     String rest = goldName.substring(comma + 1);
     return openingName(rest);
   }
 
+  /**
+   * Whether a gold name opens with a description rather than a name: a determiner or possessive
+   * pronoun ("the finance minister"), or an owner in the possessive ("Norland's governor").
+   */
+  private static boolean opensWithDescription(String goldName, String firstWord) {
+    if (DESCRIPTION_OPENERS.contains(firstWord)) {
+      return true;
+    }
+    int space = goldName.indexOf(' ');
+    int comma = goldName.indexOf(',');
+    String first = goldName.substring(0, space > 0 && space < comma ? space : comma).strip();
+    return POSSESSIVE.matcher(first).find();
+  }
+
+  /**
+   * Adds the last names that a name read from a description may end in: its last word, and, where an
+   * "of", "for" or "at" may place the person, the last word before it ("Sen. Tomas Reyes of Oregon",
+   * "Ada Brennan at Leeds University"). Both count, since the same words also open titles
+   * ("Secretary of State Tomas Reyes").
+   */
+  private static void addLastNames(String name, Set<String> lastNames) {
+    addLastWord(name, lastNames);
+    for (String place : PLACING) {
+      int i = name.indexOf(place);
+      if (i > 0) {
+        addLastWord(name.substring(0, i), lastNames);
+      }
+    }
+  }
+
+  private static void addLastWord(String name, Set<String> lastNames) {
+    String last = lastWord(name);
+    if (last != null) {
+      lastNames.add(last);
+    }
+  }
+
   private static String lastWord(String name) {
     List<String> words = ClaimTokens.normalise(name);
     return words.isEmpty() ? null : words.get(words.size() - 1);
   }
+
+  private static final List<String> PLACING = List.of(" of ", " for ", " at ");
 
   private static final Set<String> DESCRIPTION_OPENERS =
       Set.of("the", "a", "an", "one", "his", "her", "their", "its", "another");

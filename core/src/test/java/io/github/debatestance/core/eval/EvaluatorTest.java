@@ -294,29 +294,49 @@ class EvaluatorTest {
     GoldActor appositive =
         new GoldActor(
             "the finance minister, Lena Forsberg,", List.of(), ActorType.PERSON, List.of(), null);
+    GoldActor placedAppositive =
+        new GoldActor(
+            "another pollster, Ivo Dancik of Marlow College,",
+            List.of(),
+            ActorType.PERSON,
+            List.of(),
+            null);
+    GoldActor ownedDescription =
+        new GoldActor(
+            "Norland's governor, Edith Vale, a Liberal,",
+            List.of(),
+            ActorType.PERSON,
+            List.of(),
+            null);
     GoldDocument gold =
         gold(
-            List.of(described, titled, possessive, appositive),
+            List.of(described, titled, possessive, appositive, placedAppositive, ownedDescription),
             direct("wait for the audit", described.name(), null),
             direct("publish the weights", titled.name(), null),
             direct("test before release", possessive.name(), null),
-            direct("fund the audits", appositive.name(), null));
+            direct("fund the audits", appositive.name(), null),
+            direct("share the benchmarks", placedAppositive.name(), null),
+            direct("license the models", ownedDescription.name(), null));
 
     DebateMap right =
         predicted(
             direct("wait for the audit", "Tobias Renn"),
             direct("publish the weights", "Mara Quill"),
             direct("test before release", "Corvid"),
-            direct("fund the audits", "Lena Forsberg"));
+            direct("fund the audits", "Lena Forsberg"),
+            direct("share the benchmarks", "Ivo Dancik"),
+            direct("license the models", "Edith Vale"));
     DebateMap wrong =
         predicted(
             direct("wait for the audit", "Ada Brennan"),
             direct("publish the weights", "Mara Reyes"),
             direct("test before release", "Northwind"),
-            direct("fund the audits", "Priya Natarajan"));
+            direct("fund the audits", "Priya Natarajan"),
+            direct("share the benchmarks", "Ivo Marlow"),
+            direct("license the models", "Norland"));
 
-    assertThat(evaluator.score(gold, right).attribution()).isEqualTo(new Ratio(4, 4));
-    assertThat(evaluator.score(gold, wrong).attribution()).isEqualTo(new Ratio(0, 4));
+    assertThat(evaluator.score(gold, right).attribution()).isEqualTo(new Ratio(6, 6));
+    assertThat(evaluator.score(gold, wrong).attribution()).isEqualTo(new Ratio(0, 6));
   }
 
   @Test
