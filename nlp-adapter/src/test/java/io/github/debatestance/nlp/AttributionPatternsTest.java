@@ -421,6 +421,19 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void shortLowerCaseFragmentThatACueReportsIsAClaimEvenWithoutANamedSpeaker() {
+    DebateMap map =
+        analyze(
+            "Officials said the new licence was \"a costly mistake\" for small labs.\n\n"
+                + "Visitors pass the \"quiet floor\" on their way to the canteen.\n\n"
+                + "The memo proposes a \"staged access\" scheme for the largest models.");
+    assertThat(map.claims())
+        .filteredOn(c -> c.kind() == ClaimKind.DIRECT)
+        .extracting(Claim::text)
+        .containsExactly("a costly mistake");
+  }
+
+  @Test
   void interjectingSpeakerOwnsTheQuotationAfterTheColon() {
     DebateMap map =
         analyze(
