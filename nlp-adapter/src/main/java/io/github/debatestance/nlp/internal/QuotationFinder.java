@@ -38,8 +38,19 @@ public final class QuotationFinder {
         continue;
       }
       if (singleOpen < 0) {
+        if (open < 0 && c == '"' && i > 0 && text.charAt(i - 1) == '=') {
+          // A value of markup pasted with the text (<tweet date="May 3, 2016">) quotes nobody.
+          int valueEnd = attributeValueEnd(text, i);
+          if (valueEnd > i) {
+            i = valueEnd;
+            continue;
+          }
+        }
         Mark mark = markAt(text, i, open >= 0);
         if (mark == Mark.OPEN && open < 0) {
+          if (c == '"' && isStrayStraightMark(text, i)) {
+            continue;
+          }
           open = i;
           continue;
         } else if (mark == Mark.CLOSE && open >= 0) {
@@ -96,11 +107,19 @@ public final class QuotationFinder {
   private static Mark markAt(String text, int i, boolean inside) {
     char c = text.charAt(i);
     switch (c) {
-      case '\u201C', '\u201E' -> {
+      case '\u201C' -> {
+        // Typists and autocorrect put an opening mark where a closing one belongs: after a word
+        // and before a space or punctuation ("the “best“ offer") it can only close.
+        return inside && isAfterWord(text, i) && isBeforeBreak(text, i) ? Mark.CLOSE : Mark.OPEN;
+      }
+      case '\u201E' -> {
         return Mark.OPEN;
       }
       case '\u201D' -> {
-        return Mark.CLOSE;
+        // And the other way round: after a space and before a word it can only open.
+        boolean opening = (i == 0 || isOpeningContext(text.charAt(i - 1)))
+            && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+        return !inside && opening ? Mark.OPEN : Mark.CLOSE;
       }
       case '"' -> {
         // A straight mark is oriented by its neighbours; where they do not tell, it toggles.
@@ -118,6 +137,69 @@ public final class QuotationFinder {
         return Mark.NONE;
       }
     }
+  }
+
+  private static boolean isAfterWord(String text, int i) {
+    return i > 0 && !isOpeningContext(text.charAt(i - 1)) && text.charAt(i - 1) != '\u201C';
+  }
+
+  private static boolean isBeforeBreak(String text, int i) {
+    if (i + 1 >= text.length()) {
+      return true;
+    }
+    char next = text.charAt(i + 1);
+    return Character.isWhitespace(next) || ",.;:!?)".indexOf(next) >= 0;
+  }
+
+  /**
+   * Whether a straight mark that would open a quotation is a stray: a paragraph set in curly marks
+   * that starts with a straight one left over from a block quotation, where no straight mark
+   * follows it in the paragraph and the next curly mark opens a quotation of its own.
+   */
+  private static boolean isStrayStraightMark(String text, int i) {
+    for (int j = i + 1; j < text.length(); j++) {
+      char c = text.charAt(j);
+      if (c == '"' || c == '\n' && isParagraphBreak(text, j)) {
+        return false;
+      }
+      if (c == '\u201D') {
+        return false;
+      }
+      if (c == '\u201C') {
+        return !hasStraightMarkInParagraph(text, j);
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasStraightMarkInParagraph(String text, int from) {
+    for (int j = from; j < text.length(); j++) {
+      char c = text.charAt(j);
+      if (c == '"') {
+        return true;
+      }
+      if (c == '\n' && isParagraphBreak(text, j)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The offset of the straight mark that closes a markup value opened at {@code open}, or -1 when
+   * none does before the paragraph ends.
+   */
+  private static int attributeValueEnd(String text, int open) {
+    for (int j = open + 1; j < text.length(); j++) {
+      char c = text.charAt(j);
+      if (c == '"') {
+        return j;
+      }
+      if (c == '\n' && j + 1 < text.length() && text.charAt(j + 1) == '\n') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean isOpeningContext(char before) {
