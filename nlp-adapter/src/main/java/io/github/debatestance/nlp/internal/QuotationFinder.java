@@ -93,9 +93,36 @@ public final class QuotationFinder {
         i + 1 >= text.length()
             || !Character.isLetterOrDigit(text.charAt(i + 1));
     if (!inside) {
-      return c != '\u2019' && openingBefore && wordAfter ? Mark.OPEN : Mark.NONE;
+      return c != '\u2019' && openingBefore && wordAfter && !isElidedCentury(text, i)
+          ? Mark.OPEN
+          : Mark.NONE;
     }
     return c != '\u2018' && wordBefore && wordEndsAfter ? Mark.CLOSE : Mark.NONE;
+  }
+
+  /** Whether the mark stands for the century of a decade or year: "the '70s", "class of '16". */
+  private static boolean isElidedCentury(String text, int i) {
+    int j = i + 1;
+    while (j < text.length() && Character.isDigit(text.charAt(j))) {
+      j++;
+    }
+    if (j - i - 1 != 2) {
+      return false;
+    }
+    if (j < text.length() && text.charAt(j) == 's') {
+      j++;
+    }
+    return j == text.length() || !Character.isLetterOrDigit(text.charAt(j));
+  }
+
+  /** Whether a closing mark is the inch mark of a height in feet and inches: 6’2”. */
+  private static boolean isInchMark(String text, int i) {
+    int j = i - 1;
+    while (j >= 0 && Character.isDigit(text.charAt(j))) {
+      j--;
+    }
+    return j < i - 1 && j >= 1 && (text.charAt(j) == '\u2019' || text.charAt(j) == '\'')
+        && Character.isDigit(text.charAt(j - 1));
   }
 
   private enum Mark {
@@ -119,6 +146,9 @@ public final class QuotationFinder {
         // And the other way round: after a space and before a word it can only open.
         boolean opening = (i == 0 || isOpeningContext(text.charAt(i - 1)))
             && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+        if (isInchMark(text, i)) {
+          return Mark.NONE;
+        }
         return !inside && opening ? Mark.OPEN : Mark.CLOSE;
       }
       case '"' -> {

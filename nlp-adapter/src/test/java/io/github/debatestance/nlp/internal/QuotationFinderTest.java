@@ -123,4 +123,18 @@ class QuotationFinderTest {
             + "lab\" crowd.</post>";
     assertThat(contents(text)).containsExactly("open\nlab");
   }
+
+  @Test
+  void elidedCenturyOpensNoQuotation() {
+    String text =
+        "He covered casinos since the late '70s and the \u201818 race: \"The market is gone,\""
+            + " he said.";
+    assertThat(contents(text)).containsExactly("The market is gone,");
+  }
+
+  @Test
+  void inchMarkOfAHeightClosesNothing() {
+    String text = "\u201CHe is tall, like 6\u20192\u201D or so,\u201D she said.";
+    assertThat(contents(text)).containsExactly("He is tall, like 6\u20192\u201D or so,");
+  }
 }
