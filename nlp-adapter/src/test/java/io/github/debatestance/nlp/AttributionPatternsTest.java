@@ -434,6 +434,19 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void labelThatAVerbOfNamingPutsOnSomeoneIsAClaim() {
+    DebateMap map =
+        analyze(
+            "At the rally, Tomas Reyes dubbed his rival \"the quiet senator\" and left early.\n\n"
+                + "Critics have portrayed the inquiry as \"pure theatre\" since March.");
+    assertThat(map.claims())
+        .filteredOn(c -> c.kind() == ClaimKind.DIRECT)
+        .extracting(Claim::text)
+        .containsExactly("the quiet senator", "pure theatre");
+    assertThat(speakerOf(map, "the quiet senator")).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
   void interjectingSpeakerOwnsTheQuotationAfterTheColon() {
     DebateMap map =
         analyze(
