@@ -9,6 +9,12 @@ import java.util.List;
  * crosses a paragraph break; one left open at the end of its paragraph is closed there, which is
  * how news prints a quotation that goes on over several paragraphs.
  *
+ * <p>Real news is typed in a hurry and pasted from the web, so the marks are read by their
+ * neighbours as well as their shape: a curly mark turned the wrong way round is taken for what
+ * its place says it is, a straight mark left over at the head of a paragraph set in curly marks
+ * opens nothing, values of pasted markup ({@code date="May 3, 2016"}) are no quotations, and an
+ * elided century ('70s) or the inch mark of a height (6’2”) is no quotation mark.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class QuotationFinder {
