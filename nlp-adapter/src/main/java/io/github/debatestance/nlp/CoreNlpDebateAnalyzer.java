@@ -97,7 +97,7 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
     DocumentAnalysis analysis =
         new DocumentAnalysis(
             new SpeakerSieves(speechCues, mentions),
-            new ScareQuotes(speechCues),
+            new ScareQuotes(speechCues, speechNouns),
             mentions,
             new ReportedSpeechFinder(speechCues, speechNouns, mentions),
             stance,

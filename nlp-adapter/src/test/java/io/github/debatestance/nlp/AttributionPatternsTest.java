@@ -434,6 +434,18 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void shortFragmentThatASpeechNounCarriesIsAClaim() {
+    DebateMap map =
+        analyze(
+            "The senator has stood by her pledge of \"free tuition\" all year.\n\n"
+                + "The hall hosted a \"quiet hour\" on Sunday.");
+    assertThat(map.claims())
+        .filteredOn(c -> c.kind() == ClaimKind.DIRECT)
+        .extracting(Claim::text)
+        .containsExactly("free tuition");
+  }
+
+  @Test
   void labelThatAVerbOfNamingPutsOnSomeoneIsAClaim() {
     DebateMap map =
         analyze(

@@ -1,5 +1,6 @@
 package io.github.debatestance.nlp.internal;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -25,9 +26,11 @@ public final class ScareQuotes {
       Set.of("a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "with", "by");
 
   private final CueVerbs speechCues;
+  private final Lexicon speechNouns;
 
-  public ScareQuotes(Lexicon speechCues) {
+  public ScareQuotes(Lexicon speechCues, Lexicon speechNouns) {
     this.speechCues = new CueVerbs(speechCues);
+    this.speechNouns = speechNouns;
   }
 
   /**
@@ -62,11 +65,15 @@ public final class ScareQuotes {
     }
     int sentence = d.sentenceOf(first);
     for (int t = d.sentenceBegin(sentence); t < d.sentenceEnd(sentence); t++) {
-      if (!d.isQuoted(t) && speechCues.isCue(d, t)) {
+      if (!d.isQuoted(t) && (speechCues.isCue(d, t) || isSpeechNoun(d, t))) {
         return true;
       }
     }
     return false;
+  }
+
+  private boolean isSpeechNoun(ParsedDocument d, int t) {
+    return isCommonNoun(d.tag(t)) && speechNouns.contains(d.lemma(t).toLowerCase(Locale.ROOT));
   }
 
   private static boolean isCommonNoun(String tag) {
