@@ -9,8 +9,9 @@ import java.util.Set;
  * single words, and short phrases that nobody is said to have said.
  *
  * <p>A short quotation with no speaker is taken for scare quotes, unless it is a fragment of
- * reported speech: a phrase in lower case inside a sentence whose speech cue verb reports it ("the
- * senator called the plan "a costly mistake"", "officials said the talks were "going well"").
+ * reported speech: a phrase in lower case inside a sentence with a speech cue verb or a speech
+ * noun that reports it ("the senator called the plan "a costly mistake"", "officials said the talks
+ * were "going well"", "her promise of "free tuition"").
  * Even then, a quoted phrase that modifies the noun after it (a "tiered release" policy) names the
  * thing rather than quoting anyone.
  *
