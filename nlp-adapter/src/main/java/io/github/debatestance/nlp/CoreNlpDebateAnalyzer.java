@@ -21,6 +21,7 @@ import io.github.debatestance.nlp.internal.QuotationFinder;
 import io.github.debatestance.nlp.internal.RelationCues;
 import io.github.debatestance.nlp.internal.RelationFinder;
 import io.github.debatestance.nlp.internal.ReportedSpeechFinder;
+import io.github.debatestance.nlp.internal.ScareQuotes;
 import io.github.debatestance.nlp.internal.SpeakerSieves;
 import io.github.debatestance.nlp.internal.TimeBudget;
 import io.github.debatestance.nlp.stance.DebateDefinition;
@@ -96,6 +97,7 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
     DocumentAnalysis analysis =
         new DocumentAnalysis(
             new SpeakerSieves(speechCues, mentions),
+            new ScareQuotes(speechCues, speechNouns),
             mentions,
             new ReportedSpeechFinder(speechCues, speechNouns, mentions),
             stance,

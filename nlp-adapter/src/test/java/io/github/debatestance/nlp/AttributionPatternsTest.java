@@ -421,6 +421,44 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void shortLowerCaseFragmentThatACueReportsIsAClaimEvenWithoutANamedSpeaker() {
+    DebateMap map =
+        analyze(
+            "Officials said the new licence was \"a costly mistake\" for small labs.\n\n"
+                + "Visitors pass the \"quiet floor\" on their way to the canteen.\n\n"
+                + "The memo proposes a \"staged access\" scheme for the largest models.");
+    assertThat(map.claims())
+        .filteredOn(c -> c.kind() == ClaimKind.DIRECT)
+        .extracting(Claim::text)
+        .containsExactly("a costly mistake");
+  }
+
+  @Test
+  void shortFragmentThatASpeechNounCarriesIsAClaim() {
+    DebateMap map =
+        analyze(
+            "The senator has stood by her pledge of \"free tuition\" all year.\n\n"
+                + "The hall hosted a \"quiet hour\" on Sunday.");
+    assertThat(map.claims())
+        .filteredOn(c -> c.kind() == ClaimKind.DIRECT)
+        .extracting(Claim::text)
+        .containsExactly("free tuition");
+  }
+
+  @Test
+  void labelThatAVerbOfNamingPutsOnSomeoneIsAClaim() {
+    DebateMap map =
+        analyze(
+            "At the rally, Tomas Reyes dubbed his rival \"the quiet senator\" and left early.\n\n"
+                + "Critics have portrayed the inquiry as \"pure theatre\" since March.");
+    assertThat(map.claims())
+        .filteredOn(c -> c.kind() == ClaimKind.DIRECT)
+        .extracting(Claim::text)
+        .containsExactly("the quiet senator", "pure theatre");
+    assertThat(speakerOf(map, "the quiet senator")).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
   void interjectingSpeakerOwnsTheQuotationAfterTheColon() {
     DebateMap map =
         analyze(

@@ -54,12 +54,14 @@ class PolnearSampleTest {
 
     EvaluationReport report = new Evaluator().evaluate(SharedAnalyzer.get(), sample);
 
-    // Measured on this sample: DIRECT F1 0.923, INDIRECT P 0.844 and F1 0.462, attribution
-    // 0.886, actors found 0.674.
-    assertThat(report.direct().f1()).isGreaterThanOrEqualTo(0.91);
+    // Measured on this sample: DIRECT F1 0.939, INDIRECT P 0.844 and F1 0.462, attribution
+    // 0.879 (217 of 247), actors found 0.674. Attribution fell from 0.886 (217 of 245) when short
+    // quoted fragments of reported speech became claims: no right attribution was lost, but two
+    // fragments found since have speakers that no cue of theirs names.
+    assertThat(report.direct().f1()).isGreaterThanOrEqualTo(0.93);
     assertThat(report.indirect().precision()).isGreaterThanOrEqualTo(0.84);
     assertThat(report.indirect().f1()).isGreaterThanOrEqualTo(0.45);
-    assertThat(report.attribution().value()).isGreaterThanOrEqualTo(0.88);
+    assertThat(report.attribution().value()).isGreaterThanOrEqualTo(0.87);
     assertThat(report.actorsFound().value()).isGreaterThanOrEqualTo(0.65);
   }
 

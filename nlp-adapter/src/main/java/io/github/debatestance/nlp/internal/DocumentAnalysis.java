@@ -29,10 +29,8 @@ import java.util.Set;
  */
 public final class DocumentAnalysis {
 
-  /** A quotation of fewer words and no speaker is taken for scare quotes or a title. */
-  private static final int MIN_UNATTRIBUTED_WORDS = 4;
-
   private final SpeakerSieves sieves;
+  private final ScareQuotes scareQuotes;
   private final MentionReader mentions;
   private final ReportedSpeechFinder reportedSpeech;
   private final StanceClassifier stance;
@@ -42,6 +40,7 @@ public final class DocumentAnalysis {
 
   public DocumentAnalysis(
       SpeakerSieves sieves,
+      ScareQuotes scareQuotes,
       MentionReader mentions,
       ReportedSpeechFinder reportedSpeech,
       StanceClassifier stance,
@@ -49,6 +48,7 @@ public final class DocumentAnalysis {
       RelationFinder relations,
       InferredRelations inferred) {
     this.sieves = sieves;
+    this.scareQuotes = scareQuotes;
     this.mentions = mentions;
     this.reportedSpeech = reportedSpeech;
     this.stance = stance;
@@ -129,12 +129,7 @@ public final class DocumentAnalysis {
       evidence.add(speaker == null ? Optional.empty() : e);
       speakers.add(speaker);
       Quotation q = d.quotations().get(i);
-      String quoted = q.content().of(d.text()).strip();
-      int words = quoted.split("\\s+").length;
-      if (words < 2
-          || speaker == null && words < MIN_UNATTRIBUTED_WORDS
-          || isTitle(quoted)
-          || isTitleCase(quoted) && followsPreposition(d, q)) {
+      if (!scareQuotes.isClaim(d, q, speaker != null)) {
         continue;
       }
       drafts.add(
@@ -187,80 +182,6 @@ public final class DocumentAnalysis {
         .allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
             || Character.getType(c) == Character.FORMAT || Character.isISOControl(c));
   }
-
-  /**
-   * Words in title case ("Osprey Open Licence", "Notes on the Open Web,") name something, and so
-   * do words in capitals (a headline); they are not a claim. American style puts the sentence's
-   * comma or period inside the marks, so a title may end with one.
-   */
-  private static boolean isTitle(String quoted) {
-    String[] words = quoted.split("\\s+");
-    if (words.length <= 12 && quoted.codePoints().noneMatch(Character::isLowerCase)
-        && quoted.codePoints().filter(Character::isLetter).count() > 3) {
-      return true;
-    }
-    if (quoted.contains(":") && words.length <= 16 && everyWordInTitleCase(words)) {
-      // A title and its subtitle: "Long Night: A Story of the Open Web".
-      return true;
-    }
-    if (words.length > 6) {
-      return false;
-    }
-    int capitalised = 0;
-    for (String w : words) {
-      int c = w.codePointAt(0);
-      if (Character.isUpperCase(c) || Character.isDigit(c)) {
-        capitalised++;
-      } else if (!TITLE_FUNCTION_WORDS.contains(w)) {
-        return false;
-      }
-    }
-    if (!Character.isUpperCase(words[0].codePointAt(0))) {
-      return false;
-    }
-    // "Thank You." may be a sentence; three title-case words and a period are a title.
-    return !quoted.endsWith(".") || words.length >= 3 && capitalised >= 2;
-  }
-
-  /**
-   * Whether every word of a short quotation is capitalised, or one of the short words that title
-   * case leaves in lower case: "Morning Report.", "The Long Night".
-   */
-  private static boolean isTitleCase(String quoted) {
-    String[] words = quoted.split("\\s+");
-    return words.length <= 6 && everyWordInTitleCase(words);
-  }
-
-  private static boolean everyWordInTitleCase(String[] words) {
-    if (words.length == 0 || !Character.isUpperCase(words[0].codePointAt(0))
-        && !(words.length > 1 && Character.isDigit(words[0].codePointAt(0)))) {
-      return false;
-    }
-    for (String w : words) {
-      if (w.isEmpty()) {
-        continue;
-      }
-      int c = w.codePointAt(0);
-      if (!(Character.isUpperCase(c) || Character.isDigit(c) || TITLE_FUNCTION_WORDS.contains(w))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether a preposition stands right before the quotation: "said on "Morning Report."",
-   * "starred in "The Long Night."". A quotation in title case there names a show or a work,
-   * even with the sentence's period inside its marks.
-   */
-  private static boolean followsPreposition(ParsedDocument d, Quotation q) {
-    int before = d.tokenBefore(q.open());
-    return before >= 0 && d.tag(before).equals("IN") && !d.isQuoted(before);
-  }
-
-  /** Short words that title case leaves in lower case. */
-  private static final Set<String> TITLE_FUNCTION_WORDS =
-      Set.of("a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "with", "by");
 
   /**
    * The debate map of a document from the claims and relations of all its chunks, claims in

@@ -9,6 +9,12 @@ import java.util.List;
  * crosses a paragraph break; one left open at the end of its paragraph is closed there, which is
  * how news prints a quotation that goes on over several paragraphs.
  *
+ * <p>Real news is typed in a hurry and pasted from the web, so the marks are read by their
+ * neighbours as well as their shape: a curly mark turned the wrong way round is taken for what
+ * its place says it is, a straight mark left over at the head of a paragraph set in curly marks
+ * opens nothing, values of pasted markup ({@code date="May 3, 2016"}) are no quotations, and an
+ * elided century ('70s) or the inch mark of a height (6’2”) is no quotation mark.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class QuotationFinder {
@@ -38,8 +44,19 @@ public final class QuotationFinder {
         continue;
       }
       if (singleOpen < 0) {
+        if (open < 0 && c == '"' && i > 0 && text.charAt(i - 1) == '=') {
+          // A value of markup pasted with the text (<tweet date="May 3, 2016">) quotes nobody.
+          int valueEnd = attributeValueEnd(text, i);
+          if (valueEnd > i) {
+            i = valueEnd;
+            continue;
+          }
+        }
         Mark mark = markAt(text, i, open >= 0);
         if (mark == Mark.OPEN && open < 0) {
+          if (c == '"' && isStrayStraightMark(text, i)) {
+            continue;
+          }
           open = i;
           continue;
         } else if (mark == Mark.CLOSE && open >= 0) {
@@ -82,9 +99,36 @@ public final class QuotationFinder {
         i + 1 >= text.length()
             || !Character.isLetterOrDigit(text.charAt(i + 1));
     if (!inside) {
-      return c != '\u2019' && openingBefore && wordAfter ? Mark.OPEN : Mark.NONE;
+      return c != '\u2019' && openingBefore && wordAfter && !isElidedCentury(text, i)
+          ? Mark.OPEN
+          : Mark.NONE;
     }
     return c != '\u2018' && wordBefore && wordEndsAfter ? Mark.CLOSE : Mark.NONE;
+  }
+
+  /** Whether the mark stands for the century of a decade or year: "the '70s", "class of '16". */
+  private static boolean isElidedCentury(String text, int i) {
+    int j = i + 1;
+    while (j < text.length() && Character.isDigit(text.charAt(j))) {
+      j++;
+    }
+    if (j - i - 1 != 2) {
+      return false;
+    }
+    if (j < text.length() && text.charAt(j) == 's') {
+      j++;
+    }
+    return j == text.length() || !Character.isLetterOrDigit(text.charAt(j));
+  }
+
+  /** Whether a closing mark is the inch mark of a height in feet and inches: 6’2”. */
+  private static boolean isInchMark(String text, int i) {
+    int j = i - 1;
+    while (j >= 0 && Character.isDigit(text.charAt(j))) {
+      j--;
+    }
+    return j < i - 1 && j >= 1 && (text.charAt(j) == '\u2019' || text.charAt(j) == '\'')
+        && Character.isDigit(text.charAt(j - 1));
   }
 
   private enum Mark {
@@ -96,11 +140,22 @@ public final class QuotationFinder {
   private static Mark markAt(String text, int i, boolean inside) {
     char c = text.charAt(i);
     switch (c) {
-      case '\u201C', '\u201E' -> {
+      case '\u201C' -> {
+        // Typists and autocorrect put an opening mark where a closing one belongs: after a word
+        // and before a space or punctuation ("the “best“ offer") it can only close.
+        return inside && isAfterWord(text, i) && isBeforeBreak(text, i) ? Mark.CLOSE : Mark.OPEN;
+      }
+      case '\u201E' -> {
         return Mark.OPEN;
       }
       case '\u201D' -> {
-        return Mark.CLOSE;
+        // And the other way round: after a space and before a word it can only open.
+        boolean opening = (i == 0 || isOpeningContext(text.charAt(i - 1)))
+            && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+        if (isInchMark(text, i)) {
+          return Mark.NONE;
+        }
+        return !inside && opening ? Mark.OPEN : Mark.CLOSE;
       }
       case '"' -> {
         // A straight mark is oriented by its neighbours; where they do not tell, it toggles.
@@ -118,6 +173,69 @@ public final class QuotationFinder {
         return Mark.NONE;
       }
     }
+  }
+
+  private static boolean isAfterWord(String text, int i) {
+    return i > 0 && !isOpeningContext(text.charAt(i - 1)) && text.charAt(i - 1) != '\u201C';
+  }
+
+  private static boolean isBeforeBreak(String text, int i) {
+    if (i + 1 >= text.length()) {
+      return true;
+    }
+    char next = text.charAt(i + 1);
+    return Character.isWhitespace(next) || ",.;:!?)".indexOf(next) >= 0;
+  }
+
+  /**
+   * Whether a straight mark that would open a quotation is a stray: a paragraph set in curly marks
+   * that starts with a straight one left over from a block quotation, where no straight mark
+   * follows it in the paragraph and the next curly mark opens a quotation of its own.
+   */
+  private static boolean isStrayStraightMark(String text, int i) {
+    for (int j = i + 1; j < text.length(); j++) {
+      char c = text.charAt(j);
+      if (c == '"' || c == '\n' && isParagraphBreak(text, j)) {
+        return false;
+      }
+      if (c == '\u201D') {
+        return false;
+      }
+      if (c == '\u201C') {
+        return !hasStraightMarkInParagraph(text, j);
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasStraightMarkInParagraph(String text, int from) {
+    for (int j = from; j < text.length(); j++) {
+      char c = text.charAt(j);
+      if (c == '"') {
+        return true;
+      }
+      if (c == '\n' && isParagraphBreak(text, j)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The offset of the straight mark that closes a markup value opened at {@code open}, or -1 when
+   * none does before the paragraph ends.
+   */
+  private static int attributeValueEnd(String text, int open) {
+    for (int j = open + 1; j < text.length(); j++) {
+      char c = text.charAt(j);
+      if (c == '"') {
+        return j;
+      }
+      if (c == '\n' && j + 1 < text.length() && text.charAt(j + 1) == '\n') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean isOpeningContext(char before) {

@@ -83,4 +83,58 @@ class QuotationFinderTest {
   void possessiveAfterPluralDoesNotOpenAQuotation() {
     assertThat(contents("The developers' servers held the weights.")).isEmpty();
   }
+
+  @Test
+  void openingMarkAfterAWordClosesTheQuotation() {
+    String text = "She called it \u201Ca reckless gamble\u201C and left. Then \u201Cmore\u201D came.";
+    assertThat(contents(text)).containsExactly("a reckless gamble", "more");
+  }
+
+  @Test
+  void closingMarkBeforeAWordOpensAQuotation() {
+    String text = "He asked the aides to \u201Dstay out of it\u201D for now.";
+    assertThat(contents(text)).containsExactly("stay out of it");
+  }
+
+  @Test
+  void nestedCurlyQuotationAfterASpaceStaysNested() {
+    String text = "\u201CThey say \u201Cnever\u201D too often,\u201D he said.";
+    assertThat(contents(text)).containsExactly("They say \u201Cnever");
+  }
+
+  @Test
+  void strayStraightMarkOpeningAParagraphOfCurlyQuotationsOpensNothing() {
+    String text =
+        "\"The mayor laughed and said, \u201CNot this year.\u201D The council did not.\n\n"
+            + "\"We will see,\u201D she added.";
+    assertThat(contents(text)).containsExactly("Not this year.", "We will see,");
+  }
+
+  @Test
+  void straightMarkWithAStraightPartnerStillQuotes() {
+    String text = "\"Nobody asked us,\" she said of the \u201Cgreen plan.\u201D";
+    assertThat(contents(text)).containsExactly("Nobody asked us,", "green plan.");
+  }
+
+  @Test
+  void markupValuesAreNoQuotations() {
+    String text =
+        "<post author=\"@lena\" date=\"May 3,\n2016\">Big day for the \"open\n"
+            + "lab\" crowd.</post>";
+    assertThat(contents(text)).containsExactly("open\nlab");
+  }
+
+  @Test
+  void elidedCenturyOpensNoQuotation() {
+    String text =
+        "He covered casinos since the late '70s and the \u201818 race: \"The market is gone,\""
+            + " he said.";
+    assertThat(contents(text)).containsExactly("The market is gone,");
+  }
+
+  @Test
+  void inchMarkOfAHeightClosesNothing() {
+    String text = "\u201CHe is tall, like 6\u20192\u201D or so,\u201D she said.";
+    assertThat(contents(text)).containsExactly("He is tall, like 6\u20192\u201D or so,");
+  }
 }

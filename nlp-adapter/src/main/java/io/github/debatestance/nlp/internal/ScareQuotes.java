@@ -1,0 +1,153 @@
+package io.github.debatestance.nlp.internal;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tells the quotations that report someone's words from those that only name something or hold
+ * a term at a distance: titles of works and shows, slogans in title case, headlines in capitals,
+ * single words, and short phrases that nobody is said to have said.
+ *
+ * <p>A short quotation with no speaker is taken for scare quotes, unless it is a fragment of
+ * reported speech: a phrase in lower case inside a sentence with a speech cue verb or a speech
+ * noun that reports it ("the senator called the plan "a costly mistake"", "officials said the talks
+ * were "going well"", "her promise of "free tuition"").
+ * Even then, a quoted phrase that modifies the noun after it (a "tiered release" policy) names the
+ * thing rather than quoting anyone.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ScareQuotes {
+
+  /** A quotation of fewer words and no speaker is taken for scare quotes or a title. */
+  private static final int MIN_UNATTRIBUTED_WORDS = 4;
+
+  /** Short words that title case leaves in lower case. */
+  private static final Set<String> TITLE_FUNCTION_WORDS =
+      Set.of("a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "with", "by");
+
+  private final CueVerbs speechCues;
+  private final Lexicon speechNouns;
+
+  public ScareQuotes(Lexicon speechCues, Lexicon speechNouns) {
+    this.speechCues = new CueVerbs(speechCues);
+    this.speechNouns = speechNouns;
+  }
+
+  /**
+   * Whether the quotation reports someone's words and so makes a claim.
+   *
+   * @param attributed whether the sieves found the quotation a speaker
+   */
+  public boolean isClaim(ParsedDocument d, Quotation q, boolean attributed) {
+    String quoted = q.content().of(d.text()).strip();
+    int words = quoted.split("\\s+").length;
+    if (words < 2 || isTitle(quoted) || isTitleCase(quoted) && followsPreposition(d, q)) {
+      return false;
+    }
+    return attributed || words >= MIN_UNATTRIBUTED_WORDS || isReportedFragment(d, q, quoted);
+  }
+
+  /**
+   * Whether a short quotation in lower case is part of what a speech cue of its sentence reports,
+   * rather than a term the writer holds at a distance.
+   */
+  private boolean isReportedFragment(ParsedDocument d, Quotation q, String quoted) {
+    if (!Character.isLowerCase(quoted.codePointAt(0))) {
+      return false;
+    }
+    int first = d.tokenAtOrAfter(q.content().begin());
+    if (first >= d.size()) {
+      return false;
+    }
+    int after = d.tokenAtOrAfter(q.end());
+    if (after < d.size() && isCommonNoun(d.tag(after))) {
+      return false;
+    }
+    int sentence = d.sentenceOf(first);
+    for (int t = d.sentenceBegin(sentence); t < d.sentenceEnd(sentence); t++) {
+      if (!d.isQuoted(t) && (speechCues.isCue(d, t) || isSpeechNoun(d, t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isSpeechNoun(ParsedDocument d, int t) {
+    return isCommonNoun(d.tag(t)) && speechNouns.contains(d.lemma(t).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isCommonNoun(String tag) {
+    return tag.equals("NN") || tag.equals("NNS");
+  }
+
+  /**
+   * Words in title case ("Osprey Open Licence", "Notes on the Open Web,") name something, and so
+   * do words in capitals (a headline); they are not a claim. American style puts the sentence's
+   * comma or period inside the marks, so a title may end with one.
+   */
+  private static boolean isTitle(String quoted) {
+    String[] words = quoted.split("\\s+");
+    if (words.length <= 12 && quoted.codePoints().noneMatch(Character::isLowerCase)
+        && quoted.codePoints().filter(Character::isLetter).count() > 3) {
+      return true;
+    }
+    if (quoted.contains(":") && words.length <= 16 && everyWordInTitleCase(words)) {
+      // A title and its subtitle: "Long Night: A Story of the Open Web".
+      return true;
+    }
+    if (words.length > 6) {
+      return false;
+    }
+    int capitalised = 0;
+    for (String w : words) {
+      int c = w.codePointAt(0);
+      if (Character.isUpperCase(c) || Character.isDigit(c)) {
+        capitalised++;
+      } else if (!TITLE_FUNCTION_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    if (!Character.isUpperCase(words[0].codePointAt(0))) {
+      return false;
+    }
+    // "Thank You." may be a sentence; three title-case words and a period are a title.
+    return !quoted.endsWith(".") || words.length >= 3 && capitalised >= 2;
+  }
+
+  /**
+   * Whether every word of a short quotation is capitalised, or one of the short words that title
+   * case leaves in lower case: "Morning Report.", "The Long Night".
+   */
+  private static boolean isTitleCase(String quoted) {
+    String[] words = quoted.split("\\s+");
+    return words.length <= 6 && everyWordInTitleCase(words);
+  }
+
+  private static boolean everyWordInTitleCase(String[] words) {
+    if (words.length == 0 || !Character.isUpperCase(words[0].codePointAt(0))
+        && !(words.length > 1 && Character.isDigit(words[0].codePointAt(0)))) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      int c = w.codePointAt(0);
+      if (!(Character.isUpperCase(c) || Character.isDigit(c) || TITLE_FUNCTION_WORDS.contains(w))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a preposition stands right before the quotation: "said on "Morning Report."",
+   * "starred in "The Long Night."". A quotation in title case there names a show or a work,
+   * even with the sentence's period inside its marks.
+   */
+  private static boolean followsPreposition(ParsedDocument d, Quotation q) {
+    int before = d.tokenBefore(q.open());
+    return before >= 0 && d.tag(before).equals("IN") && !d.isQuoted(before);
+  }
+}
