@@ -52,6 +52,13 @@ public final class ReportedSpeechFinder {
    */
   static final String NAMED_SUBJECT = "named";
 
+  /**
+   * The pseudo-relation in the cue lexicon of verbs that report content only where they are not
+   * negated: "Reyes responded to the audit" reports his reply, but "did not respond to a request
+   * for comment" reports that there was none.
+   */
+  static final String AFFIRMED = "affirmed";
+
   /** Tags of a word that may open a bare content clause: a subject's first word. */
   private static final Set<String> CLAUSE_OPENERS =
       Set.of("DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "EX", "JJ", "PDT");
@@ -127,13 +134,18 @@ public final class ReportedSpeechFinder {
       if (speaker == null && relations.stream().anyMatch(r -> r.contains(NAMED_SUBJECT))) {
         continue;
       }
+      if (isNegated(d, v) && relations.stream().anyMatch(r -> r.contains(AFFIRMED))) {
+        continue;
+      }
       for (String relation : relations) {
         for (String rel : relation.split(",")) {
           if (rel.strip().equals(REST_OF_CLAUSE)) {
             restOfClause = true;
             continue;
           }
-          if (rel.strip().equals(CueVerbs.ADJECTIVE) || rel.strip().equals(NAMED_SUBJECT)) {
+          if (rel.strip().equals(CueVerbs.ADJECTIVE)
+              || rel.strip().equals(NAMED_SUBJECT)
+              || rel.strip().equals(AFFIRMED)) {
             continue;
           }
           for (ParsedDocument.Dependent dep : d.dependents(v)) {
@@ -374,6 +386,20 @@ public final class ReportedSpeechFinder {
     return d.dependents(cue).stream()
         .noneMatch(x -> x.relation().startsWith("aux") || x.relation().startsWith("nsubj"))
         && d.head(cue).filter(h -> h.relation().equals("advcl")).isPresent();
+  }
+
+  /**
+   * Whether the cue is negated ("did not respond", "never answered"), so that it reports what was
+   * not said.
+   */
+  private static boolean isNegated(ParsedDocument d, int cue) {
+    for (ParsedDocument.Dependent x : d.dependents(cue)) {
+      String w = d.word(x.token()).toLowerCase(java.util.Locale.ROOT);
+      if (x.relation().equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a colon that opens a quotation follows the span. */
