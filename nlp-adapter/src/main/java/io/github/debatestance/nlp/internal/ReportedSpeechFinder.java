@@ -213,6 +213,10 @@ public final class ReportedSpeechFinder {
     boolean demonstrative =
         dependent > 0
             && DEMONSTRATIVES.contains(d.word(dependent - 1).toLowerCase(java.util.Locale.ROOT));
+    if (relation.equals("xcomp")) {
+      // "refused to testify again" is a whole intention in two words.
+      return MIN_OBJECT_TOKENS;
+    }
     if (!relation.equals("obj")
         || demonstrative
         || d.dependents(cue).stream()
