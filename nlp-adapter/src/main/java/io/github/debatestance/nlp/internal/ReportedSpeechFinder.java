@@ -148,7 +148,7 @@ public final class ReportedSpeechFinder {
               || rel.strip().equals(AFFIRMED)) {
             continue;
           }
-          for (ParsedDocument.Dependent dep : d.dependents(v)) {
+          for (ParsedDocument.Dependent dep : contentDependents(d, v, noun)) {
             if (d.matches(dep, rel.strip())) {
               content(d, dep.token(), cue, minTokens(d, v, dep.token(), rel.strip()))
                   // "Reyes backed the plan: \"...\"": the quotation after the colon is what he
@@ -202,6 +202,28 @@ public final class ReportedSpeechFinder {
         .filter(h -> h.relation().equals("acl") && d.tag(h.token()).startsWith("NN"))
         .map(h -> OptionalInt.of(h.token()))
         .orElse(OptionalInt.empty());
+  }
+
+  /**
+   * The dependents that may carry a cue's content. The parser hangs the infinitive after a noun
+   * that is a verb's object from the verb ("announced his decision to publish the weights" gives
+   * "publish" to "announced"), so a speech noun that is an object also takes the infinitive that
+   * follows it, as the noun's own.
+   */
+  private static List<ParsedDocument.Dependent> contentDependents(
+      ParsedDocument d, int cue, boolean noun) {
+    List<ParsedDocument.Dependent> dependents = d.dependents(cue);
+    Optional<ParsedDocument.Dependent> head = d.head(cue);
+    if (!noun || head.isEmpty() || !head.get().relation().equals("obj")) {
+      return dependents;
+    }
+    List<ParsedDocument.Dependent> all = new ArrayList<>(dependents);
+    for (ParsedDocument.Dependent x : d.dependents(head.get().token())) {
+      if (x.relation().equals("xcomp") && x.token() > cue) {
+        all.add(new ParsedDocument.Dependent("acl", x.token()));
+      }
+    }
+    return all;
   }
 
   /**
@@ -389,7 +411,10 @@ public final class ReportedSpeechFinder {
     }
     return d.dependents(cue).stream()
         .noneMatch(x -> x.relation().startsWith("aux") || x.relation().startsWith("nsubj"))
-        && d.head(cue).filter(h -> h.relation().equals("advcl")).isPresent();
+        && d.head(cue)
+            .filter(h -> h.token() > cue)
+            .filter(h -> h.relation().equals("advcl") || h.relation().equals("dep"))
+            .isPresent();
   }
 
   /**
