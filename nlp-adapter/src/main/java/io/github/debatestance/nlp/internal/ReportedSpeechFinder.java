@@ -412,7 +412,6 @@ public final class ReportedSpeechFinder {
     return d.dependents(cue).stream()
         .noneMatch(x -> x.relation().startsWith("aux") || x.relation().startsWith("nsubj"))
         && d.head(cue)
-            .filter(h -> h.token() > cue)
             .filter(h -> h.relation().equals("advcl") || h.relation().equals("dep"))
             .isPresent();
   }
