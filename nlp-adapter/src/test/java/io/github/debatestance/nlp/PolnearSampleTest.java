@@ -54,14 +54,13 @@ class PolnearSampleTest {
 
     EvaluationReport report = new Evaluator().evaluate(SharedAnalyzer.get(), sample);
 
-    // Measured on this sample: DIRECT F1 0.923, INDIRECT P 0.826 and F1 0.500, attribution
-    // 0.875 (224 of 256), actors found 0.691. The attitude cues ("wants to", "supports") traded
-    // INDIRECT precision (0.844) for recall, and their claims, a harder lot to attribute, took
-    // the sample's attribution from 0.886 of 220 claims, while the full set's held at 0.871.
+    // Measured on this sample: DIRECT F1 0.927, INDIRECT P 0.826 and F1 0.500, attribution
+    // 0.883 (227 of 257), actors found 0.695. The attitude cues ("wants to", "supports") traded
+    // INDIRECT precision (0.844 before them) for recall (F1 0.462 before them).
     assertThat(report.direct().f1()).isGreaterThanOrEqualTo(0.91);
     assertThat(report.indirect().precision()).isGreaterThanOrEqualTo(0.82);
     assertThat(report.indirect().f1()).isGreaterThanOrEqualTo(0.49);
-    assertThat(report.attribution().value()).isGreaterThanOrEqualTo(0.87);
+    assertThat(report.attribution().value()).isGreaterThanOrEqualTo(0.88);
     assertThat(report.actorsFound().value()).isGreaterThanOrEqualTo(0.65);
   }
 
