@@ -70,6 +70,7 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
     // the lexicons, the debate and the stance model are read on this one meanwhile.
     Supplier<DocumentAnnotator> coreNlp = DocumentAnnotator.sharedInBackground();
     Lexicon speechCues = Lexicon.load("/io/github/debatestance/nlp/speech-cues.tsv");
+    Lexicon attitudeCues = Lexicon.load("/io/github/debatestance/nlp/attitude-cues.tsv");
     Lexicon sourceNouns = Lexicon.load("/io/github/debatestance/nlp/source-nouns.txt");
     Lexicon speechNouns = Lexicon.load("/io/github/debatestance/nlp/speech-nouns.tsv");
     MentionReader mentions =
@@ -99,7 +100,7 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
             new SpeakerSieves(speechCues, mentions),
             new ScareQuotes(speechCues, speechNouns),
             mentions,
-            new ReportedSpeechFinder(speechCues, speechNouns, mentions),
+            new ReportedSpeechFinder(speechCues, attitudeCues, speechNouns, mentions),
             stance,
             ActorStanceAggregator.defaults(),
             new RelationFinder(
@@ -111,7 +112,7 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
     this.chunks =
         new ChunkedAnalysis(
             annotator,
-            new ParseSelection(speechCues, speechNouns, sourceNouns, relationCues),
+            new ParseSelection(speechCues, attitudeCues, speechNouns, sourceNouns, relationCues),
             new QuotationFinder(),
             analysis,
             new ParagraphChunker(limits.chunkChars()),

@@ -568,4 +568,89 @@ class AttributionPatternsTest {
             tuple("the lab had paid him for the audit", "Tomas Reyes"),
             tuple("the council had never voted on the levy", "Laura Brennan"));
   }
+
+  @Test
+  void aPersonsWantsAndPlansAreTheirPositionButAnInstitutionsScheduleIsNot() {
+    DebateMap map =
+        analyze(
+            "Laura Brennan wants to cap the levy on model licences.\n\n"
+                + "Tomas Reyes refused to publish the audit before the vote.\n\n"
+                + "The standards committee is expected to report before the summer recess.");
+    assertThat(map.claims())
+        .filteredOn(c -> c.kind() == ClaimKind.INDIRECT)
+        .extracting(Claim::text, c -> c.speaker().name())
+        .containsExactly(
+            tuple("cap the levy on model licences", "Laura Brennan"),
+            tuple("publish the audit before the vote", "Tomas Reyes"));
+  }
+
+  @Test
+  void whatAPersonBacksOrTalksAboutIsTheirPosition() {
+    DebateMap map =
+        analyze(
+            "Ada Okafor supports the open-weights bill in its current form.\n\n"
+                + "At the town hall, Tomas Reyes talked about the audit of the Halden lab.");
+    assertThat(map.claims())
+        .filteredOn(c -> c.kind() == ClaimKind.INDIRECT)
+        .extracting(Claim::text, c -> c.speaker().name())
+        .containsExactly(
+            tuple("the open-weights bill in its current form", "Ada Okafor"),
+            tuple("the audit of the Halden lab", "Tomas Reyes"));
+  }
+
+  @Test
+  void objectBeforeAColonThatOpensAQuotationOnlyNamesItsSubject() {
+    DebateMap map =
+        analyze(
+            "Ada Okafor backed the open-weights bill: \"It is the least the council can do for"
+                + " researchers.\"");
+    assertThat(indirectTexts(map)).isEmpty();
+    assertThat(speakerOf(map, "It is the least")).isEqualTo("Ada Okafor");
+  }
+
+  @Test
+  void namedAskerReportsTheQuestionButAQuestionPutToTheSubjectIsNotTheirs() {
+    DebateMap map =
+        analyze(
+            "Laura Brennan asked whether the audit of the lab had been rushed.\n\n"
+                + "Asked about the levy on model licences, Tomas Reyes said the council had not"
+                + " voted on it.");
+    assertThat(map.claims())
+        .filteredOn(c -> c.kind() == ClaimKind.INDIRECT)
+        .extracting(Claim::text, c -> c.speaker().name())
+        .containsExactly(
+            tuple("whether the audit of the lab had been rushed", "Laura Brennan"),
+            tuple("the council had not voted on it", "Tomas Reyes"));
+  }
+
+  @Test
+  void cueSetOffByCommasInsideItsClauseGivesTheWholeSentence() {
+    DebateMap map =
+        analyze("A new finance director, he said, could set a new tone for the campaign.");
+    assertThat(indirectTexts(map))
+        .containsExactly("A new finance director, he said, could set a new tone for the campaign");
+  }
+
+  @Test
+  void negatedResponseReportsNothingButAResponseReportsWhatItAnswered() {
+    DebateMap map =
+        analyze(
+            "Tomas Reyes did not respond to a request for comment.\n\n"
+                + "Laura Brennan responded to the council's letter on the levy.");
+    assertThat(indirectTexts(map)).containsExactly("the council's letter on the levy");
+  }
+
+  @Test
+  void speechVerbsAndNounsCarryANounPhraseOrInfinitiveAsContent() {
+    DebateMap map =
+        analyze(
+            "Laura Brennan revealed the terms of the licensing deal.\n\n"
+                + "Tomas Reyes announced his decision to publish the weights of the model.\n\n"
+                + "Ada Okafor refused to testify again.");
+    assertThat(indirectTexts(map))
+        .containsExactly(
+            "the terms of the licensing deal",
+            "publish the weights of the model",
+            "testify again");
+  }
 }

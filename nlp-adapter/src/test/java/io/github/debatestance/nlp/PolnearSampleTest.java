@@ -54,13 +54,13 @@ class PolnearSampleTest {
 
     EvaluationReport report = new Evaluator().evaluate(SharedAnalyzer.get(), sample);
 
-    // Measured on this sample: DIRECT F1 0.939, INDIRECT P 0.844 and F1 0.462, attribution
-    // 0.879 (217 of 247), actors found 0.674. Attribution fell from 0.886 (217 of 245) when short
-    // quoted fragments of reported speech became claims: no right attribution was lost, but two
-    // fragments found since have speakers that no cue of theirs names.
+    // Measured on this sample: DIRECT F1 0.939, INDIRECT P 0.826 and F1 0.500, attribution
+    // 0.880 (227 of 258), actors found 0.695. The attitude cues ("wants to", "supports") traded
+    // INDIRECT precision (0.844 before them) for recall (F1 0.462 before them); short quoted
+    // fragments of reported speech joined the claims, some with speakers that no cue names.
     assertThat(report.direct().f1()).isGreaterThanOrEqualTo(0.93);
-    assertThat(report.indirect().precision()).isGreaterThanOrEqualTo(0.84);
-    assertThat(report.indirect().f1()).isGreaterThanOrEqualTo(0.45);
+    assertThat(report.indirect().precision()).isGreaterThanOrEqualTo(0.82);
+    assertThat(report.indirect().f1()).isGreaterThanOrEqualTo(0.49);
     assertThat(report.attribution().value()).isGreaterThanOrEqualTo(0.87);
     assertThat(report.actorsFound().value()).isGreaterThanOrEqualTo(0.65);
   }

@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
- * Chooses the sentences whose dependency parse the analysis reads: those with a speech cue verb, a
+ * Chooses the sentences whose dependency parse the analysis reads: those with a speech or attitude
+ * cue verb, a
  * relation cue ("backed", "hit back"), a speech noun ("claim", "warning"), a source noun
  * ("statement", "post") or "according to" outside the quotations, or a colon that opens a
  * quotation. Every other sentence is left unparsed, since nothing reads its tree.
@@ -17,13 +18,19 @@ import java.util.function.Predicate;
 public final class ParseSelection {
 
   private final CueVerbs speechCues;
+  private final CueVerbs attitudeCues;
   private final Lexicon speechNouns;
   private final Lexicon sourceNouns;
   private final RelationCues relationCues;
 
   public ParseSelection(
-      Lexicon speechCues, Lexicon speechNouns, Lexicon sourceNouns, RelationCues relationCues) {
+      Lexicon speechCues,
+      Lexicon attitudeCues,
+      Lexicon speechNouns,
+      Lexicon sourceNouns,
+      RelationCues relationCues) {
     this.speechCues = new CueVerbs(speechCues);
+    this.attitudeCues = new CueVerbs(attitudeCues);
     this.speechNouns = speechNouns;
     this.sourceNouns = sourceNouns;
     this.relationCues = relationCues;
@@ -51,7 +58,9 @@ public final class ParseSelection {
       String lemma =
           (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
       CoreLabel next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-      boolean cue = speechCues.isCue(tag, lemma, next == null ? null : next.word());
+      String nextWord = next == null ? null : next.word();
+      boolean cue =
+          speechCues.isCue(tag, lemma, nextWord) || attitudeCues.isCue(tag, lemma, nextWord);
       if (cue
           || tag.startsWith("NN") && (sourceNouns.contains(lemma) || speechNouns.contains(lemma))
           || token.word().equalsIgnoreCase("according")) {

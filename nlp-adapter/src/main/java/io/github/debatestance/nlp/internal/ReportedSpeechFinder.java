@@ -35,7 +35,8 @@ public final class ReportedSpeechFinder {
 
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
 
-  private static final Set<String> LEADING_MARKS = Set.of("that", "for", "of", "as", "to", "on");
+  private static final Set<String> LEADING_MARKS =
+      Set.of("that", "for", "of", "as", "to", "on", "about");
 
   /**
    * The pseudo-relation in the cue lexicon of verbs whose content may follow them bare ("Reyes
@@ -43,6 +44,20 @@ public final class ReportedSpeechFinder {
    * it is taken instead.
    */
   static final String REST_OF_CLAUSE = "rest";
+
+  /**
+   * The pseudo-relation in the cue lexicon of verbs whose content counts only where their subject
+   * names someone: "Reyes asked whether the audit was late" reports Reyes's doubt, but a headline's
+   * "Regulator asks whether ..." frames a story.
+   */
+  static final String NAMED_SUBJECT = "named";
+
+  /**
+   * The pseudo-relation in the cue lexicon of verbs that report content only where they are not
+   * negated: "Reyes responded to the audit" reports his reply, but "did not respond to a request
+   * for comment" reports that there was none.
+   */
+  static final String AFFIRMED = "affirmed";
 
   /** Tags of a word that may open a bare content clause: a subject's first word. */
   private static final Set<String> CLAUSE_OPENERS =
@@ -52,11 +67,21 @@ public final class ReportedSpeechFinder {
   private static final Set<String> TIME_CLASSES = Set.of("DATE", "TIME", "DURATION", "SET");
 
   private final CueVerbs speechCues;
+  private final CueVerbs attitudeCues;
   private final Lexicon speechNouns;
   private final MentionReader mentions;
 
-  public ReportedSpeechFinder(Lexicon speechCues, Lexicon speechNouns, MentionReader mentions) {
+  /**
+   * @param speechCues verbs of saying, whose content is a claim ("argued that ...")
+   * @param attitudeCues verbs of wanting, intending, backing or taking up, whose content is the
+   *     subject's position though nobody said it in so many words ("wants to ...")
+   * @param speechNouns nouns that carry what their owner said or holds ("her claim that ...")
+   * @param mentions reads the speakers
+   */
+  public ReportedSpeechFinder(
+      Lexicon speechCues, Lexicon attitudeCues, Lexicon speechNouns, MentionReader mentions) {
     this.speechCues = new CueVerbs(speechCues);
+    this.attitudeCues = new CueVerbs(attitudeCues);
     this.speechNouns = speechNouns;
     this.mentions = mentions;
   }
@@ -72,7 +97,9 @@ public final class ReportedSpeechFinder {
         accordingTo(d, v).ifPresent(found::add);
         continue;
       }
-      boolean verb = speechCues.isCue(d, v);
+      boolean speech = speechCues.isCue(d, v);
+      boolean attitude = !speech && attitudeCues.isCue(d, v);
+      boolean verb = speech || attitude;
       boolean noun = d.tag(v).startsWith("NN") && speechNouns.contains(d.lemma(v));
       if (!verb && !noun) {
         continue;
@@ -87,29 +114,52 @@ public final class ReportedSpeechFinder {
           && !(verb && (mentions.hasSubject(d, v) || described.isPresent()))) {
         continue;
       }
+      if (verb && isPassiveParticiple(d, v)) {
+        // "Asked about the audit, Reyes said ...": what was put to the subject, not their word.
+        continue;
+      }
       Mention speaker = subject.orElse(null);
+      if (attitude && (speaker == null || !mentions.actorKind(d, speaker).equals("PERSON"))) {
+        // What a person wants or backs is their position; what an institution "plans" or "is
+        // expected to" do is mostly its schedule, which news reports as fact.
+        continue;
+      }
       int cue = v;
       int before = found.size();
       boolean restOfClause = false;
-      for (String relation :
-          verb ? speechCues.relations(d, v) : speechNouns.values(d.lemma(v))) {
+      List<String> relations =
+          speech
+              ? speechCues.relations(d, v)
+              : attitude ? attitudeCues.relations(d, v) : speechNouns.values(d.lemma(v));
+      if (speaker == null && relations.stream().anyMatch(r -> r.contains(NAMED_SUBJECT))) {
+        continue;
+      }
+      if (isNegated(d, v) && relations.stream().anyMatch(r -> r.contains(AFFIRMED))) {
+        continue;
+      }
+      for (String relation : relations) {
         for (String rel : relation.split(",")) {
           if (rel.strip().equals(REST_OF_CLAUSE)) {
             restOfClause = true;
             continue;
           }
-          if (rel.strip().equals(CueVerbs.ADJECTIVE)) {
+          if (rel.strip().equals(CueVerbs.ADJECTIVE)
+              || rel.strip().equals(NAMED_SUBJECT)
+              || rel.strip().equals(AFFIRMED)) {
             continue;
           }
-          for (ParsedDocument.Dependent dep : d.dependents(v)) {
+          for (ParsedDocument.Dependent dep : contentDependents(d, v, noun)) {
             if (d.matches(dep, rel.strip())) {
               content(d, dep.token(), cue, minTokens(d, v, dep.token(), rel.strip()))
+                  // "Reyes backed the plan: \"...\"": the quotation after the colon is what he
+                  // said, and the object only names its subject.
+                  .filter(span -> !(attitude && opensQuotationAfter(d, span)))
                   .ifPresent(span -> found.add(new ReportedSpeech(span, cue, speaker)));
             }
           }
         }
       }
-      if (verb) {
+      if (speech) {
         trailingClause(d, cue)
             .ifPresent(span -> found.add(new ReportedSpeech(span, cue, speaker)));
       }
@@ -155,6 +205,28 @@ public final class ReportedSpeechFinder {
   }
 
   /**
+   * The dependents that may carry a cue's content. The parser hangs the infinitive after a noun
+   * that is a verb's object from the verb ("announced his decision to publish the weights" gives
+   * "publish" to "announced"), so a speech noun that is an object also takes the infinitive that
+   * follows it, as the noun's own.
+   */
+  private static List<ParsedDocument.Dependent> contentDependents(
+      ParsedDocument d, int cue, boolean noun) {
+    List<ParsedDocument.Dependent> dependents = d.dependents(cue);
+    Optional<ParsedDocument.Dependent> head = d.head(cue);
+    if (!noun || head.isEmpty() || !head.get().relation().equals("obj")) {
+      return dependents;
+    }
+    List<ParsedDocument.Dependent> all = new ArrayList<>(dependents);
+    for (ParsedDocument.Dependent x : d.dependents(head.get().token())) {
+      if (x.relation().equals("xcomp") && x.token() > cue) {
+        all.add(new ParsedDocument.Dependent("acl", x.token()));
+      }
+    }
+    return all;
+  }
+
+  /**
    * The fewest words a content dependent needs. A short object counts only where it is all the
    * cue says: in "urged the board to act" the object is the listener and the clause after it the
    * content, and "rejected that criticism" points back at a claim already reported.
@@ -163,6 +235,10 @@ public final class ReportedSpeechFinder {
     boolean demonstrative =
         dependent > 0
             && DEMONSTRATIVES.contains(d.word(dependent - 1).toLowerCase(java.util.Locale.ROOT));
+    if (relation.equals("xcomp")) {
+      // "refused to testify again" is a whole intention in two words.
+      return MIN_OBJECT_TOKENS;
+    }
     if (!relation.equals("obj")
         || demonstrative
         || d.dependents(cue).stream()
@@ -325,6 +401,41 @@ public final class ReportedSpeechFinder {
         && (d.tag(t - 1).equals("PRP") || d.tag(t - 1).equals("EX") || d.tag(t - 1).equals("DT"));
   }
 
+  /**
+   * Whether the cue is a participle in the passive without an auxiliary or subject of its own
+   * ("Asked about the audit, Reyes ..."), whose content was put to the subject, not said by it.
+   */
+  private static boolean isPassiveParticiple(ParsedDocument d, int cue) {
+    if (!d.tag(cue).equals("VBN")) {
+      return false;
+    }
+    return d.dependents(cue).stream()
+        .noneMatch(x -> x.relation().startsWith("aux") || x.relation().startsWith("nsubj"))
+        && d.head(cue)
+            .filter(h -> h.relation().equals("advcl") || h.relation().equals("dep"))
+            .isPresent();
+  }
+
+  /**
+   * Whether the cue is negated ("did not respond", "never answered"), so that it reports what was
+   * not said.
+   */
+  private static boolean isNegated(ParsedDocument d, int cue) {
+    for (ParsedDocument.Dependent x : d.dependents(cue)) {
+      String w = d.word(x.token()).toLowerCase(java.util.Locale.ROOT);
+      if (x.relation().equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a colon that opens a quotation follows the span. */
+  private static boolean opensQuotationAfter(ParsedDocument d, TextSpan span) {
+    int next = d.tokenAtOrAfter(span.end());
+    return next + 1 < d.size() && d.word(next).equals(":") && d.isQuoted(next + 1);
+  }
+
   /** Whether a cue's subject follows it, or the cue follows a quotation that it attributes. */
   private static boolean isInverted(ParsedDocument d, int cue) {
     for (int s : d.children(cue, "nsubj")) {
@@ -428,7 +539,9 @@ public final class ReportedSpeechFinder {
       return span(d, first, cueRange.get()[0] - 1);
     }
     int last = d.sentenceEnd(sentence) - 1;
-    boolean inside = cueRange.get()[1] < last && isPunct(d, cueRange.get()[0] - 1);
+    // The cue's subtree may hold the commas that set it off, or stop short of them.
+    int open = cueRange.get()[0];
+    boolean inside = cueRange.get()[1] < last && (isPunct(d, open) || isPunct(d, open - 1));
     return inside ? span(d, first, last) : Optional.empty();
   }
 
