@@ -25,6 +25,10 @@ import java.util.Set;
  *       whoever issued it ({@code X issued a statement saying "..."});
  *   <li>a cue verb before it in the same paragraph and sentence: {@code X said: "..."}, and the
  *       second half of a split quotation;
+ *   <li>a participle of a cue after a comma before it, which speaks for the subject of the clause it
+ *       goes on from, or for the subject above a clause about a thing: {@code X went after the
+ *       governor, calling him "..."}, {@code X argued that the levy would help, saying it is
+ *       "..."};
  *   <li>a source noun with its owner or issuer: {@code Northwind's founding pledge to "..."},
  *       {@code (Brennan's post)};
  *   <li>"according to X" right after or before it;
@@ -99,6 +103,9 @@ public final class SpeakerSieves {
     }
     if (e.isEmpty()) {
       e = precedingCue(d, q);
+    }
+    if (e.isEmpty()) {
+      e = participleClause(d, q);
     }
     if (e.isEmpty()) {
       e = sourceNoun(d, q);
@@ -611,6 +618,108 @@ public final class SpeakerSieves {
           return subject;
         }
       }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A quotation under a participle of a speech cue that goes on from a clause after a comma:
+   * "Reyes went after the governor, calling him "..."", "Brennan argued that the levy would
+   * help, saying it is "..."". The participle's speaker is the subject of the clause it modifies;
+   * where that subject is a thing rather than a speaker ("the levy"), the clause that holds it
+   * reports for the subject above it. Reads the words between the participle and the quotation
+   * linearly, since the parse of a quotation's words often hangs them from the quotation marks.
+   */
+  private Optional<SpeakerEvidence> participleClause(ParsedDocument d, Quotation q) {
+    int open = d.tokenBefore(q.open() + 1);
+    if (open <= 0) {
+      return Optional.empty();
+    }
+    int sentence = d.sentenceOf(open);
+    int first = Math.max(d.sentenceBegin(sentence), open - 30);
+    int cue = -1;
+    for (int t = open - 1; t >= first; t--) {
+      if (d.isQuoted(t) || isStop(d.word(t)) || crossesParagraph(d, d.end(t), q.open())) {
+        return Optional.empty();
+      }
+      if (isCueVerb(d, t) && !isAdjectival(d, t)) {
+        cue = t;
+        break;
+      }
+    }
+    if (cue < 2 || !d.tag(cue).equals("VBG")) {
+      return Optional.empty();
+    }
+    int comma = cue - 1;
+    if (d.tag(comma).startsWith("RB") && comma > 1) {
+      // ", eventually saying ..."
+      comma--;
+    }
+    if (!d.word(comma).equals(",") || d.node(cue) == null) {
+      return Optional.empty();
+    }
+    int clause = modifiedClause(d, cue, comma, first);
+    if (clause < 0) {
+      return Optional.empty();
+    }
+    int speechCue = cue;
+    return speakerOfClause(d, clause)
+        .map(m -> SpeakerEvidence.of(m, d.word(speechCue), confidence(m, 0.8)));
+  }
+
+  /**
+   * The verb of the clause a participle after a comma goes on from: its head in the parse where it
+   * hangs as an adverbial, coordinated or loose clause from a verb before it, else the nearest verb
+   * before the comma.
+   */
+  private static int modifiedClause(ParsedDocument d, int participle, int comma, int first) {
+    Optional<ParsedDocument.Dependent> head = d.head(participle);
+    if (head.isPresent()
+        && isInheriting(head.get().relation())
+        && head.get().token() < comma
+        && d.tag(head.get().token()).startsWith("VB")
+        && !d.isQuoted(head.get().token())) {
+      return head.get().token();
+    }
+    for (int t = comma - 1; t >= first; t--) {
+      if (d.isQuoted(t)) {
+        return -1;
+      }
+      if (d.tag(t).startsWith("VB") && !isAdjectival(d, t) && !d.tag(t).equals("VBG")) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The speaker that is the subject of a clause: its own or the one it shares with the verb it
+   * hangs from; where that subject names no speaker, the subject of the clause that holds it
+   * ("Brennan argued that the levy would help"); and where the parse gives the main verb no
+   * subject that reads as one, the name right before it ("..., Reyes went after ...").
+   */
+  private Optional<Mention> speakerOfClause(ParsedDocument d, int clause) {
+    int v = clause;
+    for (int depth = 0; depth < 4; depth++) {
+      Optional<Mention> subject = mentions.subjectOf(d, v);
+      if (subject.isPresent()) {
+        return subject;
+      }
+      Optional<ParsedDocument.Dependent> head = d.head(v);
+      if (head.isEmpty()) {
+        break;
+      }
+      String r = head.get().relation();
+      if (!(isInheriting(r) || r.equals("ccomp") || r.startsWith("advcl"))
+          || d.isQuoted(head.get().token())) {
+        return Optional.empty();
+      }
+      v = head.get().token();
+    }
+    int verb = v;
+    if (verb > 0 && d.head(verb).isEmpty() && !d.isQuoted(verb - 1)) {
+      return mentions.at(d, verb - 1)
+          .filter(m -> m.kind() == Mention.Kind.NAME && m.last() == verb - 1);
     }
     return Optional.empty();
   }
