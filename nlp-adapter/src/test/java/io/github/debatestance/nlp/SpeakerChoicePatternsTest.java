@@ -150,4 +150,13 @@ class SpeakerChoicePatternsTest {
     assertThat(speakerOf(map, ClaimKind.DIRECT, "all about survival")).isEqualTo("Laura Brennan");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "the only candidate")).isEqualTo("Ada Okafor");
   }
+
+  @Test
+  void reportedSpeechUnderAParticipleAfterACopulaClauseIsTheSubjects() {
+    DebateMap map =
+        analyze(
+            "Ada Okafor was upfront about her doubts over the levy, the first of its kind, saying"
+                + " small labs need more time to adapt.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "small labs need")).isEqualTo("Ada Okafor");
+  }
 }

@@ -647,81 +647,12 @@ public final class SpeakerSieves {
         break;
       }
     }
-    if (cue < 2 || !d.tag(cue).equals("VBG")) {
-      return Optional.empty();
-    }
-    int comma = cue - 1;
-    if (d.tag(comma).startsWith("RB") && comma > 1) {
-      // ", eventually saying ..."
-      comma--;
-    }
-    if (!d.word(comma).equals(",") || d.node(cue) == null) {
-      return Optional.empty();
-    }
-    int clause = modifiedClause(d, cue, comma, first);
-    if (clause < 0) {
+    if (cue < 0) {
       return Optional.empty();
     }
     int speechCue = cue;
-    return speakerOfClause(d, clause)
+    return mentions.participleSpeaker(d, cue)
         .map(m -> SpeakerEvidence.of(m, d.word(speechCue), confidence(m, 0.8)));
-  }
-
-  /**
-   * The verb of the clause a participle after a comma goes on from: its head in the parse where it
-   * hangs as an adverbial, coordinated or loose clause from a verb before it, else the nearest verb
-   * before the comma.
-   */
-  private static int modifiedClause(ParsedDocument d, int participle, int comma, int first) {
-    Optional<ParsedDocument.Dependent> head = d.head(participle);
-    if (head.isPresent()
-        && isInheriting(head.get().relation())
-        && head.get().token() < comma
-        && d.tag(head.get().token()).startsWith("VB")
-        && !d.isQuoted(head.get().token())) {
-      return head.get().token();
-    }
-    for (int t = comma - 1; t >= first; t--) {
-      if (d.isQuoted(t)) {
-        return -1;
-      }
-      if (d.tag(t).startsWith("VB") && !isAdjectival(d, t) && !d.tag(t).equals("VBG")) {
-        return t;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * The speaker that is the subject of a clause: its own or the one it shares with the verb it
-   * hangs from; where that subject names no speaker, the subject of the clause that holds it
-   * ("Brennan argued that the levy would help"); and where the parse gives the main verb no
-   * subject that reads as one, the name right before it ("..., Reyes went after ...").
-   */
-  private Optional<Mention> speakerOfClause(ParsedDocument d, int clause) {
-    int v = clause;
-    for (int depth = 0; depth < 4; depth++) {
-      Optional<Mention> subject = mentions.subjectOf(d, v);
-      if (subject.isPresent()) {
-        return subject;
-      }
-      Optional<ParsedDocument.Dependent> head = d.head(v);
-      if (head.isEmpty()) {
-        break;
-      }
-      String r = head.get().relation();
-      if (!(isInheriting(r) || r.equals("ccomp") || r.startsWith("advcl"))
-          || d.isQuoted(head.get().token())) {
-        return Optional.empty();
-      }
-      v = head.get().token();
-    }
-    int verb = v;
-    if (verb > 0 && d.head(verb).isEmpty() && !d.isQuoted(verb - 1)) {
-      return mentions.at(d, verb - 1)
-          .filter(m -> m.kind() == Mention.Kind.NAME && m.last() == verb - 1);
-    }
-    return Optional.empty();
   }
 
   /**
