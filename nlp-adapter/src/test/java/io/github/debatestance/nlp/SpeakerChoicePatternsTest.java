@@ -138,4 +138,25 @@ class SpeakerChoicePatternsTest {
                 + " news.\"");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "a tax on every")).isEqualTo("Tomas Reyes");
   }
+
+  @Test
+  void quotationUnderAParticipleAfterAClauseAboutAThingIsTheSpeakersOfTheClauseAbove() {
+    DebateMap map =
+        analyze(
+            "Laura Brennan argued that the levy would keep small labs afloat, saying it is \"all"
+                + " about survival.\"\n\n"
+                + "Ada Okafor pitched her plan as a way to create jobs that last, noting that she"
+                + " is \"the only candidate with a plan for the valley.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "all about survival")).isEqualTo("Laura Brennan");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "the only candidate")).isEqualTo("Ada Okafor");
+  }
+
+  @Test
+  void reportedSpeechUnderAParticipleAfterACopulaClauseIsTheSubjects() {
+    DebateMap map =
+        analyze(
+            "Ada Okafor was upfront about her doubts over the levy, the first of its kind, saying"
+                + " small labs need more time to adapt.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "small labs need")).isEqualTo("Ada Okafor");
+  }
 }

@@ -190,6 +190,90 @@ public final class MentionReader {
   }
 
   /**
+   * The speaker of a participle after a comma ("Reyes went after the governor, calling him ...",
+   * "Brennan argued that the levy would help, saying it is ..."): the subject of the clause it
+   * goes on from; where that subject names no speaker ("the levy"), the subject of the clause that
+   * holds it; and where the parse gives the main verb no subject that reads as one, the name right
+   * before it. Empty for any other verb.
+   */
+  public Optional<Mention> participleSpeaker(ParsedDocument d, int participle) {
+    if (participle < 2 || !d.tag(participle).equals("VBG") || d.node(participle) == null) {
+      return Optional.empty();
+    }
+    int comma = participle - 1;
+    if (d.tag(comma).startsWith("RB") && comma > 1) {
+      // ", eventually saying ..."
+      comma--;
+    }
+    if (!d.word(comma).equals(",") || d.isQuoted(comma)) {
+      return Optional.empty();
+    }
+    int first = Math.max(d.sentenceBegin(d.sentenceOf(participle)), participle - 30);
+    int clause = modifiedClause(d, participle, comma, first);
+    return clause < 0 ? Optional.empty() : speakerOfClause(d, clause);
+  }
+
+  /**
+   * The verb of the clause a participle after a comma goes on from: its head in the parse where it
+   * hangs as an adverbial, coordinated or loose clause from a verb before it, else the nearest verb
+   * before the comma, or the predicate that verb is the copula of.
+   */
+  private static int modifiedClause(ParsedDocument d, int participle, int comma, int first) {
+    Optional<ParsedDocument.Dependent> head = d.head(participle);
+    if (head.isPresent()
+        && SpeakerSieves.isInheriting(head.get().relation())
+        && head.get().token() < comma
+        && d.tag(head.get().token()).startsWith("VB")
+        && !d.isQuoted(head.get().token())) {
+      return head.get().token();
+    }
+    for (int t = comma - 1; t >= first; t--) {
+      if (d.isQuoted(t)) {
+        return -1;
+      }
+      Optional<ParsedDocument.Dependent> up = d.head(t);
+      String relation = up.map(ParsedDocument.Dependent::relation).orElse("root");
+      if (!d.tag(t).startsWith("VB") || d.tag(t).equals("VBG")
+          || relation.equals("amod") || relation.equals("compound")) {
+        continue;
+      }
+      // "Reyes was upfront about it, saying ...": the copula's predicate carries the subject.
+      return (relation.equals("cop") || relation.startsWith("aux")) && up.isPresent()
+          ? up.get().token()
+          : t;
+    }
+    return -1;
+  }
+
+  private Optional<Mention> speakerOfClause(ParsedDocument d, int clause) {
+    int v = clause;
+    for (int depth = 0; depth < 4; depth++) {
+      Optional<Mention> subject = subjectOf(d, v);
+      if (subject.isPresent()) {
+        return subject;
+      }
+      if (hasUnnamedSubject(d, v)) {
+        return Optional.empty();
+      }
+      Optional<ParsedDocument.Dependent> head = d.head(v);
+      if (head.isEmpty()) {
+        break;
+      }
+      String r = head.get().relation();
+      if (!(SpeakerSieves.isInheriting(r) || r.equals("ccomp") || r.startsWith("advcl"))
+          || d.isQuoted(head.get().token())) {
+        return Optional.empty();
+      }
+      v = head.get().token();
+    }
+    int verb = v;
+    if (verb > 0 && d.head(verb).isEmpty() && !d.isQuoted(verb - 1)) {
+      return at(d, verb - 1).filter(m -> m.kind() == Mention.Kind.NAME && m.last() == verb - 1);
+    }
+    return Optional.empty();
+  }
+
+  /**
    * A place named as the subject of a cue verb, which stands for its government or its people
    * ("Norway said", "the United States has called for", "Brussels insists"); NER also tags as a
    * place a surname that a place bears, and the registry then joins it to the person's full name.

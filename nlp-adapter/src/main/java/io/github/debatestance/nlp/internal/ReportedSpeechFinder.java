@@ -105,6 +105,11 @@ public final class ReportedSpeechFinder {
         continue;
       }
       Optional<Mention> subject = verb ? mentions.subjectOf(d, v) : nounSpeaker(d, v);
+      if (subject.isEmpty() && verb) {
+        // "Reyes was upfront about the plan, saying donors ...": a participle after a comma speaks
+        // for the subject of the clause it goes on from, where the parse lost the tie.
+        subject = mentions.participleSpeaker(d, v);
+      }
       OptionalInt described = verb ? describedNoun(d, v) : OptionalInt.empty();
       if (subject.isEmpty() && described.isPresent()) {
         int owner = described.getAsInt();
