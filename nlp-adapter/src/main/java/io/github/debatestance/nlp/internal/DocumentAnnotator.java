@@ -139,25 +139,6 @@ public final class DocumentAnnotator {
     tagger.annotate(document.annotation());
     names.annotate(document.annotation());
     document.wrapAnnotations();
-    parse(document, needsParse);
-  }
-
-  /**
-   * A short text, such as one claim, with its tokens, tags, lemmas and the dependency tree of every
-   * sentence, and no names: what reading the syntax of a statement needs, at a fraction of the cost
-   * of {@link #annotate}.
-   *
-   * @throws RuntimeInterruptedException if the calling thread is interrupted
-   */
-  public CoreDocument parse(String text) {
-    CoreDocument document = new CoreDocument(text);
-    tagger.annotate(document.annotation());
-    document.wrapAnnotations();
-    parse(document, sentence -> true);
-    return document;
-  }
-
-  private void parse(CoreDocument document, Predicate<CoreSentence> needsParse) {
     for (CoreSentence sentence : document.sentences()) {
       // Checked between sentences, as CoreNLP's own annotators do, so a time budget can stop us.
       if (Thread.interrupted()) {

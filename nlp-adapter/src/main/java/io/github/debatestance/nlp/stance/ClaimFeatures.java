@@ -7,18 +7,13 @@ import io.github.debatestance.nlp.stance.StanceLanguage.Marker;
 import io.github.debatestance.nlp.stance.StanceTokens.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads the stance features of a claim from its words and its dependency parse, which the reader
- * makes itself from the claim's text, so that a labelled statement and a claim found in an article
- * are read the same way:
+ * Reads the stance features of a claim from its words alone, so that a labelled statement and a
+ * claim found in an article are read the same way:
  *
  * <ul>
- *   <li>words and word pairs, with the words inside a negation's scope marked as negated; the scope
- *       is read from the tree (see {@code negationScope}), or, with no parse, is the words after
- *       the negation in its clause;
+ *   <li>words and word pairs, with the words inside a negation's scope marked as negated;
  *   <li>the debate's target and cue terms, each counted for its side, turned to the other side
  *       under a negation ("open weights are not the danger");
  *   <li>target-aware judgements: praise of a side's target in the same clause counts for that
@@ -36,8 +31,6 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>reconciliation ("openness and testing are not in conflict"), under a feature of its own with
  *       the sides whose targets it joins;
  *   <li>questions, hedges, obligations, and claims that weigh both sides;
- *   <li>from the tree: each term with the word it depends on, its clause's predicate and modal,
- *       and evaluative words linked to it (see {@code addSyntax});
  *   <li>the word vectors of the claim's words, added up, so that words no lexicon or training
  *       statement holds still count through their neighbours (see {@link WordVectors}).
  * </ul>
@@ -49,10 +42,7 @@ final class ClaimFeatures {
   /** How much a word of a conceded clause counts, against 1 for the main clause. */
   static final double CONCEDED_WEIGHT = 0.3;
 
-  /**
-   * How many words after a negation it reaches, at most, within its clause, where the claim has no
-   * parse or the tree gives the negation nothing to bear on.
-   */
+  /** How many words after a negation it reaches, at most, within its clause. */
   static final int NEGATION_SCOPE = 6;
 
   /**
@@ -70,71 +60,26 @@ final class ClaimFeatures {
   private final StanceLanguage language;
   private final Lexicon stopwords;
   private final WordVectors vectors;
-  private final ClaimParser parser;
-  /** The features of texts read before, in a reader that training uses; null in a model's reader. */
-  private final Map<String, FeatureVector> remembered;
 
   ClaimFeatures(
-      DebateDefinition debate,
-      StanceLanguage language,
-      Lexicon stopwords,
-      WordVectors vectors,
-      ClaimParser parser) {
-    this(debate, language, stopwords, vectors, parser, null);
-  }
-
-  private ClaimFeatures(
-      DebateDefinition debate,
-      StanceLanguage language,
-      Lexicon stopwords,
-      WordVectors vectors,
-      ClaimParser parser,
-      Map<String, FeatureVector> remembered) {
+      DebateDefinition debate, StanceLanguage language, Lexicon stopwords, WordVectors vectors) {
     this.debate = debate;
     this.language = language;
     this.stopwords = stopwords;
     this.vectors = vectors;
-    this.parser = parser;
-    this.remembered = remembered;
   }
 
-  /**
-   * This reader, remembering the features of every text it reads. Training reads each statement
-   * once for every fold of calibration and cross-validation, and parsing dominates the reading; a
-   * model keeps the {@linkplain #forgetful() plain reader}, so that classifying an article's claims
-   * does not fill memory.
-   */
-  ClaimFeatures remembering() {
-    return remembered != null
-        ? this
-        : new ClaimFeatures(
-            debate, language, stopwords, vectors, parser, new ConcurrentHashMap<>());
-  }
-
-  /** This reader without the memory of {@link #remembering()}. */
-  ClaimFeatures forgetful() {
-    return remembered == null
-        ? this
-        : new ClaimFeatures(debate, language, stopwords, vectors, parser, null);
-  }
-
-  /** The features of the debate with CoreNLP's word vectors and parse. */
+  /** The features of the debate with CoreNLP's word vectors. */
   static ClaimFeatures of(DebateDefinition debate) {
-    return of(debate, WordVectors.coreNlp(), ClaimParser.coreNlp());
+    return of(debate, WordVectors.coreNlp());
   }
 
-  /** The features of the debate read from words alone, without a parse: for tests of that part. */
   static ClaimFeatures of(DebateDefinition debate, WordVectors vectors) {
-    return of(debate, vectors, ClaimParser.none());
-  }
-
-  static ClaimFeatures of(DebateDefinition debate, WordVectors vectors, ClaimParser parser) {
     return new ClaimFeatures(
         debate,
         StanceLanguage.english(),
         Lexicon.load("/io/github/debatestance/nlp/stopwords.txt"),
-        vectors,
-        parser);
+        vectors);
   }
 
   /** Whether a feature is one of a word or a word pair, as against one of the claim's reading. */
@@ -150,15 +95,10 @@ final class ClaimFeatures {
       boolean[] inQuestion,
       boolean[] challenged,
       boolean[] viewed,
-      int[] clause,
-      ClaimSyntax syntax) {}
+      int[] clause) {}
 
   /** The features of a claim's text. */
   FeatureVector extract(String text) {
-    return remembered == null ? compute(text) : remembered.computeIfAbsent(text, this::compute);
-  }
-
-  private FeatureVector compute(String text) {
     Reading r = read(text);
     List<Token> toks = r.tokens();
     int n = toks.size();
@@ -281,7 +221,6 @@ final class ClaimFeatures {
       f.add("unjudged", 1.0);
     }
     addReconciliation(r, targets, f);
-    addSyntax(text, r, targets, judgements, f);
 
     boolean question = false;
     boolean concession = false;
@@ -318,136 +257,6 @@ final class ClaimFeatures {
     }
     addVectors(toks, f);
     return f.build();
-  }
-
-  /**
-   * Features read from the claim's dependency tree, which links words that stand far apart in the
-   * text, and keeps apart words that stand side by side but belong to different clauses:
-   *
-   * <ul>
-   *   <li>each of the debate's terms with the word it depends on ("pa:"), and with the predicate of
-   *       its clause where that is another word ("pp:"): in "open weights are not the danger" the
-   *       term depends on "danger", which a negation governs, so the feature is {@code
-   *       pa:~danger:A}; the weights learn which predicates favour which side;
-   *   <li>a modal verb of that predicate ("pm:"), so that "should", "must" and "cannot" are read
-   *       with the side of the term they bear on;
-   *   <li>an evaluative word linked to a term in the tree ("evs-"): the term's head, its predicate,
-   *       or a word modifying it, with the same turns for negation and dismissal as the clause-level
-   *       judgements.
-   * </ul>
-   *
-   * A term inside a negation's scope ("no open model", "not releasing the weights") counts for its
-   * side with a mark of its own, since what is said of no open model is not said of open models.
-   */
-  private void addSyntax(
-      String text,
-      Reading r,
-      List<TermSet.Match<DebateDefinition.Target>> targets,
-      List<TermSet.Match<Judgement>> judgements,
-      FeatureVector.Builder f) {
-    ClaimSyntax s = r.syntax();
-    if (!s.parsed()) {
-      return;
-    }
-    List<Token> toks = r.tokens();
-    int n = toks.size();
-    boolean[] negatedWord = new boolean[n];
-    for (TermSet.Match<Marker> m : language.markers().find(toks)) {
-      if (m.value() == Marker.NEGATION) {
-        for (int i = m.begin(); i < m.end(); i++) {
-          if (s.head(i) >= 0 && (s.head(i) < m.begin() || s.head(i) >= m.end())) {
-            negatedWord[s.head(i)] = true;
-          }
-        }
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      if (toks.get(i).lower().endsWith("n't") && s.head(i) >= 0) {
-        negatedWord[s.head(i)] = true;
-      }
-    }
-    for (TermSet.Match<DebateDefinition.Target> t : targets) {
-      int h = phraseHead(s, t.begin(), t.end());
-      int g = s.head(h);
-      double w = r.conceded()[h] ? CONCEDED_WEIGHT : 1.0;
-      String side = (r.negated()[h] ? "~" : "") + letter(t.value().side());
-      String term = surface(text, toks, t.begin(), t.end());
-      // A term at the root ("we should not release ...") is the predicate itself.
-      f.add("pa:" + (g < 0 ? "^" : (negatedWord[g] ? "~" : "") + toks.get(g).stem()) + ":" + side,
-          w, term);
-      int p = predicate(s, h);
-      if (p != h && p != g) {
-        f.add("pp:" + (negatedWord[p] ? "~" : "") + toks.get(p).stem() + ":" + side, w, term);
-      }
-      for (int c = 0; c < n; c++) {
-        if (s.head(c) == p && s.tag(c).equals("MD")) {
-          f.add("pm:" + (negatedWord[p] ? "~" : "") + toks.get(c).lower() + ":" + side, w);
-        }
-      }
-      for (TermSet.Match<Judgement> j : judgements) {
-        if (j.begin() < t.end() && t.begin() < j.end()) {
-          continue;
-        }
-        int hj = phraseHead(s, j.begin(), j.end());
-        boolean linked = hj == g || hj == p || s.head(hj) == h
-            || s.head(hj) >= 0 && (s.head(hj) == g || s.head(hj) == p);
-        if (!linked) {
-          continue;
-        }
-        Judgement judgement = j.value();
-        if (negatedWord[hj]) {
-          judgement =
-              switch (judgement) {
-                case PRAISE -> Judgement.CRITICISM;
-                case CRITICISM -> Judgement.PRAISE;
-                case DISMISSAL -> null;
-              };
-        }
-        Stance termSide = r.negated()[h] ? t.value().side().opposite() : t.value().side();
-        Stance supported = null;
-        if (judgement == Judgement.DISMISSAL) {
-          supported = termSide.opposite();
-        } else if (judgement != null && !t.value().cue()) {
-          supported = judgement == Judgement.PRAISE ? termSide : termSide.opposite();
-        }
-        if (supported != null) {
-          f.add(
-              "evs-" + context(r, h) + ":" + letter(supported),
-              1.0,
-              term,
-              surface(text, toks, j.begin(), j.end()));
-        }
-      }
-    }
-  }
-
-  /** The word of a phrase that the rest of it hangs from: the last whose head lies outside. */
-  private static int phraseHead(ClaimSyntax s, int begin, int end) {
-    for (int i = end - 1; i >= begin; i--) {
-      int h = s.head(i);
-      if (h < begin || h >= end) {
-        return i;
-      }
-    }
-    return end - 1;
-  }
-
-  /**
-   * The predicate of the clause a word belongs to: the word itself or the nearest word above it
-   * that is a verb or an adjective, heads a clause, or is the root.
-   */
-  private static int predicate(ClaimSyntax s, int word) {
-    int p = word;
-    for (int steps = 0; steps < s.size(); steps++) {
-      String tag = s.tag(p);
-      if (tag.startsWith("VB") || tag.startsWith("JJ") || s.head(p) < 0
-          || s.is(p, "ccomp") || s.is(p, "xcomp") || s.is(p, "advcl") || s.is(p, "acl")
-          || s.is(p, "parataxis") || s.is(p, "csubj") || s.is(p, "root")) {
-        return p;
-      }
-      p = s.head(p);
-    }
-    return word;
   }
 
   /**
@@ -542,13 +351,9 @@ final class ClaimFeatures {
       clause[i] = clauseId;
     }
 
-    ClaimSyntax syntax = parser.parse(text, toks);
     for (int i = 0; i < n; i++) {
       boolean negator = marker[i] == Marker.NEGATION || toks.get(i).lower().endsWith("n't");
       if (!negator || i > 0 && marker[i - 1] == Marker.NEGATION) {
-        continue;
-      }
-      if (syntax.parsed() && negationScope(syntax, marker, i, negated)) {
         continue;
       }
       int reach = 0;
@@ -581,83 +386,7 @@ final class ClaimFeatures {
       markView(marker, challenged, viewed, start, stop);
       start = stop;
     }
-    return new Reading(
-        toks, negated, conceded, inQuestion, challenged, viewed, clause, syntax);
-  }
-
-  /**
-   * Marks the scope of the negation at {@code negator} in the tree: the word it negates with the
-   * words that depend on it, but not its subject ("open weights are not the danger"), nor a clause
-   * that only hangs from it (a "because" or "while" clause, a second sentence, "but" and what
-   * follows). A negation of the subject ("no open model has ...", "nobody ...") negates its whole
-   * clause. Returns false where the tree gives no word to negate.
-   */
-  private static boolean negationScope(
-      ClaimSyntax s, Marker[] marker, int negator, boolean[] negated) {
-    int end = negator + 1;
-    while (end < marker.length && marker[end] == Marker.NEGATION) {
-      end++;
-    }
-    int word = -1;
-    for (int i = negator; i < end; i++) {
-      int h = s.head(i);
-      if (h >= 0 && (h < negator || h >= end)) {
-        word = h;
-        break;
-      }
-    }
-    if (word < 0) {
-      return false;
-    }
-    boolean ofSubject = false;
-    for (int i = negator; i < end; i++) {
-      ofSubject |= s.is(i, "nsubj") || s.is(i, "csubj");
-    }
-    if (!ofSubject && (s.is(word, "nsubj") || s.is(word, "nsubj:pass")) && s.head(word) >= 0) {
-      // "no open model has caused harm": the determiner negates the subject's whole clause.
-      for (int i = negator; i < end; i++) {
-        ofSubject |= s.is(i, "det");
-      }
-      if (ofSubject) {
-        word = s.head(word);
-      }
-    }
-    int n = marker.length;
-    boolean[] in = new boolean[n];
-    in[word] = true;
-    // Heads come before or after their dependents: repeat until nothing new joins the scope.
-    for (boolean grew = true; grew; ) {
-      grew = false;
-      for (int i = 0; i < n; i++) {
-        int h = s.head(i);
-        if (in[i] || h < 0 || !in[h]) {
-          continue;
-        }
-        boolean subject = h == word && !ofSubject && (s.is(i, "nsubj") || s.is(i, "csubj"));
-        boolean apart = s.is(i, "advcl") || s.is(i, "parataxis") || s.is(i, "punct")
-            || s.is(i, "conj") && hasChild(s, i, "cc", marker, Marker.CONTRAST);
-        if (!subject && !apart) {
-          in[i] = true;
-          grew = true;
-        }
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      if (in[i] && (i < negator || i >= end) && marker[i] != Marker.NEGATION) {
-        negated[i] = true;
-      }
-    }
-    return true;
-  }
-
-  private static boolean hasChild(
-      ClaimSyntax s, int word, String relation, Marker[] marker, Marker kind) {
-    for (int i = 0; i < marker.length; i++) {
-      if (s.head(i) == word && s.is(i, relation) && marker[i] == kind) {
-        return true;
-      }
-    }
-    return false;
+    return new Reading(toks, negated, conceded, inQuestion, challenged, viewed, clause);
   }
 
   /**

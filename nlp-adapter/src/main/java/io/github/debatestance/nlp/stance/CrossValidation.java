@@ -103,7 +103,7 @@ public final class CrossValidation {
         statements.size(),
         folds);
     int[] fold = folds(statements, folds);
-    ClaimFeatures reader = ClaimFeatures.of(debate).remembering();
+    ClaimFeatures reader = ClaimFeatures.of(debate);
     int[][] counts = new int[3][3];
     double confidence = 0;
     double[] binConfidence = new double[CALIBRATION_BINS];
@@ -116,7 +116,7 @@ public final class CrossValidation {
       }
       StanceModel model = trainer.train(debate, reader, train);
       for (LabelledStatement s : test) {
-        StanceAssessment a = model.classify(reader.extract(s.text()));
+        StanceAssessment a = model.classify(s.text());
         counts[s.label().ordinal()][a.label().ordinal()]++;
         confidence += a.confidence();
         int bin = Math.min(CALIBRATION_BINS - 1, (int) (a.confidence() * CALIBRATION_BINS));

@@ -23,10 +23,7 @@ import java.util.Map;
 
 /**
  * A trained linear stance model for one debate: a multinomial logistic regression over the
- * target-aware features of a claim's words and of its dependency parse. The model parses each
- * claim's text itself, with the tagger and parser of the shared CoreNLP {@code DocumentAnnotator}
- * that the analyzer uses too; they load once per JVM, on the first claim classified, so {@link
- * #classify(String)} needs nothing but the text. Its confidence is the model's probability of the label
+ * target-aware features of a claim's words. Its confidence is the model's probability of the label
  * it gives, and its evidence the words of the claim that pushed hardest toward that label.
  *
  * <p>Train one with {@link #train(DebateDefinition)} or a {@link StanceTrainer}, save it with
@@ -112,11 +109,7 @@ public final class StanceModel implements StanceClassifier {
   @Override
   public StanceAssessment classify(String claimText) {
     requireNonNull(claimText, "claimText");
-    return classify(features.extract(claimText));
-  }
-
-  /** The assessment of a claim whose features are read already. */
-  StanceAssessment classify(FeatureVector v) {
+    FeatureVector v = features.extract(claimText);
     double[] p = probabilities(v);
     int best = 0;
     for (int k = 1; k < CLASSES.length; k++) {

@@ -97,13 +97,12 @@ public record StanceTrainer(
 
   StanceModel train(
       DebateDefinition debate, ClaimFeatures reader, List<LabelledStatement> statements) {
-    ClaimFeatures remembering = reader.remembering();
-    Map<String, double[]> weights = fit(remembering, statements);
+    Map<String, double[]> weights = fit(reader, statements);
     double temperature = 1.0;
     if (calibrationFolds >= 2 && statements.size() >= calibrationFolds) {
-      temperature = calibrate(remembering, statements);
+      temperature = calibrate(reader, statements);
     }
-    return new StanceModel(debate, reader.forgetful(), weights, temperature);
+    return new StanceModel(debate, reader, weights, temperature);
   }
 
   /** The temperature that makes held-out statements' labels most likely. */
