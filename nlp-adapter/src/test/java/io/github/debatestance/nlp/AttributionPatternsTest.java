@@ -1,5 +1,7 @@
 package io.github.debatestance.nlp;
 
+import static io.github.debatestance.nlp.ShortTexts.analyze;
+import static io.github.debatestance.nlp.ShortTexts.speakerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.tuple;
@@ -15,19 +17,6 @@ import org.junit.jupiter.api.Test;
 /** The common news patterns of attribution, each on a short text written for this test. */
 class AttributionPatternsTest {
 
-  private static DebateMap analyze(String text) {
-    return SharedAnalyzer.get().analyze(new Document("test", text));
-  }
-
-  private static String speakerOf(DebateMap map, String quotationStart) {
-    Claim claim =
-        map.claims().stream()
-            .filter(c -> c.kind() == ClaimKind.DIRECT && c.text().startsWith(quotationStart))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no quotation starting " + quotationStart));
-    return claim.speaker() == null ? null : claim.speaker().name();
-  }
-
   @Test
   void trailingAndInvertedSaidNameTheSpeaker() {
     DebateMap map =
@@ -35,8 +24,8 @@ class AttributionPatternsTest {
             "\"Releasing the weights lets anyone check our work,\" Priya Natarajan said.\n\n"
                 + "\"Nobody can recall a model once it is out,\" said Oliver Brandt, a researcher"
                 + " at the Halden Institute.");
-    assertThat(speakerOf(map, "Releasing")).isEqualTo("Priya Natarajan");
-    assertThat(speakerOf(map, "Nobody")).isEqualTo("Oliver Brandt");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Releasing")).isEqualTo("Priya Natarajan");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Nobody")).isEqualTo("Oliver Brandt");
   }
 
   @Test
@@ -45,7 +34,7 @@ class AttributionPatternsTest {
         analyze(
             "The minister was blunt. Helena Fischer said: \"Open models must be tested before"
                 + " anyone can download them.\"");
-    assertThat(speakerOf(map, "Open models")).isEqualTo("Helena Fischer");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Open models")).isEqualTo("Helena Fischer");
   }
 
   @Test
@@ -55,7 +44,7 @@ class AttributionPatternsTest {
             "Northwind Labs CEO Ada Brennan answered the critics directly:\n\n"
                 + "\"We publish everything because secrecy has never made software safer.\"\n\n"
                 + "Others were less sure.");
-    assertThat(speakerOf(map, "We publish")).isEqualTo("Ada Brennan");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "We publish")).isEqualTo("Ada Brennan");
     Actor brennan =
         map.actors().stream().filter(a -> a.name().equals("Ada Brennan")).findFirst().orElseThrow();
     assertThat(brennan.roles()).contains("Northwind Labs CEO");
@@ -67,7 +56,7 @@ class AttributionPatternsTest {
         analyze(
             "Marta Halvorsen has tested language models for a decade.\n\n"
                 + "\"The risk is real, but it is not new,\" she said.");
-    assertThat(speakerOf(map, "The risk")).isEqualTo("Marta Halvorsen");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "The risk")).isEqualTo("Marta Halvorsen");
   }
 
   @Test
@@ -76,8 +65,8 @@ class AttributionPatternsTest {
         analyze(
             "\"Open weights are not the danger,\" said Tomas Reyes, \"the danger is a"
                 + " market run by three companies.\"");
-    assertThat(speakerOf(map, "Open weights")).isEqualTo("Tomas Reyes");
-    assertThat(speakerOf(map, "the danger")).isEqualTo("Tomas Reyes");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Open weights")).isEqualTo("Tomas Reyes");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "the danger")).isEqualTo("Tomas Reyes");
   }
 
   @Test
@@ -111,7 +100,7 @@ class AttributionPatternsTest {
         analyze(
             "The result did not surprise the economist Lena Forsberg: \"Open models always win"
                 + " on price once the hardware catches up.\"");
-    assertThat(speakerOf(map, "Open models always")).isEqualTo("Lena Forsberg");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Open models always")).isEqualTo("Lena Forsberg");
   }
 
   @Test
@@ -120,14 +109,14 @@ class AttributionPatternsTest {
         analyze(
             "Samuel Achebe said the licence terms had been rewritten twice.\n\n"
                 + "\"We kept the weights public because our users asked us to.\"");
-    assertThat(speakerOf(map, "We kept")).isEqualTo("Samuel Achebe");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "We kept")).isEqualTo("Samuel Achebe");
   }
 
   @Test
   void quotationWithoutEvidenceGetsNoSpeaker() {
     DebateMap map =
         analyze("The debate continued.\n\n\"Open source will win in the end, whatever happens.\"");
-    assertThat(speakerOf(map, "Open source will win")).isNull();
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Open source will win")).isNull();
   }
 
   @Test
@@ -201,7 +190,7 @@ class AttributionPatternsTest {
         analyze(
             "Ada Brennan accuses the ministry of \"hiding behind the auditors\" and Tomas Reyes"
                 + " says the audit is late.");
-    assertThat(speakerOf(map, "hiding behind")).isEqualTo("Ada Brennan");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "hiding behind")).isEqualTo("Ada Brennan");
   }
 
   @Test
@@ -262,7 +251,7 @@ class AttributionPatternsTest {
         analyze(
             "Tomas Reyes said the council's plan was \"a gift to the incumbents\" and would not"
                 + " survive the vote.");
-    assertThat(speakerOf(map, "a gift to")).isEqualTo("Tomas Reyes");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "a gift to")).isEqualTo("Tomas Reyes");
   }
 
   @Test
@@ -271,7 +260,7 @@ class AttributionPatternsTest {
         analyze(
             "\"Nobody outside the lab could check the results,\" said former chief of staff"
                 + " David Okafor.");
-    assertThat(speakerOf(map, "Nobody outside")).isEqualTo("David Okafor");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Nobody outside")).isEqualTo("David Okafor");
   }
 
   @Test
@@ -280,7 +269,7 @@ class AttributionPatternsTest {
         analyze(
             "The hearing ran late.\n\n\"The audit has to come before the release.\" Laura"
                 + " Brennan said.");
-    assertThat(speakerOf(map, "The audit")).isEqualTo("Laura Brennan");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "The audit")).isEqualTo("Laura Brennan");
   }
 
   @Test
@@ -289,7 +278,7 @@ class AttributionPatternsTest {
         analyze(
             "The committee heard from two experts. Laura Brennan agreed. \"Nobody should ship a"
                 + " model that nobody has tested.\"");
-    assertThat(speakerOf(map, "Nobody should ship")).isEqualTo("Laura Brennan");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Nobody should ship")).isEqualTo("Laura Brennan");
   }
 
   @Test
@@ -298,7 +287,7 @@ class AttributionPatternsTest {
         analyze(
             "Laura Brennan spoke at the hearing after David Okafor.\n\n\"We cannot wait for"
                 + " another year,\" she said.");
-    assertThat(speakerOf(map, "We cannot wait")).isEqualTo("Laura Brennan");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "We cannot wait")).isEqualTo("Laura Brennan");
   }
 
   @Test
@@ -307,7 +296,7 @@ class AttributionPatternsTest {
         analyze(
             "David Okafor has run the lab for a decade.\n\n\"That is the whole point of"
                 + " publishing,\" Okafor went on.");
-    assertThat(speakerOf(map, "That is the whole point")).isEqualTo("David Okafor");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "That is the whole point")).isEqualTo("David Okafor");
   }
 
   @Test
@@ -348,7 +337,7 @@ class AttributionPatternsTest {
         analyze(
             "Reading list for the week - David Okafor: \"Open weights let outsiders check every"
                 + " claim a lab makes.\"");
-    assertThat(speakerOf(map, "Open weights let")).isEqualTo("David Okafor");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Open weights let")).isEqualTo("David Okafor");
   }
 
   @Test
@@ -357,7 +346,7 @@ class AttributionPatternsTest {
         analyze(
             "As Laura Brennan puts it, the council has made regulators \"an offer they cannot"
                 + " refuse.\"");
-    assertThat(speakerOf(map, "an offer they")).isEqualTo("Laura Brennan");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "an offer they")).isEqualTo("Laura Brennan");
   }
 
   @Test
@@ -366,7 +355,7 @@ class AttributionPatternsTest {
         analyze(
             "Voters still remember Tomas Reyes's \"every model in the open by spring\" pledge"
                 + " from the last campaign.");
-    assertThat(speakerOf(map, "every model")).isEqualTo("Tomas Reyes");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "every model")).isEqualTo("Tomas Reyes");
   }
 
   @Test
@@ -375,7 +364,7 @@ class AttributionPatternsTest {
         analyze(
             "Overheard this week.\n\n\"Open weights are how a small lab keeps up with a big"
                 + " one.\"\n\n- Laura Brennan, Halden.");
-    assertThat(speakerOf(map, "Open weights are how")).isEqualTo("Laura Brennan");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Open weights are how")).isEqualTo("Laura Brennan");
   }
 
   @Test
@@ -383,7 +372,7 @@ class AttributionPatternsTest {
     DebateMap map =
         analyze(
             "Rep. Tomas Reyes (D-Ore.): \"Who told you that the audit had been finished?\"");
-    assertThat(speakerOf(map, "Who told you")).isEqualTo("Tomas Reyes");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Who told you")).isEqualTo("Tomas Reyes");
   }
 
   @Test
@@ -392,7 +381,7 @@ class AttributionPatternsTest {
         analyze(
             "The council \"has every right to review the licence,\" just as the courts did last"
                 + " year, David Okafor added.");
-    assertThat(speakerOf(map, "has every right")).isEqualTo("David Okafor");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "has every right")).isEqualTo("David Okafor");
   }
 
   @Test
@@ -455,7 +444,7 @@ class AttributionPatternsTest {
         .filteredOn(c -> c.kind() == ClaimKind.DIRECT)
         .extracting(Claim::text)
         .containsExactly("the quiet senator", "pure theatre");
-    assertThat(speakerOf(map, "the quiet senator")).isEqualTo("Tomas Reyes");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "the quiet senator")).isEqualTo("Tomas Reyes");
   }
 
   @Test
@@ -464,7 +453,7 @@ class AttributionPatternsTest {
         analyze(
             "Ada Brennan said the audit had been finished in May, to which Tomas Okafor"
                 + " interjected: \"That is simply not true.\"");
-    assertThat(speakerOf(map, "That is simply")).isEqualTo("Tomas Okafor");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "That is simply")).isEqualTo("Tomas Okafor");
   }
 
   @Test
@@ -605,7 +594,7 @@ class AttributionPatternsTest {
             "Ada Okafor backed the open-weights bill: \"It is the least the council can do for"
                 + " researchers.\"");
     assertThat(indirectTexts(map)).isEmpty();
-    assertThat(speakerOf(map, "It is the least")).isEqualTo("Ada Okafor");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "It is the least")).isEqualTo("Ada Okafor");
   }
 
   @Test

@@ -1,8 +1,9 @@
 package io.github.debatestance.nlp;
 
+import static io.github.debatestance.nlp.ShortTexts.analyze;
+import static io.github.debatestance.nlp.ShortTexts.speakerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.debatestance.core.api.Document;
 import io.github.debatestance.core.model.Claim;
 import io.github.debatestance.core.model.DebateMap;
 import org.junit.jupiter.api.Test;
@@ -13,19 +14,6 @@ import org.junit.jupiter.api.Test;
  * Each on a short text written for this test.
  */
 class SpeakerReferencePatternsTest {
-
-  private static DebateMap analyze(String text) {
-    return SharedAnalyzer.get().analyze(new Document("test", text));
-  }
-
-  private static String speakerOf(DebateMap map, String claimStart) {
-    Claim claim =
-        map.claims().stream()
-            .filter(c -> c.text().startsWith(claimStart))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no claim starting " + claimStart));
-    return claim.speaker() == null ? null : claim.speaker().name();
-  }
 
   @Test
   void pronounAfterAQuotedCompanyStandsForThatCompanyNotANameBetween() {
