@@ -460,7 +460,7 @@ public final class ActorRegistry {
     // A place shortens a person's name that ends in it ("Israel" for a Steve Israel), but it only
     // opens an organisation's name ("Washington" in "Washington Post") without standing for it.
     List<Mention> byFirst =
-        isPlace(m) ? List.of() : byFirstWord.getOrDefault(words.get(0), List.of());
+        MentionReader.isPlace(d, m) ? List.of() : byFirstWord.getOrDefault(words.get(0), List.of());
     for (List<Mention> candidates :
         List.of(byLastWord.getOrDefault(words.get(words.size() - 1), List.of()), byFirst)) {
       for (Mention n : candidates) {
@@ -476,15 +476,6 @@ public final class ActorRegistry {
     Mention result = best == null ? m : fullest(best);
     fullestCache.put(m, result);
     return result;
-  }
-
-  private boolean isPlace(Mention m) {
-    for (int t = m.first(); t <= m.last(); t++) {
-      if (!d.ner(t).equals("LOCATION")) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether {@code n} is a better antecedent than {@code best}: nearest before, else first after. */

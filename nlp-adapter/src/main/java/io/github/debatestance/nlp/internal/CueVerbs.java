@@ -1,6 +1,7 @@
 package io.github.debatestance.nlp.internal;
 
 import java.util.List;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -70,9 +71,17 @@ public final class CueVerbs {
   }
 
   private boolean isAdjectiveCue(String lemma) {
-    for (String field : lexicon.values(lemma)) {
+    return marks(lexicon.values(lemma), ADJECTIVE);
+  }
+
+  /**
+   * Whether a lexicon entry's fields, each a comma-separated list of relations, hold the marker
+   * among them: a pseudo-relation such as {@link #ADJECTIVE} that says how to read the entry.
+   */
+  static boolean marks(List<String> fields, String marker) {
+    for (String field : fields) {
       for (String relation : field.split(",")) {
-        if (relation.strip().equals(ADJECTIVE)) {
+        if (relation.strip().equals(marker)) {
           return true;
         }
       }

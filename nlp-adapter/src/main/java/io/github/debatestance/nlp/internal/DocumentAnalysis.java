@@ -104,14 +104,17 @@ public final class DocumentAnalysis {
     List<ReportedSpeech> reported = reportedSpeech.find(d);
     // A name that speaks is known before any pronoun or role noun is resolved, whichever kind of
     // claim it speaks in: "the company" that a quotation cites may be the one reported speech
-    // named earlier.
+    // named earlier. The other reported speakers are resolved in document order below.
+    List<ActorRegistry.Entry> reportedSpeakers = new ArrayList<>();
     for (ReportedSpeech r : reported) {
+      ActorRegistry.Entry speaker = null;
       if (r.speaker() != null && r.speaker().kind() == Mention.Kind.NAME) {
-        ActorRegistry.Entry speaker = resolve(registry, r.speaker());
+        speaker = resolve(registry, r.speaker());
         if (speaker != null) {
           registry.noteSpeaker(r.speaker(), speaker);
         }
       }
+      reportedSpeakers.add(speaker);
     }
     for (int i = 0; i < d.quotations().size(); i++) {
       Optional<SpeakerEvidence> e = sieves.attribute(d, i, evidence);
@@ -140,11 +143,14 @@ public final class DocumentAnalysis {
               e.map(SpeakerEvidence::cue).orElse(null),
               e.map(SpeakerEvidence::confidence).orElse(0.0)));
     }
-    for (ReportedSpeech r : reported) {
-      ActorRegistry.Entry speaker =
-          r.speaker() == null ? null : resolve(registry, r.speaker());
-      if (speaker != null && r.speaker().kind() != Mention.Kind.NAME) {
-        registry.noteSpeaker(r.speaker(), speaker);
+    for (int i = 0; i < reported.size(); i++) {
+      ReportedSpeech r = reported.get(i);
+      ActorRegistry.Entry speaker = reportedSpeakers.get(i);
+      if (r.speaker() != null && r.speaker().kind() != Mention.Kind.NAME) {
+        speaker = resolve(registry, r.speaker());
+        if (speaker != null) {
+          registry.noteSpeaker(r.speaker(), speaker);
+        }
       }
       double confidence =
           r.speaker() != null && r.speaker().kind() == Mention.Kind.NAME ? 0.9 : 0.8;

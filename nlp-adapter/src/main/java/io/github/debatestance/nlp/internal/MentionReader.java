@@ -1,6 +1,7 @@
 package io.github.debatestance.nlp.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -349,6 +350,16 @@ public final class MentionReader {
     return best;
   }
 
+  /** Whether every word of the mention is tagged as a place: "Norway", "the United States". */
+  public static boolean isPlace(ParsedDocument d, Mention m) {
+    for (int t = m.first(); t <= m.last(); t++) {
+      if (!d.ner(t).equals("LOCATION")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the token is a role noun or title, whatever its case ("spokesman", "Gov."). */
   public boolean isRoleWord(ParsedDocument d, int t) {
     return roleNouns.contains(d.word(t)) || roleNouns.contains(d.lemma(t))
@@ -420,7 +431,7 @@ public final class MentionReader {
       while (first > 0 && isRoleModifier(d, first - 1)) {
         first--;
       }
-      if (first > 0 && DETERMINERS.contains(d.word(first - 1).toLowerCase(java.util.Locale.ROOT))) {
+      if (first > 0 && DETERMINERS.contains(d.word(first - 1).toLowerCase(Locale.ROOT))) {
         first--;
         return Optional.of(
             new Mention(Mention.Kind.ROLE, first, head, head, span(d, first, head)));
@@ -472,7 +483,7 @@ public final class MentionReader {
       }
       if (dep.relation().equals("compound") || dep.relation().startsWith("nmod")
           && d.children(t, "case").stream()
-              .anyMatch(c -> AUTHOR_PREPOSITIONS.contains(d.word(c).toLowerCase(java.util.Locale.ROOT)))) {
+              .anyMatch(c -> AUTHOR_PREPOSITIONS.contains(d.word(c).toLowerCase(Locale.ROOT)))) {
         return Optional.of(name(d, t));
       }
     }
@@ -598,7 +609,6 @@ public final class MentionReader {
         return true;
       }
     }
-    boolean place = true;
     for (int t = m.first(); t <= m.last(); t++) {
       if (d.ner(t).equals("ORGANIZATION")) {
         return true;
@@ -606,9 +616,8 @@ public final class MentionReader {
       if (d.ner(t).equals("PERSON")) {
         return false;
       }
-      place &= d.ner(t).equals("LOCATION");
     }
-    if (place) {
+    if (isPlace(d, m)) {
       // A place that speaks is its government, an organisation: "it", not "he", points back to it.
       return true;
     }

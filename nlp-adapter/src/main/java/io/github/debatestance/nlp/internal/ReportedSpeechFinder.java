@@ -4,6 +4,7 @@ import io.github.debatestance.core.model.TextSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -58,6 +59,10 @@ public final class ReportedSpeechFinder {
    * for comment" reports that there was none.
    */
   static final String AFFIRMED = "affirmed";
+
+  /** The pseudo-relations of the cue lexicons that say how to read an entry, not where content is. */
+  private static final Set<String> READING_MARKERS =
+      Set.of(CueVerbs.ADJECTIVE, NAMED_SUBJECT, AFFIRMED);
 
   /** Tags of a word that may open a bare content clause: a subject's first word. */
   private static final Set<String> CLAUSE_OPENERS =
@@ -136,26 +141,23 @@ public final class ReportedSpeechFinder {
           speech
               ? speechCues.relations(d, v)
               : attitude ? attitudeCues.relations(d, v) : speechNouns.values(d.lemma(v));
-      if (speaker == null && relations.stream().anyMatch(r -> r.contains(NAMED_SUBJECT))) {
-        continue;
-      }
-      if (isNegated(d, v) && relations.stream().anyMatch(r -> r.contains(AFFIRMED))) {
+      if (speaker == null && CueVerbs.marks(relations, NAMED_SUBJECT)
+          || isNegated(d, v) && CueVerbs.marks(relations, AFFIRMED)) {
         continue;
       }
       for (String relation : relations) {
-        for (String rel : relation.split(",")) {
-          if (rel.strip().equals(REST_OF_CLAUSE)) {
+        for (String field : relation.split(",")) {
+          String rel = field.strip();
+          if (rel.equals(REST_OF_CLAUSE)) {
             restOfClause = true;
             continue;
           }
-          if (rel.strip().equals(CueVerbs.ADJECTIVE)
-              || rel.strip().equals(NAMED_SUBJECT)
-              || rel.strip().equals(AFFIRMED)) {
+          if (READING_MARKERS.contains(rel)) {
             continue;
           }
           for (ParsedDocument.Dependent dep : contentDependents(d, v, noun)) {
-            if (d.matches(dep, rel.strip())) {
-              content(d, dep.token(), cue, minTokens(d, v, dep.token(), rel.strip()))
+            if (d.matches(dep, rel)) {
+              content(d, dep.token(), cue, minTokens(d, v, dep.token(), rel))
                   // "Reyes backed the plan: \"...\"": the quotation after the colon is what he
                   // said, and the object only names its subject.
                   .filter(span -> !(attitude && opensQuotationAfter(d, span)))
@@ -239,7 +241,7 @@ public final class ReportedSpeechFinder {
   private static int minTokens(ParsedDocument d, int cue, int dependent, String relation) {
     boolean demonstrative =
         dependent > 0
-            && DEMONSTRATIVES.contains(d.word(dependent - 1).toLowerCase(java.util.Locale.ROOT));
+            && DEMONSTRATIVES.contains(d.word(dependent - 1).toLowerCase(Locale.ROOT));
     if (relation.equals("xcomp")) {
       // "refused to testify again" is a whole intention in two words.
       return MIN_OBJECT_TOKENS;
@@ -390,7 +392,7 @@ public final class ReportedSpeechFinder {
    * it, as the subject in "said that was a mistake" is.
    */
   private static boolean isLeadingMark(ParsedDocument d, int t) {
-    if (!LEADING_MARKS.contains(d.word(t).toLowerCase(java.util.Locale.ROOT))) {
+    if (!LEADING_MARKS.contains(d.word(t).toLowerCase(Locale.ROOT))) {
       return false;
     }
     Optional<ParsedDocument.Dependent> head = d.head(t);
@@ -427,7 +429,7 @@ public final class ReportedSpeechFinder {
    */
   private static boolean isNegated(ParsedDocument d, int cue) {
     for (ParsedDocument.Dependent x : d.dependents(cue)) {
-      String w = d.word(x.token()).toLowerCase(java.util.Locale.ROOT);
+      String w = d.word(x.token()).toLowerCase(Locale.ROOT);
       if (x.relation().equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
         return true;
       }

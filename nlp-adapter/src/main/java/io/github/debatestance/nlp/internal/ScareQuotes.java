@@ -1,5 +1,6 @@
 package io.github.debatestance.nlp.internal;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -96,21 +97,14 @@ public final class ScareQuotes {
       // A title and its subtitle: "Long Night: A Story of the Open Web".
       return true;
     }
-    if (words.length > 6) {
+    if (!isTitleCase(quoted) || !Character.isUpperCase(words[0].codePointAt(0))) {
       return false;
     }
-    int capitalised = 0;
-    for (String w : words) {
-      int c = w.codePointAt(0);
-      if (Character.isUpperCase(c) || Character.isDigit(c)) {
-        capitalised++;
-      } else if (!TITLE_FUNCTION_WORDS.contains(w)) {
-        return false;
-      }
-    }
-    if (!Character.isUpperCase(words[0].codePointAt(0))) {
-      return false;
-    }
+    long capitalised =
+        Arrays.stream(words)
+            .map(w -> w.codePointAt(0))
+            .filter(c -> Character.isUpperCase(c) || Character.isDigit(c))
+            .count();
     // "Thank You." may be a sentence; three title-case words and a period are a title.
     return !quoted.endsWith(".") || words.length >= 3 && capitalised >= 2;
   }

@@ -207,8 +207,17 @@ public final class SpeakerSieves {
   }
 
   private static boolean isSubjectWord(String tag) {
+    return isNounPhraseWord(tag) || tag.equals("PRP");
+  }
+
+  /**
+   * Whether a word's tag fits inside a noun phrase that names or describes someone: nouns,
+   * determiners, adjectives, numbers, possessive endings and hyphens ("the Halden Institute's
+   * 34-year-old economist").
+   */
+  private static boolean isNounPhraseWord(String tag) {
     return tag.startsWith("NN") || tag.equals("DT") || tag.equals("JJ") || tag.equals("POS")
-        || tag.equals("PRP") || tag.equals("HYPH") || tag.equals("CD");
+        || tag.equals("HYPH") || tag.equals("CD");
   }
 
   /** Verbs that never report the words before them: "...," it is. */
@@ -499,9 +508,7 @@ public final class SpeakerSieves {
    */
   private static boolean nounPhraseOnly(ParsedDocument d, int start, Mention m) {
     for (int t = start; t < m.first(); t++) {
-      String tag = d.tag(t);
-      if (!(tag.startsWith("NN") || tag.equals("JJ") || tag.equals("POS") || tag.equals("DT")
-          || tag.equals("HYPH") || tag.equals("CD"))) {
+      if (!isNounPhraseWord(d.tag(t))) {
         return false;
       }
     }
@@ -584,8 +591,7 @@ public final class SpeakerSieves {
       }
       String wordTag = d.tag(t);
       boolean describes =
-          wordTag.equals("DT") || wordTag.equals("JJ") || wordTag.startsWith("NN")
-              || wordTag.equals("HYPH") || wordTag.equals("POS") || wordTag.equals("CD")
+          isNounPhraseWord(wordTag)
               || wordTag.equals("VBN") && d.tag(t - 1).equals("HYPH")
               // "said retired judge Lena Forsberg": a participle that qualifies the title.
               || (wordTag.equals("VBN") || wordTag.equals("VBG"))
