@@ -15,6 +15,12 @@ import java.util.List;
  * opens nothing, values of pasted markup ({@code date="May 3, 2016"}) are no quotations, and an
  * elided century ('70s) or the inch mark of a height (6’2”) is no quotation mark.
  *
+ * <p>Two apostrophes typed for a double mark (''like this'', the typewriter style of some wire and
+ * archive copy) are read as one: the single marks inside such a stretch are quotations nested in
+ * it, not quotations of their own. The stretch itself is not returned, as no quotation set in
+ * that style was before; only the nested marks are no longer misread as top-level quotations. A
+ * curly quotation closed by two apostrophes (“like this’’) is closed there.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class QuotationFinder {
@@ -27,9 +33,12 @@ public final class QuotationFinder {
     // Single marks quote only at the top level; inside double quotes they are nested quotations,
     // part of the outer one.
     int singleOpen = -1;
+    // A stretch set off with doubled apostrophes, whose inner marks are all nested.
+    boolean doubledOpen = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n' && isParagraphBreak(text, i)) {
+        doubledOpen = false;
         if (open >= 0) {
           add(found, text, open, -1, i, paragraphStart);
           open = -1;
@@ -41,6 +50,24 @@ public final class QuotationFinder {
         singleOpen = -1;
         paragraphStart = skipBlank(text, i);
         i = paragraphStart - 1;
+        continue;
+      }
+      int run = apostropheRun(text, i);
+      if (doubledOpen) {
+        if (run >= 2 && isDoubledClosing(text, i, run)) {
+          doubledOpen = false;
+        }
+        i += Math.max(run, 1) - 1;
+        continue;
+      }
+      if (run >= 2 && singleOpen < 0) {
+        if (open >= 0 && isDoubledClosing(text, i, run)) {
+          add(found, text, open, i, i, paragraphStart);
+          open = -1;
+        } else if (open < 0 && isDoubledOpening(text, i, run)) {
+          doubledOpen = true;
+        }
+        i += run - 1;
         continue;
       }
       if (singleOpen < 0) {
@@ -104,6 +131,34 @@ public final class QuotationFinder {
           : Mark.NONE;
     }
     return c != '\u2018' && wordBefore && wordEndsAfter ? Mark.CLOSE : Mark.NONE;
+  }
+
+  /** The number of apostrophes, straight or curly, in the run that starts at {@code i}. */
+  private static int apostropheRun(String text, int i) {
+    int j = i;
+    while (j < text.length() && isApostrophe(text.charAt(j))) {
+      j++;
+    }
+    return j - i;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2018' || c == '\u2019';
+  }
+
+  /** Whether a run of apostrophes opens a double quotation: after a space, before a word. */
+  private static boolean isDoubledOpening(String text, int i, int run) {
+    return (i == 0 || isOpeningContext(text.charAt(i - 1)))
+        && i + run < text.length() && !Character.isWhitespace(text.charAt(i + run));
+  }
+
+  /**
+   * Whether a run of apostrophes closes a double quotation: after a word or punctuation, before a
+   * space, punctuation or the end.
+   */
+  private static boolean isDoubledClosing(String text, int i, int run) {
+    return i > 0 && !Character.isWhitespace(text.charAt(i - 1))
+        && (i + run >= text.length() || !Character.isLetterOrDigit(text.charAt(i + run)));
   }
 
   /** Whether the mark stands for the century of a decade or year: "the '70s", "class of '16". */

@@ -137,4 +137,18 @@ class QuotationFinderTest {
     String text = "\u201CHe is tall, like 6\u20192\u201D or so,\u201D she said.";
     assertThat(contents(text)).containsExactly("He is tall, like 6\u20192\u201D or so,");
   }
+
+  @Test
+  void singleMarksInsideDoubledApostrophesAreNestedNotQuotationsOfTheirOwn() {
+    String text =
+        "She called the plan 'a fair deal' on Monday.\n\n''When they said, 'Not now,' we"
+            + " waited,'' she recalled. ''They told us, 'Wait for spring.''' he added.";
+    assertThat(contents(text)).containsExactly("a fair deal");
+  }
+
+  @Test
+  void curlyQuotationClosedByTwoApostrophesEndsThere() {
+    String text = "He asked a \u201Cpointed question\u2019\u2019 that the panel let pass.";
+    assertThat(contents(text)).containsExactly("pointed question");
+  }
 }
