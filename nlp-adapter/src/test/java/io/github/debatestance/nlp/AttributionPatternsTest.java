@@ -435,6 +435,20 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void shortExclamationOrQuestionIsAClaimWhateverItsCase() {
+    DebateMap map =
+        analyze(
+            "Outside the hall, the crowd kept chanting \"Four More Years!\" until midnight.\n\n"
+                + "One woman near the stage just shouted \"Not again!\" and walked out.\n\n"
+                + "A steward called for \"Quiet!\" twice.\n\n"
+                + "The defeat set off a week of \"is it over?\" stories in the local papers.");
+    assertThat(map.claims())
+        .filteredOn(c -> c.kind() == ClaimKind.DIRECT)
+        .extracting(Claim::text)
+        .containsExactly("Four More Years!", "Not again!");
+  }
+
+  @Test
   void labelThatAVerbOfNamingPutsOnSomeoneIsAClaim() {
     DebateMap map =
         analyze(

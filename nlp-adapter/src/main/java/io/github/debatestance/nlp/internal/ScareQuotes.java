@@ -16,6 +16,10 @@ import java.util.Set;
  * Even then, a quoted phrase that modifies the noun after it (a "tiered release" policy) names the
  * thing rather than quoting anyone.
  *
+ * <p>Words that end in an exclamation or a question mark are an utterance however short and
+ * whatever their case (the crowd chanted "Four More Years!"), unless they modify the noun after
+ * them in the same way ("is it over?" stories) or are a title with a subtitle.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class ScareQuotes {
@@ -43,10 +47,43 @@ public final class ScareQuotes {
   public boolean isClaim(ParsedDocument d, Quotation q, boolean attributed) {
     String quoted = q.content().of(d.text()).strip();
     int words = quoted.split("\\s+").length;
+    if (words >= 2 && isUtterance(quoted) && !isSubtitledTitle(quoted)
+        && !modifiesNounAfter(d, q)) {
+      return true;
+    }
     if (words < 2 || isTitle(quoted) || isTitleCase(quoted) && followsPreposition(d, q)) {
       return false;
     }
     return attributed || words >= MIN_UNATTRIBUTED_WORDS || isReportedFragment(d, q, quoted);
+  }
+
+  /**
+   * Whether the quotation ends in an exclamation or a question mark: words that are shouted, chanted
+   * or asked ("Stop the cover-up!", "Who pays for it?") are something someone said, whatever their
+   * case, where a title or a term held at a distance rarely carries either mark. The sentence's
+   * comma or period may follow inside the marks.
+   */
+  private static boolean isUtterance(String quoted) {
+    int end = quoted.length();
+    if (end > 0 && (quoted.charAt(end - 1) == ',' || quoted.charAt(end - 1) == '.')) {
+      end--;
+    }
+    return end > 0 && (quoted.charAt(end - 1) == '!' || quoted.charAt(end - 1) == '?');
+  }
+
+  /** A title and its subtitle in title case: "Long Night: A Story of the Open Web!". */
+  private static boolean isSubtitledTitle(String quoted) {
+    String[] words = quoted.split("\\s+");
+    return quoted.contains(":") && words.length <= 16 && everyWordInTitleCase(words);
+  }
+
+  /**
+   * Whether a common noun follows the quotation, which then modifies it: a "tiered release" policy,
+   * "is it over?" headlines.
+   */
+  private static boolean modifiesNounAfter(ParsedDocument d, Quotation q) {
+    int after = d.tokenAtOrAfter(q.end());
+    return after < d.size() && isCommonNoun(d.tag(after));
   }
 
   /**
@@ -61,8 +98,7 @@ public final class ScareQuotes {
     if (first >= d.size()) {
       return false;
     }
-    int after = d.tokenAtOrAfter(q.end());
-    if (after < d.size() && isCommonNoun(d.tag(after))) {
+    if (modifiesNounAfter(d, q)) {
       return false;
     }
     int sentence = d.sentenceOf(first);
@@ -93,8 +129,7 @@ public final class ScareQuotes {
         && quoted.codePoints().filter(Character::isLetter).count() > 3) {
       return true;
     }
-    if (quoted.contains(":") && words.length <= 16 && everyWordInTitleCase(words)) {
-      // A title and its subtitle: "Long Night: A Story of the Open Web".
+    if (isSubtitledTitle(quoted)) {
       return true;
     }
     if (!isTitleCase(quoted) || !Character.isUpperCase(words[0].codePointAt(0))) {
