@@ -449,6 +449,31 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void titleCaseQuotationInATitleCaseHeadlineIsNoClaimButTheBodysQuotationIs() {
+    DebateMap map =
+        analyze(
+            "Reyes: \u2018We Will Open Every Model We Build\u2019 Before the Summer\n\n"
+                + "Tomas Reyes said on Monday that \u201Cwe will open every model we build\u201D"
+                + " before the summer, and his board agreed.");
+    assertThat(map.claims())
+        .filteredOn(c -> c.kind() == ClaimKind.DIRECT)
+        .extracting(Claim::text)
+        .containsExactly("we will open every model we build");
+  }
+
+  @Test
+  void quotationInAHeadlineInSentenceCaseStaysAClaim() {
+    DebateMap map =
+        analyze(
+            "Reyes says open models are \u2018the only honest way to build\u2019\n\n"
+                + "The lab's founder spoke at a conference in Porto on Monday.");
+    assertThat(map.claims())
+        .filteredOn(c -> c.kind() == ClaimKind.DIRECT)
+        .extracting(Claim::text)
+        .containsExactly("the only honest way to build");
+  }
+
+  @Test
   void labelThatAVerbOfNamingPutsOnSomeoneIsAClaim() {
     DebateMap map =
         analyze(

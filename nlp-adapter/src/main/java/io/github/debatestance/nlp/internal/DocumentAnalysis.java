@@ -132,7 +132,7 @@ public final class DocumentAnalysis {
       evidence.add(speaker == null ? Optional.empty() : e);
       speakers.add(speaker);
       Quotation q = d.quotations().get(i);
-      if (!scareQuotes.isClaim(d, q, speaker != null)) {
+      if (!scareQuotes.isClaim(d, q, speaker != null, offset == 0)) {
         continue;
       }
       drafts.add(

@@ -16,6 +16,10 @@ import java.util.Set;
  * Even then, a quoted phrase that modifies the noun after it (a "tiered release" policy) names the
  * thing rather than quoting anyone.
  *
+ * <p>A quotation in title case inside a headline set in title case (the first line of a
+ * document) has taken the headline's case: it is the headline's summary of what someone said, which
+ * the body quotes as it was said, and no claim of its own.
+ *
  * <p>Words that end in an exclamation or a question mark are an utterance however short and
  * whatever their case (the crowd chanted "Four More Years!"), unless they modify the noun after
  * them in the same way ("is it over?" stories) or are a title with a subtitle.
@@ -26,6 +30,12 @@ public final class ScareQuotes {
 
   /** A quotation of fewer words and no speaker is taken for scare quotes or a title. */
   private static final int MIN_UNATTRIBUTED_WORDS = 4;
+
+  /** A first paragraph of more words is no headline. */
+  private static final int MAX_HEADLINE_WORDS = 30;
+
+  /** The share of a headline's content words that title case capitalises, allowing for a slip. */
+  private static final double HEADLINE_CAPITALISED_SHARE = 0.8;
 
   /** Short words that title case leaves in lower case. */
   private static final Set<String> TITLE_FUNCTION_WORDS =
@@ -43,10 +53,17 @@ public final class ScareQuotes {
    * Whether the quotation reports someone's words and so makes a claim.
    *
    * @param attributed whether the sieves found the quotation a speaker
+   * @param startsDocument whether the text of {@code d} begins the document, so that its first
+   *     paragraph may be the headline
    */
-  public boolean isClaim(ParsedDocument d, Quotation q, boolean attributed) {
+  public boolean isClaim(
+      ParsedDocument d, Quotation q, boolean attributed, boolean startsDocument) {
     String quoted = q.content().of(d.text()).strip();
     int words = quoted.split("\\s+").length;
+    if (startsDocument && everyWordInTitleCase(quoted.split("\\s+"))
+        && isTitleCaseHeadline(d.text(), q)) {
+      return false;
+    }
     if (words >= 2 && isUtterance(quoted) && !isSubtitledTitle(quoted)
         && !modifiesNounAfter(d, q)) {
       return true;
@@ -75,6 +92,41 @@ public final class ScareQuotes {
   private static boolean isSubtitledTitle(String quoted) {
     String[] words = quoted.split("\\s+");
     return quoted.contains(":") && words.length <= 16 && everyWordInTitleCase(words);
+  }
+
+  /**
+   * Whether the quotation stands in a headline set in title case: the first paragraph of the
+   * document, short, with most of its words capitalised. Its quotation has taken the headline's
+   * case, so it is not the speaker's words verbatim but the headline's summary of a quotation
+   * that the body gives as it was said.
+   */
+  private static boolean isTitleCaseHeadline(String text, Quotation q) {
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    int end = text.indexOf('\n', start);
+    end = end < 0 ? text.length() : end;
+    if (q.open() >= end) {
+      return false;
+    }
+    String[] words = text.substring(start, end).split("[\\s\"\u201C\u201D\u2018\u2019']+");
+    if (words.length > MAX_HEADLINE_WORDS) {
+      return false;
+    }
+    int content = 0;
+    int capitalised = 0;
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))
+          || TITLE_FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      content++;
+      if (Character.isUpperCase(w.codePointAt(0))) {
+        capitalised++;
+      }
+    }
+    return content > 0 && capitalised >= HEADLINE_CAPITALISED_SHARE * content;
   }
 
   /**
