@@ -157,7 +157,8 @@ public final class ReportedSpeechFinder {
           }
           for (ParsedDocument.Dependent dep : contentDependents(d, v, noun)) {
             if (d.matches(dep, rel)) {
-              content(d, dep.token(), cue, minTokens(d, v, dep.token(), rel))
+              content(d, objectBefore(d, v, dep, rel), dep.token(), cue,
+                      minTokens(d, v, dep.token(), rel))
                   // "Reyes backed the plan: \"...\"": the quotation after the colon is what he
                   // said, and the object only names its subject.
                   .filter(span -> !(attitude && opensQuotationAfter(d, span)))
@@ -361,8 +362,32 @@ public final class ReportedSpeechFinder {
         .flatMap(h -> mentions.subjectOf(d, h.token()));
   }
 
-  /** The words under a content dependent, without a leading "that" or preposition. */
-  private Optional<TextSpan> content(ParsedDocument d, int dependent, int cue, int minTokens) {
+  /**
+   * The object that a cue's prepositional or infinitive content goes with: in "blamed the
+   * governor for the delays", "described the plan as reckless" and "urged the board to act" the
+   * object and what follows it are read together, as one thing said about the object. -1 where
+   * the content is no such phrase or no object stands between the cue and it.
+   */
+  private static int objectBefore(ParsedDocument d, int cue, ParsedDocument.Dependent content,
+      String relation) {
+    if (!(relation.startsWith("obl:") || relation.startsWith("advcl:")
+        || relation.equals("xcomp"))) {
+      return -1;
+    }
+    for (int object : d.children(cue, "obj")) {
+      if (cue < object && object < content.token() && !d.isQuoted(object)) {
+        return object;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The words under a content dependent, from those of the object before it where there is one
+   * ({@link #objectBefore}), without a leading "that" or preposition.
+   */
+  private Optional<TextSpan> content(
+      ParsedDocument d, int object, int dependent, int cue, int minTokens) {
     Optional<int[]> subtree = d.subtreeRange(dependent, MAX_TOKENS);
     if (subtree.isEmpty()) {
       return Optional.empty();
@@ -370,6 +395,12 @@ public final class ReportedSpeechFinder {
     int[] range = subtree.get();
     int first = range[0];
     int last = range[1];
+    if (object >= 0) {
+      Optional<int[]> objectRange = d.subtreeRange(object, MAX_TOKENS);
+      if (objectRange.isPresent() && objectRange.get()[0] > cue) {
+        first = Math.min(first, objectRange.get()[0]);
+      }
+    }
     if (first <= cue && cue <= last) {
       return Optional.empty();
     }
