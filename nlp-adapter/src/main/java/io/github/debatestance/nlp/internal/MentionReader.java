@@ -366,6 +366,15 @@ public final class MentionReader {
         || honorifics.contains(d.word(t));
   }
 
+  /**
+   * Whether the noun names a record that speaks for itself: a document, count or survey ("the poll
+   * shows ...") or a written or spoken source ("the emails showed ...").
+   */
+  public boolean isRecordNoun(ParsedDocument d, int noun) {
+    return d.tag(noun).startsWith("NN")
+        && (documentNouns.contains(d.lemma(noun)) || isSourceNoun(d, noun));
+  }
+
   /** Whether the noun names a written or spoken source ("statement", "post"). */
   public boolean isSourceNoun(ParsedDocument d, int noun) {
     return d.tag(noun).startsWith("NN") && sourceNouns.contains(d.lemma(noun));

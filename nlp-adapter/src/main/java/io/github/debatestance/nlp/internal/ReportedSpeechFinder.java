@@ -60,9 +60,25 @@ public final class ReportedSpeechFinder {
    */
   static final String AFFIRMED = "affirmed";
 
+  /**
+   * The pseudo-relation in the attitude lexicon of verbs whose content is a position whoever holds
+   * it: an institution that "refused to release the audit" or "agreed to pay a fine" takes a stand
+   * as a person does, and what a plan "is expected to" do is a forecast someone made, though the
+   * text may not say who.
+   */
+  static final String ANY_SUBJECT = "anyone";
+
+  /**
+   * The pseudo-relation in the cue lexicon of verbs whose object is content only where their
+   * subject is a record (a document, count, survey or message) rather than a person: "the poll shows Reyes ahead" and "the emails showed
+   * staff favouring the plan" report what the record says, but "Reyes showed his resolve" reports
+   * a deed.
+   */
+  static final String RECORD_OBJECT = "record";
+
   /** The pseudo-relations of the cue lexicons that say how to read an entry, not where content is. */
   private static final Set<String> READING_MARKERS =
-      Set.of(CueVerbs.ADJECTIVE, NAMED_SUBJECT, AFFIRMED);
+      Set.of(CueVerbs.ADJECTIVE, NAMED_SUBJECT, AFFIRMED, ANY_SUBJECT, RECORD_OBJECT);
 
   /** Tags of a word that may open a bare content clause: a subject's first word. */
   private static final Set<String> CLAUSE_OPENERS =
@@ -120,8 +136,14 @@ public final class ReportedSpeechFinder {
         int owner = described.getAsInt();
         subject = mentions.at(d, owner).or(() -> nounSpeaker(d, owner));
       }
+      List<String> relations =
+          speech
+              ? speechCues.relations(d, v)
+              : attitude ? attitudeCues.relations(d, v) : speechNouns.values(d.lemma(v));
+      boolean anySubject = attitude && CueVerbs.marks(relations, ANY_SUBJECT);
       if (subject.isEmpty()
-          && !(verb && (mentions.hasSubject(d, v) || described.isPresent()))) {
+          && !(verb && (mentions.hasSubject(d, v) || described.isPresent()))
+          && !(anySubject && !d.children(v, "nsubj:pass").isEmpty())) {
         continue;
       }
       if (verb && isPassiveParticiple(d, v)) {
@@ -129,7 +151,9 @@ public final class ReportedSpeechFinder {
         continue;
       }
       Mention speaker = subject.orElse(null);
-      if (attitude && (speaker == null || !mentions.actorKind(d, speaker).equals("PERSON"))) {
+      if (attitude
+          && !anySubject
+          && (speaker == null || !mentions.actorKind(d, speaker).equals("PERSON"))) {
         // What a person wants or backs is their position; what an institution "plans" or "is
         // expected to" do is mostly its schedule, which news reports as fact.
         continue;
@@ -137,14 +161,12 @@ public final class ReportedSpeechFinder {
       int cue = v;
       int before = found.size();
       boolean restOfClause = false;
-      List<String> relations =
-          speech
-              ? speechCues.relations(d, v)
-              : attitude ? attitudeCues.relations(d, v) : speechNouns.values(d.lemma(v));
       if (speaker == null && CueVerbs.marks(relations, NAMED_SUBJECT)
           || isNegated(d, v) && CueVerbs.marks(relations, AFFIRMED)) {
         continue;
       }
+      boolean objectCounts =
+          !CueVerbs.marks(relations, RECORD_OBJECT) || isRecordSubject(d, v, described);
       for (String relation : relations) {
         for (String field : relation.split(",")) {
           String rel = field.strip();
@@ -152,7 +174,7 @@ public final class ReportedSpeechFinder {
             restOfClause = true;
             continue;
           }
-          if (READING_MARKERS.contains(rel)) {
+          if (READING_MARKERS.contains(rel) || rel.equals("obj") && !objectCounts) {
             continue;
           }
           for (ParsedDocument.Dependent dep : contentDependents(d, v, noun)) {
@@ -195,6 +217,28 @@ public final class ReportedSpeechFinder {
       }
     }
     return kept;
+  }
+
+  /**
+   * Whether the cue's subject, or the noun a participle cue describes ("a poll showing ..."), is a
+   * record: a document, count, survey or message. A singular record without a determiner or owner
+   * is a headline's ("Leaked memo shows ..."), which announces the story rather than reports it.
+   */
+  private boolean isRecordSubject(ParsedDocument d, int cue, OptionalInt described) {
+    int subject;
+    if (described.isPresent()) {
+      subject = described.getAsInt();
+    } else {
+      List<Integer> subjects = d.children(cue, "nsubj");
+      if (subjects.isEmpty()) {
+        return false;
+      }
+      subject = subjects.get(0);
+    }
+    return mentions.isRecordNoun(d, subject)
+        && !(d.tag(subject).equals("NN")
+            && d.children(subject, "det").isEmpty()
+            && d.children(subject, "nmod:poss").isEmpty());
   }
 
   /**
