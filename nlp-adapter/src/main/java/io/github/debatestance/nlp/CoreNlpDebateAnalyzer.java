@@ -100,7 +100,12 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
             new SpeakerSieves(speechCues, mentions),
             new ScareQuotes(speechCues, speechNouns),
             mentions,
-            new ReportedSpeechFinder(speechCues, attitudeCues, speechNouns, mentions),
+            new ReportedSpeechFinder(
+                speechCues,
+                attitudeCues,
+                speechNouns,
+                Lexicon.load("/io/github/debatestance/nlp/evidential-adverbs.txt"),
+                mentions),
             stance,
             ActorStanceAggregator.defaults(),
             new RelationFinder(

@@ -90,6 +90,7 @@ public final class ReportedSpeechFinder {
   private final CueVerbs speechCues;
   private final CueVerbs attitudeCues;
   private final Lexicon speechNouns;
+  private final Lexicon evidentialAdverbs;
   private final MentionReader mentions;
 
   /**
@@ -97,13 +98,20 @@ public final class ReportedSpeechFinder {
    * @param attitudeCues verbs of wanting, intending, backing or taking up, whose content is the
    *     subject's position though nobody said it in so many words ("wants to ...")
    * @param speechNouns nouns that carry what their owner said or holds ("her claim that ...")
+   * @param evidentialAdverbs adverbs by which the writer passes on a clause as what others say
+   *     ("reportedly", "allegedly")
    * @param mentions reads the speakers
    */
   public ReportedSpeechFinder(
-      Lexicon speechCues, Lexicon attitudeCues, Lexicon speechNouns, MentionReader mentions) {
+      Lexicon speechCues,
+      Lexicon attitudeCues,
+      Lexicon speechNouns,
+      Lexicon evidentialAdverbs,
+      MentionReader mentions) {
     this.speechCues = new CueVerbs(speechCues);
     this.attitudeCues = new CueVerbs(attitudeCues);
     this.speechNouns = speechNouns;
+    this.evidentialAdverbs = evidentialAdverbs;
     this.mentions = mentions;
   }
 
@@ -116,6 +124,11 @@ public final class ReportedSpeechFinder {
       }
       if (isAccordingTo(d, v)) {
         accordingTo(d, v).ifPresent(found::add);
+        continue;
+      }
+      if (d.tag(v).startsWith("RB")
+          && evidentialAdverbs.contains(d.word(v).toLowerCase(Locale.ROOT))) {
+        evidentialClause(d, v).ifPresent(found::add);
         continue;
       }
       boolean speech = speechCues.isCue(d, v);
@@ -359,6 +372,33 @@ public final class ReportedSpeechFinder {
     Mention speaker =
         mentions.at(d, x).or(() -> owner(d, x)).or(() -> mentions.documentAuthor(d, x)).orElse(null);
     return content.map(c -> new ReportedSpeech(c, according, speaker));
+  }
+
+  /**
+   * "The fund is reportedly spending $2 million": the clause that an evidential adverb qualifies,
+   * adverb and all, is a claim the writer passes on without naming who made it. The adverb must
+   * qualify a clause, one with a subject of its own, not a single word.
+   */
+  private Optional<ReportedSpeech> evidentialClause(ParsedDocument d, int adverb) {
+    Optional<ParsedDocument.Dependent> head = d.head(adverb);
+    if (head.isEmpty() || !head.get().relation().equals("advmod")) {
+      return Optional.empty();
+    }
+    int predicate = head.get().token();
+    boolean clause =
+        d.dependents(predicate).stream().anyMatch(x -> x.relation().startsWith("nsubj"));
+    if (!clause) {
+      return Optional.empty();
+    }
+    Optional<int[]> range = d.subtreeRange(predicate, MAX_TOKENS);
+    if (range.isEmpty()) {
+      return Optional.empty();
+    }
+    int first = range.get()[0];
+    while (first < adverb && isLeadingMark(d, first)) {
+      first++;
+    }
+    return span(d, first, range.get()[1]).map(c -> new ReportedSpeech(c, adverb, null));
   }
 
   /**
