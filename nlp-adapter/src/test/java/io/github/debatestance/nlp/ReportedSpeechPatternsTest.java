@@ -1,0 +1,94 @@
+package io.github.debatestance.nlp;
+
+import static io.github.debatestance.nlp.ShortTexts.analyze;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.debatestance.core.model.Claim;
+import io.github.debatestance.core.model.ClaimKind;
+import io.github.debatestance.core.model.DebateMap;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What reported speech takes as its content, each pattern on a short text written for this test:
+ * objects read with the phrase after them, stands taken by institutions, what a record shows, and
+ * clauses the writer passes on as hearsay.
+ */
+class ReportedSpeechPatternsTest {
+
+  @Test
+  void objectAndTheReasonAfterItAreOneContent() {
+    DebateMap map =
+        analyze("Marta Okafor blamed the county board for the long delays at the polling stations.");
+    assertThat(indirectTexts(map))
+        .containsExactly("the county board for the long delays at the polling stations");
+  }
+
+  @Test
+  void objectAndTheLabelAfterItAreOneContent() {
+    DebateMap map =
+        analyze("Tomas Reyes described the new levy as a burden on small bakeries.");
+    assertThat(indirectTexts(map)).containsExactly("the new levy as a burden on small bakeries");
+  }
+
+  @Test
+  void institutionThatRefusesTakesAStand() {
+    DebateMap map =
+        analyze("The Halvard Foundation refused to release the audit of its grant programme.");
+    assertThat(indirectTexts(map)).containsExactly("release the audit of its grant programme");
+  }
+
+  @Test
+  void agreeingToSomethingReportsWhatWasAgreed() {
+    DebateMap map =
+        analyze("The Northwind company agreed to pay a fine of two million dollars to the county.");
+    assertThat(indirectTexts(map))
+        .containsExactly("pay a fine of two million dollars to the county");
+  }
+
+  @Test
+  void pollShowsItsObject() {
+    DebateMap map =
+        analyze("A new county poll shows Councillor Reyes ahead of the mayor by nine points.");
+    assertThat(indirectTexts(map))
+        .singleElement()
+        .asString()
+        .startsWith("Councillor Reyes");
+  }
+
+  @Test
+  void personShowingSomethingReportsNoClaim() {
+    DebateMap map = analyze("Mayor Ines Delgado showed great patience with the noisy crowd.");
+    assertThat(indirectTexts(map)).isEmpty();
+  }
+
+  @Test
+  void headlineWhereARecordShowsSomethingAnnouncesTheStory() {
+    DebateMap map = analyze("Leaked memo shows the council preparing to cut the library budget");
+    assertThat(indirectTexts(map)).isEmpty();
+  }
+
+  @Test
+  void evidentialAdverbPassesTheClauseOnWithoutASpeaker() {
+    DebateMap map =
+        analyze("The Brightwater fund is reportedly spending three million dollars on radio ads.");
+    Claim claim = map.claims().get(0);
+    assertThat(claim.kind()).isEqualTo(ClaimKind.INDIRECT);
+    assertThat(claim.text())
+        .isEqualTo("The Brightwater fund is reportedly spending three million dollars on radio ads");
+    assertThat(claim.speaker()).isNull();
+  }
+
+  @Test
+  void evidentialAdverbOnOneWordIsNoClaim() {
+    DebateMap map = analyze("The council debated the budget for a seemingly endless evening.");
+    assertThat(indirectTexts(map)).isEmpty();
+  }
+
+  private static List<String> indirectTexts(DebateMap map) {
+    return map.claims().stream()
+        .filter(c -> c.kind() == ClaimKind.INDIRECT)
+        .map(Claim::text)
+        .toList();
+  }
+}
