@@ -447,15 +447,15 @@ public final class ReportedSpeechFinder {
   }
 
   /**
-   * The object that a cue's prepositional or infinitive content goes with: in "blamed the
-   * governor for the delays", "described the plan as reckless" and "urged the board to act" the
-   * object and what follows it are read together, as one thing said about the object. -1 where
-   * the content is no such phrase or no object stands between the cue and it.
+   * The object that a cue's prepositional content goes with: in "blamed the governor for the
+   * delays" and "described the plan as reckless" the object and the phrase after it are read
+   * together, as one thing said about the object. An infinitive is not: in "urged the board to
+   * act" the object is the listener, and the content only what they are urged to do. -1 where the
+   * content is no such phrase or no object stands between the cue and it.
    */
   private static int objectBefore(ParsedDocument d, int cue, ParsedDocument.Dependent content,
       String relation) {
-    if (!(relation.startsWith("obl:") || relation.startsWith("advcl:")
-        || relation.equals("xcomp"))) {
+    if (!(relation.startsWith("obl:") || relation.startsWith("advcl:"))) {
       return -1;
     }
     for (int object : d.children(cue, "obj")) {
