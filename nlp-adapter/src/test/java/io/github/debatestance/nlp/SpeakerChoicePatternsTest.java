@@ -146,4 +146,51 @@ class SpeakerChoicePatternsTest {
                 + " small labs need more time to adapt.");
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "small labs need")).isEqualTo("Ada Okafor");
   }
+
+  @Test
+  void nameInAppositionToADescriptionThatIsNoRoleSpeaks() {
+    DebateMap map =
+        analyze(
+            "One of the authors of the audit, Tomas Reyes, said the plan would fail within a"
+                + " year.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the plan would fail")).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
+  void surnameWithATitleOfTheOtherGenderIsNotTheFullNameNearestBefore() {
+    DebateMap map =
+        analyze(
+            "Ada Okafor spoke first at the hearing in Leeds.\n\n"
+                + "Her husband, Tom Okafor, runs a small lab in the valley.\n\n"
+                + "\"Nobody has read the licence,\" Mrs. Okafor said.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Nobody has read")).isEqualTo("Ada Okafor");
+  }
+
+  @Test
+  void nameNeverRunsOverALineBreakFromAHeadlineAboveIt() {
+    DebateMap map =
+        analyze(
+            "The council met in Leeds on Tuesday.\n\n"
+                + "Brennan Quarantine Plan\n"
+                + "Ada Brennan said the plan would be dropped.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the plan would")).isEqualTo("Ada Brennan");
+  }
+
+  @Test
+  void loneCapitalisedWordBetweenAQuotationAndItsCueIsTheSpeakersName() {
+    DebateMap map =
+        analyze(
+            "The council met in Leeds on Tuesday to vote on the levy.\n\n"
+                + "\"It will close every lab we have,\" Early said.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "It will close")).isEqualTo("Early");
+  }
+
+  @Test
+  void quotationInACueReportedBySomeoneElseIsTheirAccount() {
+    DebateMap map =
+        analyze(
+            "Laura Okafor said on Friday that Tomas Reyes had called the plan \"a gift to the big"
+                + " labs.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "a gift to")).isEqualTo("Laura Okafor");
+  }
 }

@@ -461,6 +461,8 @@ public final class ActorRegistry {
     // opens an organisation's name ("Washington" in "Washington Post") without standing for it.
     List<Mention> byFirst =
         MentionReader.isPlace(d, m) ? List.of() : byFirstWord.getOrDefault(words.get(0), List.of());
+    String gender = null;
+    int bestFit = 0;
     for (List<Mention> candidates :
         List.of(byLastWord.getOrDefault(words.get(words.size() - 1), List.of()), byFirst)) {
       for (Mention n : candidates) {
@@ -468,8 +470,16 @@ public final class ActorRegistry {
         if (longer.size() <= words.size() || !extendsName(longer, words)) {
           continue;
         }
-        if (best == null || isNearer(n, best, m.first())) {
+        if (gender == null) {
+          gender = reader.personGender(d, List.of(m), m);
+        }
+        int fit = genderFit(n, gender);
+        if (fit < 0) {
+          continue;
+        }
+        if (best == null || fit > bestFit || fit == bestFit && isNearer(n, best, m.first())) {
           best = n;
+          bestFit = fit;
         }
       }
     }
@@ -477,6 +487,33 @@ public final class ActorRegistry {
     fullestCache.put(m, result);
     return result;
   }
+
+  /**
+   * How well a longer name fits the gender that a shorter one's title tells ("Mrs. Clinton"): 3
+   * where its own title or first name tells the same gender, 2 where it tells none, 1 where only
+   * its first name tells the other (name lists give some first names to both, as "Lindsey" or
+   * "Lee") or where it names an organisation, and -1 where its own title tells the other: "Mrs.
+   * Clinton" is then another person than "Mr. Bill Clinton". Any name fits 2 where the shorter one
+   * tells no gender.
+   */
+  private int genderFit(Mention n, String gender) {
+    if (gender.equals("NONE")) {
+      return 2;
+    }
+    if (reader.actorKind(d, n).equals("ORGANIZATION")) {
+      return 1;
+    }
+    String own = reader.personGender(d, List.of(n), n);
+    if (own.equals("NONE")) {
+      return 2;
+    }
+    if (own.equals(gender)) {
+      return 3;
+    }
+    return reader.titleGender(d, n).equals("NONE") ? 1 : -1;
+  }
+
+
 
   /** Whether {@code n} is a better antecedent than {@code best}: nearest before, else first after. */
   private static boolean isNearer(Mention n, Mention best, int position) {

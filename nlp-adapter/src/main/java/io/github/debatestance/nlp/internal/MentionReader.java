@@ -84,8 +84,7 @@ public final class MentionReader {
    */
   public String personGender(ParsedDocument d, List<Mention> names, Mention fullest) {
     for (Mention n : names) {
-      int before = n.first() - 1;
-      String title = before >= 0 ? honorifics.value(d.word(before), "NONE") : "NONE";
+      String title = titleBeforeGender(d, n);
       if (!title.equals("NONE")) {
         return title;
       }
@@ -99,6 +98,25 @@ public final class MentionReader {
       first++;
     }
     return first < fullest.last() ? firstNames.of(d.word(first)) : "NONE";
+  }
+
+  /**
+   * The gender that a title at a name tells, before it ("Mrs. Reyes") or as its first word: MALE,
+   * FEMALE, or NONE where there is no such title.
+   */
+  public String titleGender(ParsedDocument d, Mention name) {
+    String title = titleBeforeGender(d, name);
+    if (title.equals("NONE") && name.first() < name.last()) {
+      title = honorifics.value(d.word(name.first()), "NONE");
+    }
+    return title;
+  }
+
+  private String titleBeforeGender(ParsedDocument d, Mention name) {
+    int before = name.first() - 1;
+    return before >= 0 && sameLine(d, before, name.first())
+        ? honorifics.value(d.word(before), "NONE")
+        : "NONE";
   }
 
   /**
@@ -172,8 +190,9 @@ public final class MentionReader {
         if (m.isEmpty() && isSourceNoun(d, s)) {
           m = possessor(d, s);
         }
-        if (m.isPresent() && m.get().kind() == Mention.Kind.ROLE) {
-          // "The finance minister, Lou Jiwei, said": the name the role is given.
+        if (m.isEmpty() || m.get().kind() == Mention.Kind.ROLE) {
+          // "The finance minister, Lou Jiwei, said", "One of the authors, Ada Brennan, said": the
+          // name the description is given.
           Optional<Mention> named = appositiveName(d, s);
           if (named.isPresent()) {
             return named;
@@ -285,10 +304,10 @@ public final class MentionReader {
     }
     int first = head;
     int last = head;
-    while (first > 0 && isPlaceToken(d, first - 1)) {
+    while (first > 0 && isPlaceToken(d, first - 1) && sameLine(d, first - 1, first)) {
       first--;
     }
-    while (last + 1 < d.size() && isPlaceToken(d, last + 1)) {
+    while (last + 1 < d.size() && isPlaceToken(d, last + 1) && sameLine(d, last, last + 1)) {
       last++;
     }
     return Optional.of(new Mention(Mention.Kind.NAME, first, last, head, span(d, first, last)));
@@ -437,10 +456,11 @@ public final class MentionReader {
         }
       }
       int first = head;
-      while (first > 0 && isRoleModifier(d, first - 1)) {
+      while (first > 0 && isRoleModifier(d, first - 1) && sameLine(d, first - 1, first)) {
         first--;
       }
-      if (first > 0 && DETERMINERS.contains(d.word(first - 1).toLowerCase(Locale.ROOT))) {
+      if (first > 0 && DETERMINERS.contains(d.word(first - 1).toLowerCase(Locale.ROOT))
+          && sameLine(d, first - 1, first)) {
         first--;
         return Optional.of(
             new Mention(Mention.Kind.ROLE, first, head, head, span(d, first, head)));
@@ -464,6 +484,7 @@ public final class MentionReader {
     while (first > 0
         && first - 1 >= d.sentenceBegin(d.sentenceOf(head))
         && isNameToken(d, first - 1)
+        && sameLine(d, first - 1, first)
         && d.head(first - 1).filter(h -> h.token() == head).isPresent()) {
       first--;
     }
@@ -517,11 +538,15 @@ public final class MentionReader {
     return subjectOf(d, head.get().token());
   }
 
-  /** The name a possessive points to, as in "Brennan's posts" or "Northwind's charter". */
+  /**
+   * The name or role a possessive points to, as in "Brennan's posts", "Northwind's charter" or
+   * "the company's report".
+   */
   public Optional<Mention> possessor(ParsedDocument d, int noun) {
-    for (ParsedDocument.Dependent dep : d.dependents(noun)) {
-      if (dep.relation().startsWith("nmod:poss") && isNameToken(d, dep.token())) {
-        return Optional.of(name(d, dep.token()));
+    for (int owner : d.children(noun, "nmod:poss")) {
+      Optional<Mention> m = nameOrRole(d, owner);
+      if (m.isPresent()) {
+        return m;
       }
     }
     return Optional.empty();
@@ -590,13 +615,23 @@ public final class MentionReader {
     int last = head;
     String ner = d.ner(head);
     boolean tagged = ner.equals("PERSON") || ner.equals("ORGANIZATION");
-    while (first > 0 && continuesName(d, first - 1, ner, tagged)) {
+    while (first > 0 && continuesName(d, first - 1, ner, tagged) && sameLine(d, first - 1, first)) {
       first--;
     }
-    while (last + 1 < d.size() && continuesName(d, last + 1, ner, tagged)) {
+    while (last + 1 < d.size() && continuesName(d, last + 1, ner, tagged)
+        && sameLine(d, last, last + 1)) {
       last++;
     }
     return new Mention(Mention.Kind.NAME, first, last, head, span(d, first, last));
+  }
+
+  /**
+   * Whether nothing but spaces stand between two neighbouring tokens on one line. A name never
+   * runs over a line break: a headline, a dateline or a byline above a paragraph is no part of the
+   * name that opens it, even where the sentence splitter kept them together.
+   */
+  static boolean sameLine(ParsedDocument d, int before, int after) {
+    return d.text().substring(d.end(before), d.begin(after)).indexOf('\n') < 0;
   }
 
   private boolean continuesName(ParsedDocument d, int t, String ner, boolean tagged) {

@@ -370,7 +370,10 @@ public final class ReportedSpeechFinder {
     }
     // "according to the company's report" is the company's word.
     Mention speaker =
-        mentions.at(d, x).or(() -> owner(d, x)).or(() -> mentions.documentAuthor(d, x)).orElse(null);
+        mentions.at(d, x)
+            .or(() -> mentions.possessor(d, x))
+            .or(() -> mentions.documentAuthor(d, x))
+            .orElse(null);
     return content.map(c -> new ReportedSpeech(c, according, speaker));
   }
 
@@ -418,16 +421,6 @@ public final class ReportedSpeechFinder {
     }
     if (according == first && phrase[1] + 1 < last && d.word(phrase[1] + 1).equals(",")) {
       return span(d, phrase[1] + 2, last);
-    }
-    return Optional.empty();
-  }
-
-  private Optional<Mention> owner(ParsedDocument d, int noun) {
-    for (int owner : d.children(noun, "nmod:poss")) {
-      Optional<Mention> m = mentions.at(d, owner);
-      if (m.isPresent()) {
-        return m;
-      }
     }
     return Optional.empty();
   }

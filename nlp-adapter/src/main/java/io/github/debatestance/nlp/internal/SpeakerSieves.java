@@ -262,6 +262,9 @@ public final class SpeakerSieves {
           // still leaves the name that opens the clause, right after the quotation.
           speaker = nameOpening(d, start);
         }
+        if (speaker.isEmpty()) {
+          speaker = bareWordBeforeCue(d, start, t);
+        }
         String cue = d.word(t);
         boolean near = t < start + TRAILING_WINDOW;
         // A trailing cue's speaker stands after the quotation: a subject the parse finds before it
@@ -297,7 +300,7 @@ public final class SpeakerSieves {
         return parentheticalSubject(d, t)
             .or(() -> mentions.subjectOf(d, cue))
             .or(() -> invertedSubject(d, cue))
-            .or(() -> participleSubject(d, cue))
+            .or(() -> mentions.participleSpeaker(d, cue))
             .or(() -> nameBeforeRelativeClause(d, cue))
             .or(() -> asClauseSubject(d, cue))
             .map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.9)));
@@ -360,6 +363,11 @@ public final class SpeakerSieves {
         // a thing rather than a source ("history has shown that ...") does not report the
         // quotation; the search goes on up the tree.
         if (subject.isPresent() || mentions.hasUnnamedSubject(d, a)) {
+          Optional<SpeakerEvidence> outer =
+              isIntroduced(d, q) ? Optional.empty() : reportingCue(d, a);
+          if (outer.isPresent()) {
+            return outer;
+          }
           return subject.map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.85)));
         }
       }
@@ -372,6 +380,50 @@ public final class SpeakerSieves {
         return Optional.empty();
       }
       a = head.get().token();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a colon, or a comma right after a cue, introduces the quotation as the words of the
+   * cue before it ("Reyes said: "..."", "Reyes said, "...""), rather than quoting a few words
+   * inside a clause.
+   */
+  private boolean isIntroduced(ParsedDocument d, Quotation q) {
+    int before = d.tokenBefore(q.open());
+    if (before < 0 || d.isQuoted(before)) {
+      return false;
+    }
+    return d.word(before).equals(":")
+        || d.word(before).equals(",") && before > 0 && isCueVerb(d, before - 1);
+  }
+
+  /**
+   * The cue whose reported clause holds another cue, with its speaker: in "Reyes said that Okafor
+   * called the plan "a gift to the big labs"", the quoted words stand in what Reyes is reported to
+   * have said, and are Reyes's account. Empty where the cue is reported by no one in its sentence,
+   * or by an unnamed source.
+   */
+  private Optional<SpeakerEvidence> reportingCue(ParsedDocument d, int cue) {
+    int a = cue;
+    boolean reported = false;
+    for (int depth = 0; depth < 6; depth++) {
+      Optional<ParsedDocument.Dependent> head = d.head(a);
+      if (head.isEmpty() || d.isQuoted(head.get().token())) {
+        return Optional.empty();
+      }
+      String relation = head.get().relation();
+      if (relation.equals("ccomp")) {
+        reported = true;
+      } else if (!(relation.equals("conj") || relation.equals("xcomp"))) {
+        return Optional.empty();
+      }
+      int h = head.get().token();
+      if (reported && isCueVerb(d, h) && !isAdjectival(d, h)) {
+        return mentions.subjectOf(d, h)
+            .map(m -> SpeakerEvidence.of(m, d.word(h), confidence(m, 0.85)));
+      }
+      a = h;
     }
     return Optional.empty();
   }
@@ -475,6 +527,9 @@ public final class SpeakerSieves {
         if (speaker.isEmpty()) {
           speaker = invertedSubject(d, t);
         }
+        if (speaker.isEmpty()) {
+          speaker = bareWordBeforeCue(d, start, t);
+        }
         return speaker
             .filter(m -> m.first() < start + TRAILING_WINDOW / 2)
             .map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.9)));
@@ -514,6 +569,38 @@ public final class SpeakerSieves {
     }
     return true;
   }
+
+  /**
+   * The one capitalised word between a quotation and its cue ("...," Small said.), which can only
+   * be the speaker's name, where the tagger took a surname that is also a common word ("Small",
+   * "Will", "From") for something else.
+   */
+  private static Optional<Mention> bareWordBeforeCue(ParsedDocument d, int start, int cue) {
+    int word = start;
+    while (word < cue && d.word(word).equals(",")) {
+      word++;
+    }
+    if (cue != word + 1 || d.isQuoted(word)) {
+      return Optional.empty();
+    }
+    String w = d.word(word);
+    String tag = d.tag(word);
+    if (w.length() < 2
+        || !Character.isUpperCase(w.codePointAt(0))
+        || w.codePoints().skip(1).anyMatch(c -> !Character.isLowerCase(c))
+        || tag.startsWith("PRP") || tag.startsWith("W") || tag.equals("DT") || tag.equals("EX")
+        || tag.equals("NN") || tag.equals("NNS") || tag.equals("CD")
+        || QUANTIFIERS.contains(w.toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Mention(Mention.Kind.NAME, word, word, word, w));
+  }
+
+  /** Words that stand for an unnamed group or anyone at all ("Many said"), never a name. */
+  private static final Set<String> QUANTIFIERS =
+      Set.of("many", "most", "several", "few", "others", "both", "all", "some", "each",
+          "another", "one", "none", "neither", "either", "everyone", "everybody", "someone",
+          "somebody", "nobody", "anyone", "anybody");
 
   /** A name that stands at the token and is followed by a comma. */
   private Optional<Mention> nameOpening(ParsedDocument d, int t) {
@@ -599,30 +686,6 @@ public final class SpeakerSieves {
               || d.word(t).equals(".") || d.word(t).equals("of");
       if (!describes) {
         return Optional.empty();
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The speaker of a participle that follows a comma ("Walsh defended the list, saying it is
-   * needed to "..."") where the parse lost its tie to the clause before: the subject of the
-   * nearest verb before it in the sentence.
-   */
-  private Optional<Mention> participleSubject(ParsedDocument d, int cue) {
-    if (!d.tag(cue).equals("VBG") || cue == 0 || !d.word(cue - 1).equals(",")) {
-      return Optional.empty();
-    }
-    int first = Math.max(d.sentenceBegin(d.sentenceOf(cue)), cue - 30);
-    for (int t = cue - 2; t >= first; t--) {
-      if (d.isQuoted(t)) {
-        return Optional.empty();
-      }
-      if (d.tag(t).startsWith("VB") && !isAdjectival(d, t)) {
-        Optional<Mention> subject = mentions.subjectOf(d, t);
-        if (subject.isPresent() || mentions.hasSubject(d, t)) {
-          return subject;
-        }
       }
     }
     return Optional.empty();

@@ -26,6 +26,14 @@ class DatelinesTest {
   }
 
   @Test
+  void placeWithADateAndAnAgencyIsADateline() {
+    assertThat(Datelines.mask("LEEDS, Aug 31 (Wire) - The lab said")).isEqualTo(
+        " ".repeat("LEEDS, Aug 31 (Wire) - ".length()) + "The lab said");
+    assertThat(Datelines.mask("NEW HALDEN, March 3 -- The lab said")).isEqualTo(
+        " ".repeat("NEW HALDEN, March 3 -- ".length()) + "The lab said");
+  }
+
+  @Test
   void ordinaryOpeningsAreLeftAlone() {
     for (String text :
         new String[] {
