@@ -188,7 +188,7 @@ public final class MentionReader {
           m = placeName(d, s);
         }
         if (m.isEmpty() && isSourceNoun(d, s)) {
-          m = possessor(d, s);
+          m = namedPossessor(d, s);
         }
         if (m.isEmpty() || m.get().kind() == Mention.Kind.ROLE) {
           // "The finance minister, Lou Jiwei, said", "One of the authors, Ada Brennan, said": the
@@ -502,7 +502,7 @@ public final class MentionReader {
     if (!d.tag(noun).startsWith("NN") || !documentNouns.contains(d.lemma(noun))) {
       return Optional.empty();
     }
-    Optional<Mention> owner = possessor(d, noun);
+    Optional<Mention> owner = namedPossessor(d, noun);
     if (owner.isPresent()) {
       return owner;
     }
@@ -550,6 +550,15 @@ public final class MentionReader {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The name a possessive points to, as in "Brennan's posts" or "Northwind's charter". A role
+   * owner is left out: "the authority's website" need not speak for the authority in every
+   * sentence that names it.
+   */
+  public Optional<Mention> namedPossessor(ParsedDocument d, int noun) {
+    return possessor(d, noun).filter(m -> m.kind() == Mention.Kind.NAME);
   }
 
   /**

@@ -430,7 +430,7 @@ public final class ReportedSpeechFinder {
    * subject of the verb it is the object of ("she expressed concern that").
    */
   private Optional<Mention> nounSpeaker(ParsedDocument d, int noun) {
-    Optional<Mention> owner = mentions.possessor(d, noun);
+    Optional<Mention> owner = mentions.namedPossessor(d, noun);
     if (owner.isPresent()) {
       return owner;
     }

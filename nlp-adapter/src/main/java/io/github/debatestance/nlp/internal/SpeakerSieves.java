@@ -829,11 +829,11 @@ public final class SpeakerSieves {
     if (!mentions.isSourceNoun(d, t)) {
       return Optional.empty();
     }
-    Optional<Mention> owner = mentions.possessor(d, t);
+    Optional<Mention> owner = mentions.namedPossessor(d, t);
     if (owner.isEmpty()) {
       Optional<ParsedDocument.Dependent> head = d.head(t);
       if (head.isPresent() && head.get().relation().equals("compound")) {
-        owner = mentions.possessor(d, head.get().token());
+        owner = mentions.namedPossessor(d, head.get().token());
       }
     }
     if (owner.isEmpty()) {
@@ -884,7 +884,7 @@ public final class SpeakerSieves {
     int x = source.getAsInt();
     return mentions
         .at(d, x)
-        .or(() -> mentions.possessor(d, x))
+        .or(() -> mentions.namedPossessor(d, x))
         .or(() -> mentions.documentAuthor(d, x))
         .map(m -> SpeakerEvidence.of(m, null, confidence(m, 0.8)));
   }
@@ -919,7 +919,7 @@ public final class SpeakerSieves {
         Optional<Mention> subject = mentions.subjectOf(d, t);
         if (subject.isEmpty()) {
           for (int s : d.children(t, "nsubj")) {
-            subject = mentions.possessor(d, s);
+            subject = mentions.namedPossessor(d, s);
           }
         }
         if (subject.isEmpty() && isCueVerb(d, t)) {
