@@ -513,8 +513,6 @@ public final class ActorRegistry {
     return reader.titleGender(d, n).equals("NONE") ? 1 : -1;
   }
 
-
-
   /** Whether {@code n} is a better antecedent than {@code best}: nearest before, else first after. */
   private static boolean isNearer(Mention n, Mention best, int position) {
     boolean nBefore = n.first() < position;

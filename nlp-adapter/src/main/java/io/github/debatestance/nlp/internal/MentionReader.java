@@ -390,8 +390,12 @@ public final class MentionReader {
    * shows ...") or a written or spoken source ("the emails showed ...").
    */
   public boolean isRecordNoun(ParsedDocument d, int noun) {
-    return d.tag(noun).startsWith("NN")
-        && (documentNouns.contains(d.lemma(noun)) || isSourceNoun(d, noun));
+    return isDocumentNoun(d, noun) || isSourceNoun(d, noun);
+  }
+
+  /** Whether the noun names a document, count or survey ("audit", "poll"). */
+  private boolean isDocumentNoun(ParsedDocument d, int noun) {
+    return d.tag(noun).startsWith("NN") && documentNouns.contains(d.lemma(noun));
   }
 
   /** Whether the noun names a written or spoken source ("statement", "post"). */
@@ -499,7 +503,7 @@ public final class MentionReader {
    * from the county office", "a survey by Northwind").
    */
   public Optional<Mention> documentAuthor(ParsedDocument d, int noun) {
-    if (!d.tag(noun).startsWith("NN") || !documentNouns.contains(d.lemma(noun))) {
+    if (!isDocumentNoun(d, noun)) {
       return Optional.empty();
     }
     Optional<Mention> owner = namedPossessor(d, noun);

@@ -116,7 +116,7 @@ public final class QuotationFinder {
    */
   private static Mark singleMarkAt(String text, int i, boolean inside) {
     char c = text.charAt(i);
-    if (c != '\u2018' && c != '\u2019' && c != '\'') {
+    if (!isApostrophe(c)) {
       return Mark.NONE;
     }
     boolean openingBefore = i == 0 || isOpeningContext(text.charAt(i - 1));

@@ -70,9 +70,9 @@ public final class ReportedSpeechFinder {
 
   /**
    * The pseudo-relation in the cue lexicon of verbs whose object is content only where their
-   * subject is a record (a document, count, survey or message) rather than a person: "the poll shows Reyes ahead" and "the emails showed
-   * staff favouring the plan" report what the record says, but "Reyes showed his resolve" reports
-   * a deed.
+   * subject is a record (a document, count, survey or message) rather than a person: "the poll
+   * shows Reyes ahead" and "the emails showed staff favouring the plan" report what the record
+   * says, but "Reyes showed his resolve" reports a deed.
    */
   static final String RECORD_OBJECT = "record";
 

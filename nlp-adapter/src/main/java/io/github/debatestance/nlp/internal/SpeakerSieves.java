@@ -570,6 +570,12 @@ public final class SpeakerSieves {
     return true;
   }
 
+  /** Words that stand for an unnamed group or anyone at all ("Many said"), never a name. */
+  private static final Set<String> QUANTIFIERS =
+      Set.of("many", "most", "several", "few", "others", "both", "all", "some", "each",
+          "another", "one", "none", "neither", "either", "everyone", "everybody", "someone",
+          "somebody", "nobody", "anyone", "anybody");
+
   /**
    * The one capitalised word between a quotation and its cue ("...," Small said.), which can only
    * be the speaker's name, where the tagger took a surname that is also a common word ("Small",
@@ -595,12 +601,6 @@ public final class SpeakerSieves {
     }
     return Optional.of(new Mention(Mention.Kind.NAME, word, word, word, w));
   }
-
-  /** Words that stand for an unnamed group or anyone at all ("Many said"), never a name. */
-  private static final Set<String> QUANTIFIERS =
-      Set.of("many", "most", "several", "few", "others", "both", "all", "some", "each",
-          "another", "one", "none", "neither", "either", "everyone", "everybody", "someone",
-          "somebody", "nobody", "anyone", "anybody");
 
   /** A name that stands at the token and is followed by a comma. */
   private Optional<Mention> nameOpening(ParsedDocument d, int t) {
