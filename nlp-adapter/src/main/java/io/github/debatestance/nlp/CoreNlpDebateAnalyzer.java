@@ -23,6 +23,7 @@ import io.github.debatestance.nlp.internal.RelationFinder;
 import io.github.debatestance.nlp.internal.ReportedSpeechFinder;
 import io.github.debatestance.nlp.internal.ScareQuotes;
 import io.github.debatestance.nlp.internal.SpeakerSieves;
+import io.github.debatestance.nlp.internal.SpeakerTurns;
 import io.github.debatestance.nlp.internal.TimeBudget;
 import io.github.debatestance.nlp.stance.DebateDefinition;
 import io.github.debatestance.nlp.stance.StanceModel;
@@ -73,9 +74,10 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
     Lexicon attitudeCues = Lexicon.load("/io/github/debatestance/nlp/attitude-cues.tsv");
     Lexicon sourceNouns = Lexicon.load("/io/github/debatestance/nlp/source-nouns.txt");
     Lexicon speechNouns = Lexicon.load("/io/github/debatestance/nlp/speech-nouns.tsv");
+    Lexicon roleNouns = Lexicon.load("/io/github/debatestance/nlp/role-nouns.tsv");
     MentionReader mentions =
         new MentionReader(
-            Lexicon.load("/io/github/debatestance/nlp/role-nouns.tsv"),
+            roleNouns,
             Lexicon.load("/io/github/debatestance/nlp/pronouns.tsv"),
             Lexicon.load("/io/github/debatestance/nlp/organization-words.txt"),
             sourceNouns,
@@ -119,6 +121,8 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
             annotator,
             new ParseSelection(speechCues, attitudeCues, speechNouns, sourceNouns, relationCues),
             new QuotationFinder(),
+            new SpeakerTurns(
+                Lexicon.load("/io/github/debatestance/nlp/transcript-labels.tsv"), roleNouns),
             analysis,
             new ParagraphChunker(limits.chunkChars()),
             new TimeBudget(limits.timeBudget()));

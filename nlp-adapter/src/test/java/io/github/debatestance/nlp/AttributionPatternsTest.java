@@ -681,4 +681,26 @@ class AttributionPatternsTest {
             "publish the weights of the model",
             "testify again");
   }
+
+  @Test
+  void quotationSignedWithADashSpeaksForTheSigner() {
+    DebateMap map =
+        analyze(
+            "We get asked about this a lot.\n\n"
+                + "\"Closed models ask you to trust the company. Open models let you check.\""
+                + " \u2014 Jonas Berg, co-founder\n\n"
+                + "> \"A model nobody can inspect is a model nobody can fix.\"\n"
+                + "> \u2014 Marta Ilves, at the Tallinn summit");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Closed models ask")).isEqualTo("Jonas Berg");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "A model nobody")).isEqualTo("Marta Ilves");
+  }
+
+  @Test
+  void datelineWithTheYearIsNoPartOfTheSubject() {
+    DebateMap map =
+        analyze(
+            "HALDEN, March 3, 2027 \u2014 Northwind Labs announced that its next model would be"
+                + " released with its weights.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "its next model")).isEqualTo("Northwind Labs");
+  }
 }

@@ -26,6 +26,7 @@ public final class ChunkedAnalysis {
   private final DocumentAnnotator annotator;
   private final ParseSelection parseSelection;
   private final QuotationFinder quotations;
+  private final SpeakerTurns turns;
   private final DocumentAnalysis analysis;
   private final ParagraphChunker chunker;
   private final TimeBudget timeBudget;
@@ -34,12 +35,14 @@ public final class ChunkedAnalysis {
       DocumentAnnotator annotator,
       ParseSelection parseSelection,
       QuotationFinder quotations,
+      SpeakerTurns turns,
       DocumentAnalysis analysis,
       ParagraphChunker chunker,
       TimeBudget timeBudget) {
     this.annotator = annotator;
     this.parseSelection = parseSelection;
     this.quotations = quotations;
+    this.turns = turns;
     this.analysis = analysis;
     this.chunker = chunker;
     this.timeBudget = timeBudget;
@@ -76,7 +79,7 @@ public final class ChunkedAnalysis {
         if (part.isBlank()) {
           continue;
         }
-        QuotationIndex quoted = new QuotationIndex(part, quotations.find(part));
+        QuotationIndex quoted = new QuotationIndex(part, turns.withTurns(part, quotations.find(part)));
         CoreDocument annotated = new CoreDocument(Datelines.mask(part));
         annotator.annotate(annotated, parseSelection.forText(quoted));
         deadline.check();

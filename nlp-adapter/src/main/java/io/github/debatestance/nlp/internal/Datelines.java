@@ -12,14 +12,17 @@ import java.util.regex.Pattern;
  */
 final class Datelines {
 
+  private static final String MONTH =
+      "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+
   /**
    * A paragraph's opening place name in capitals, perhaps with a state ("TRENTON, N.J."), a date
-   * ("LEEDS, March 3") and an agency in parentheses, then a dash.
+   * ("LEEDS, March 3", "BERLIN, 3 March 2027") and an agency in parentheses, then a dash.
    */
   private static final Pattern DATELINE =
       Pattern.compile(
           "(?m)^[ \\t]*[A-Z][A-Z.'\\u2019-]{2,}(?:[ ,]+[A-Z][A-Z.'\\u2019-]*){0,4}"
-              + "(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2})?"
+              + "(?:,? (?:" + MONTH + " \\d{1,2}|\\d{1,2} " + MONTH + ")(?:,? \\d{4})?)?"
               + "(?: \\([A-Za-z. ]{1,20}\\))? ?(?:\\u2014|\\u2013|--|-) ");
 
   private Datelines() {}

@@ -3,15 +3,37 @@ package io.github.debatestance.nlp.internal;
 import io.github.debatestance.core.model.TextSpan;
 
 /**
- * A stretch of text inside quotation marks.
+ * A stretch of text inside quotation marks, or a turn of a transcript or a thread of posts: the
+ * words after a speaker's label and colon, which are as much someone's own words as a quotation.
  *
  * @param content the characters between the marks, trimmed of white space
  * @param open the offset of the opening mark
  * @param close the offset of the closing mark, or -1 when the quotation runs to the end of its
  *     paragraph without one, as a quotation continued in the next paragraph does
  * @param startsParagraph whether the opening mark is the first character of its paragraph
+ * @param turn the label of a turn, or null for words in quotation marks; a turn has no marks, so
+ *     its {@code open} is where its words begin and its {@code close} is -1
  */
-public record Quotation(TextSpan content, int open, int close, boolean startsParagraph) {
+public record Quotation(
+    TextSpan content, int open, int close, boolean startsParagraph, Turn turn) {
+
+  /** A quotation set in quotation marks. */
+  public Quotation(TextSpan content, int open, int close, boolean startsParagraph) {
+    this(content, open, close, startsParagraph, null);
+  }
+
+  /**
+   * The label that opens a turn.
+   *
+   * @param label the label before the colon ("MODERATOR (Priya Raman)", "Q", "@lena_f")
+   * @param name the name the label gives ("Priya Raman")
+   */
+  public record Turn(TextSpan label, TextSpan name) {}
+
+  /** Whether this is a labelled turn rather than words in quotation marks. */
+  public boolean isTurn() {
+    return turn != null;
+  }
 
   /** Whether the quotation has a closing mark in its own paragraph. */
   public boolean isClosed() {

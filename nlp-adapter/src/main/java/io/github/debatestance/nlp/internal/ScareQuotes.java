@@ -58,6 +58,10 @@ public final class ScareQuotes {
    */
   public boolean isClaim(
       ParsedDocument d, Quotation q, boolean attributed, boolean startsDocument) {
+    if (q.isTurn()) {
+      // A turn is a speaker's own words however few, never a term held at a distance.
+      return true;
+    }
     String quoted = q.content().of(d.text()).strip();
     int words = quoted.split("\\s+").length;
     if (startsDocument && everyWordInTitleCase(quoted.split("\\s+"))

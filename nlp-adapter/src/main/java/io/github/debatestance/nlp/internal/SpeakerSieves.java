@@ -97,6 +97,10 @@ public final class SpeakerSieves {
   public Optional<SpeakerEvidence> attribute(
       ParsedDocument d, int index, List<Optional<SpeakerEvidence>> found) {
     Quotation q = d.quotations().get(index);
+    if (q.isTurn()) {
+      // A turn's label is all the evidence there is: the words around it belong to other turns.
+      return turnSpeaker(d, q.turn());
+    }
     Optional<SpeakerEvidence> e = trailingCue(d, q);
     if (e.isEmpty()) {
       e = governingCue(d, q);
@@ -998,6 +1002,36 @@ public final class SpeakerSieves {
   }
 
   /**
+   * The speaker a turn's label names: "OKAFOR", "Dr. Lena Forsberg", "@lena_f". A name set in
+   * capitals is given in title case ("Okafor"), as the rest of the text would write it.
+   */
+  private static Optional<SpeakerEvidence> turnSpeaker(ParsedDocument d, Quotation.Turn turn) {
+    int first = d.tokenAtOrAfter(turn.name().begin());
+    int last = d.tokenBefore(turn.name().end());
+    if (first > last || last < 0 || first >= d.size()) {
+      return Optional.empty();
+    }
+    String name = turn.name().of(d.text());
+    if (name.chars().anyMatch(Character::isLetter) && name.equals(name.toUpperCase(Locale.ROOT))) {
+      name = titleCase(name);
+    }
+    return Optional.of(
+        SpeakerEvidence.of(new Mention(Mention.Kind.NAME, first, last, last, name), null, 0.9));
+  }
+
+  /** "MCALLISTER-REYES" as "Mcallister-Reyes": each run of letters capitalised after the first. */
+  private static String titleCase(String capitals) {
+    StringBuilder b = new StringBuilder(capitals.length());
+    boolean start = true;
+    for (int i = 0; i < capitals.length(); i++) {
+      char c = capitals.charAt(i);
+      b.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c) && c != '\'' && c != '\u2019';
+    }
+    return b.toString();
+  }
+
+  /**
    * A name that labels what follows its colon, as in transcripts and digests: "OKAFOR: ...",
    * "- Lena Forsberg: "..."". The name ends at the colon, and no verb stands before it in its
    * clause ("Reyes told Halden Radio:" is Reyes's, not the radio's).
@@ -1032,13 +1066,17 @@ public final class SpeakerSieves {
 
   /**
    * A quotation signed right after it, on its line or the next, by a dash and a name: "..." - Tomas
-   * Reyes, Halden.
+   * Reyes, Halden. A block quotation's mark may open the signature's line ("> - Tomas Reyes").
    */
   private Optional<SpeakerEvidence> dashLabelAfter(ParsedDocument d, Quotation q) {
     if (!q.isClosed()) {
       return Optional.empty();
     }
     int dash = d.tokenAtOrAfter(q.end());
+    while (dash < d.size() && d.word(dash).equals(">")) {
+      // The mark of a block quotation in plain-text mail and Markdown opens the signature's line.
+      dash++;
+    }
     if (dash + 1 >= d.size()
         || !d.word(dash).matches("[\\u2014\\u2013-]+|--")
         || d.text().substring(q.end(), d.begin(dash)).chars().filter(c -> c == '\n').count() > 2) {

@@ -34,6 +34,14 @@ class DatelinesTest {
   }
 
   @Test
+  void placeWithADateThatGivesTheYearIsADateline() {
+    assertThat(Datelines.mask("HALDEN, March 3, 2027 \u2014 The lab said")).isEqualTo(
+        " ".repeat("HALDEN, March 3, 2027 \u2014 ".length()) + "The lab said");
+    assertThat(Datelines.mask("LEEDS, 3 March 2027 - The lab said")).isEqualTo(
+        " ".repeat("LEEDS, 3 March 2027 - ".length()) + "The lab said");
+  }
+
+  @Test
   void ordinaryOpeningsAreLeftAlone() {
     for (String text :
         new String[] {

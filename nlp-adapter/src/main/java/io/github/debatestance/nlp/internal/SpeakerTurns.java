@@ -1,0 +1,251 @@
+package io.github.debatestance.nlp.internal;
+
+import io.github.debatestance.core.model.TextSpan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the turns of a transcript or a thread of posts: lines that open with a speaker's label and
+ * a colon ("OKAFOR: ...", "Q: ...", "Dr. Lena Forsberg: ...", "@lena_f: ..."). The words after the
+ * label, to the end of the paragraph or the next labelled line, are the speaker's own words, as a
+ * quotation's are, though no quotation mark sets them off.
+ *
+ * <p>A turn whose label names only a part ("Q:", "A:", "MODERATOR:") names nobody, so it is no
+ * claim of anyone's: its words are read as the article's own, and reported speech in them is
+ * found as anywhere else. It still shows that the text is a conversation.
+ *
+ * <p>A colon after a capitalised word opens many a line of plain news ("Update:", "Pros:"), so the
+ * labels must look like a conversation before any line counts as a turn: a handle, a name in
+ * capitals, a name of two words or more, or a part such as "Q" or "MODERATOR"; and someone must
+ * speak twice. A line whose words are themselves quoted is left to
+ * the quotation marks, and a line with fewer than three words after its label (a score, a vote
+ * count) is no turn.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SpeakerTurns {
+
+  private static final String HANDLE = "@[A-Za-z0-9_]{1,30}";
+  private static final String WORD =
+      "(?:\\p{Lu}[\\p{L}\\p{M}'\u2019.\\-]*|(?:de|da|di|van|von|der|den|del|la|le|bin|al|el|ibn))";
+  /** A label at the head of a line: a handle, with whom it replies to, or up to five words. */
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "[ \\t]*(?:[-\u2013\u2014\u2022*][ \\t]+)?"
+              + "(?<label>(?<handle>"
+              + HANDLE
+              + ")(?:[ \\t]+\\(?(?:replying|in reply) to[ \\t]+"
+              + HANDLE
+              + "\\)?)?"
+              + "|(?<words>"
+              + WORD
+              + "(?:[ \\t]+"
+              + WORD
+              + "){0,4})(?:[ \\t]*\\((?<aside>[^()\\n]{1,60})\\))?)"
+              + "[ \\t]*(?<colon>[:.])[ \\t]+(?=\\S)");
+
+  private static final Pattern PARTY = Pattern.compile("[DRI]-\\p{Lu}.*");
+  private static final int MIN_WORDS = 3;
+
+  private final Lexicon labels;
+  private final Lexicon roleNouns;
+
+  /**
+   * @param labels words that label a part in a conversation (PART) or a note of the document (NOTE)
+   * @param roleNouns titles and roles that may stand before a name in a label ("SENATOR REYES")
+   */
+  public SpeakerTurns(Lexicon labels, Lexicon roleNouns) {
+    this.labels = labels;
+    this.roleNouns = roleNouns;
+  }
+
+  /** A line that a label opens, before its turn is known to be one. */
+  private record Labelled(int lineStart, TextSpan label, TextSpan name, String key, int begin) {}
+
+  /**
+   * The quotations of a text with its turns among them, in order. A quotation inside a turn is
+   * nested in it and no longer stands on its own.
+   *
+   * @param marked the text's quotations in quotation marks, in order
+   */
+  public List<Quotation> withTurns(String text, List<Quotation> marked) {
+    List<Labelled> lines = labelledLines(text, marked);
+    List<Quotation> turns = new ArrayList<>();
+    Map<String, Integer> turnsBySpeaker = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Labelled line = lines.get(i);
+      int limit = i + 1 < lines.size() ? lines.get(i + 1).lineStart() : text.length();
+      TextSpan content = trimmed(text, line.begin(), paragraphEnd(text, line.begin(), limit));
+      if (content == null
+          || startsWithMark(text, content.begin())
+          || words(content.of(text)) < MIN_WORDS) {
+        continue;
+      }
+      turnsBySpeaker.merge(line.key(), 1, Integer::sum);
+      if (line.name() != null) {
+        Quotation.Turn turn = new Quotation.Turn(line.label(), line.name());
+        turns.add(new Quotation(content, content.begin(), -1, false, turn));
+      }
+    }
+    // In a conversation someone speaks again; labels that each open one line are headings.
+    if (turns.isEmpty() || turnsBySpeaker.values().stream().noneMatch(n -> n >= 2)) {
+      return marked;
+    }
+    List<Quotation> merged = new ArrayList<>(turns);
+    for (Quotation q : marked) {
+      if (turns.stream().noneMatch(t -> q.open() < t.end() && t.open() < q.end())) {
+        merged.add(q);
+      }
+    }
+    merged.sort((a, b) -> Integer.compare(a.open(), b.open()));
+    return merged;
+  }
+
+  /** The lines of the text that open with a label, none of them inside a quotation. */
+  private List<Labelled> labelledLines(String text, List<Quotation> marked) {
+    List<Labelled> found = new ArrayList<>();
+    Matcher m = LABEL.matcher(text);
+    for (int start = 0; start < text.length(); start = nextLine(text, start)) {
+      m.region(start, text.length());
+      if (!m.lookingAt() || isInside(marked, start)) {
+        continue;
+      }
+      Labelled line = labelled(text, m, start);
+      if (line != null) {
+        found.add(line);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The label a match gives, or null where it is no speaker's: a note, a plain word, or a sentence
+   * that ends after a word or two. Only "Q." and "A." end their labels with a full stop.
+   */
+  private Labelled labelled(String text, Matcher m, int lineStart) {
+    if (m.group("colon").equals(".") && !(m.group("words") != null && m.group("words").matches("[QA]"))) {
+      return null;
+    }
+    TextSpan label = new TextSpan(m.start("label"), m.end("label"));
+    if (m.group("handle") != null) {
+      TextSpan handle = new TextSpan(m.start("handle"), m.end("handle"));
+      return new Labelled(lineStart, label, handle, m.group("handle").toLowerCase(Locale.ROOT), m.end());
+    }
+    String words = m.group("words");
+    String key = words.toLowerCase(Locale.ROOT);
+    if (labels.value(key, "").equals("NOTE")) {
+      return null;
+    }
+    int nameBegin = m.start("words") + titleLength(words);
+    TextSpan name = nameBegin < m.end("words") ? new TextSpan(nameBegin, m.end("words")) : null;
+    if (name != null && labels.value(name.of(text), "").equals("NOTE")) {
+      return null;
+    }
+    String aside = m.group("aside");
+    if (name == null && aside != null && isName(aside)) {
+      name = new TextSpan(m.start("aside"), m.end("aside"));
+    }
+    boolean part = name == null;
+    boolean capitals = words.length() >= 2 && words.equals(words.toUpperCase(Locale.ROOT));
+    boolean severalWords = words.strip().contains(" ") || words.contains(".");
+    if (!part && !capitals && !severalWords && aside == null) {
+      // A single capitalised word ("Pros:", "Consider:") opens lists and asides far more often
+      // than it names a speaker.
+      return null;
+    }
+    // "JOEL BENENSON" and a later "BENENSON" are one speaker.
+    String[] nameWords = name == null ? new String[0] : name.of(text).split("\\s+");
+    String speaker =
+        name == null ? key : nameWords[nameWords.length - 1].toLowerCase(Locale.ROOT);
+    return new Labelled(lineStart, label, name, speaker, m.end());
+  }
+
+  /**
+   * How many characters of the label's words are titles or parts before the name: "SENATOR" in
+   * "SENATOR REYES", "Dr." in "Dr. Lena Forsberg", all of "THE PRESIDENT".
+   */
+  private int titleLength(String words) {
+    if (labels.value(words, "").equals("PART")) {
+      return words.length();
+    }
+    int length = 0;
+    Matcher word = Pattern.compile("\\S+").matcher(words);
+    while (word.find()) {
+      String w = word.group();
+      boolean title =
+          w.equalsIgnoreCase("the")
+              || roleNouns.contains(w)
+              || labels.value(w, "").equals("PART")
+              || w.endsWith(".") && w.length() <= 5;
+      if (!title) {
+        return word.start();
+      }
+      length = word.end();
+    }
+    return words.length();
+  }
+
+  /** Whether an aside in parentheses is a name, not a party and state ("D-Ore.") or a note. */
+  private static boolean isName(String aside) {
+    String s = aside.strip();
+    return !PARTY.matcher(s).matches()
+        && s.chars().noneMatch(Character::isDigit)
+        && Pattern.compile(WORD + "(?:[ \\t]+" + WORD + "){0,4}").matcher(s).matches();
+  }
+
+  private static boolean isInside(List<Quotation> quotations, int offset) {
+    for (Quotation q : quotations) {
+      if (q.open() <= offset && offset < q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int nextLine(String text, int from) {
+    int newline = text.indexOf('\n', from);
+    return newline < 0 ? text.length() : newline + 1;
+  }
+
+  /** Where the paragraph that holds {@code from} ends, at most at {@code limit}. */
+  private static int paragraphEnd(String text, int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      if (text.charAt(i) == '\n' && QuotationFinder.isParagraphBreak(text, i)) {
+        return i;
+      }
+    }
+    return limit;
+  }
+
+  private static TextSpan trimmed(String text, int begin, int end) {
+    int b = begin;
+    int e = end;
+    while (b < e && Character.isWhitespace(text.charAt(b))) {
+      b++;
+    }
+    while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return b < e ? new TextSpan(b, e) : null;
+  }
+
+  private static boolean startsWithMark(String text, int offset) {
+    char c = text.charAt(offset);
+    return c == '"' || c == '\u201C' || c == '\u201E' || c == '\u2018' || c == '\'';
+  }
+
+  private static int words(String s) {
+    int n = 0;
+    for (String w : s.split("\\s+")) {
+      if (w.chars().anyMatch(Character::isLetter)) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.debatestance.nlp;
+
+import static io.github.debatestance.nlp.ShortTexts.analyze;
+import static io.github.debatestance.nlp.ShortTexts.speakerOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.debatestance.core.model.Actor;
+import io.github.debatestance.core.model.Claim;
+import io.github.debatestance.core.model.ClaimKind;
+import io.github.debatestance.core.model.DebateMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Texts that are conversations rather than reports: transcripts whose speakers are labels, and
+ * threads of posts under their authors' handles. Each on a short text written for this test.
+ */
+class TranscriptPatternsTest {
+
+  @Test
+  void labelledTurnsAreTheirSpeakersWordsAndCapitalsJoinTheNameTheTextGives() {
+    DebateMap map =
+        analyze(
+            "Panel on open models, Halden, 12 May\n\n"
+                + "MODERATOR (Priya Raman): Let me start with you, Dr. Okafor. Should labs"
+                + " publish their weights?\n\n"
+                + "OKAFOR: Yes, and soon. Nobody can audit a model they cannot download.\n\n"
+                + "BRENNAN: Once weights are out, they are out for good. We stage our releases.\n\n"
+                + "OKAFOR: Staged by the same company that sells the product.");
+
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Let me start")).isEqualTo("Priya Raman");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Yes, and soon")).isEqualTo("Okafor");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Once weights are out")).isEqualTo("Brennan");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Staged by the same")).isEqualTo("Okafor");
+    assertThat(map.actors()).extracting(Actor::name).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void postsOfAThreadBelongToTheirHandles() {
+    DebateMap map =
+        analyze(
+            "@ada_builds: open weights are the only reason small startups like mine exist.\n\n"
+                + "@tomasz_k replying to @ada_builds: some checkpoints should stay behind an API"
+                + " until we understand them.\n\n"
+                + "@ada_builds: we understand them better when thousands of people study them.");
+
+    assertThat(map.claims())
+        .extracting(c -> c.speaker() == null ? null : c.speaker().name())
+        .containsExactly("@ada_builds", "@tomasz_k", "@ada_builds");
+  }
+
+  @Test
+  void answersUnderAPartLabelAreReadAsTheArticlesOwnText() {
+    DebateMap map =
+        analyze(
+            "Q: Why did you publish the weights so early?\n\n"
+                + "A: The board decided that every month of delay helped only our rivals.\n\n"
+                + "Q: Would you do it again?\n\n"
+                + "A: Our lawyers warned that a second release would draw a lawsuit.");
+
+    assertThat(map.claims()).extracting(Claim::kind).containsOnly(ClaimKind.INDIRECT);
+    assertThat(map.claims())
+        .extracting(Claim::text)
+        .contains("a second release would draw a lawsuit");
+  }
+}
