@@ -62,4 +62,44 @@ class TranscriptPatternsTest {
         .extracting(Claim::text)
         .contains("a second release would draw a lawsuit");
   }
+
+  @Test
+  void postsPastedWithTheirEmbedSignatureBelongToTheirAuthors() {
+    DebateMap map =
+        analyze(
+            "Tomas Reyes answered the council within the hour.\n\n"
+                + "Open weights are how small labs keep up with the large ones.\n"
+                + "\u2014 Tomas Reyes (@treyes) March 3, 2027\n\n"
+                + "\"Nobody should download a model that no one has tested.\"\n"
+                + "\u2014 Laura Brennan (@lbrennan) March 3, 2027");
+
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Open weights are how")).isEqualTo("Tomas Reyes");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Nobody should download"))
+        .isEqualTo("Laura Brennan");
+  }
+
+  @Test
+  void hearingAndDebateRecordsGiveEachTurnToItsMember() {
+    DebateMap hearing =
+        analyze(
+            "The CHAIRMAN. The committee will come to order for the second panel.\n\n"
+                + "Mr. OKAFOR. Open weights let outside researchers find the flaws first.\n\n"
+                + "Ms. BRENNAN. Some capabilities cannot be recalled once they are published.\n\n"
+                + "Mr. OKAFOR. Staged release by whom, and tested by whom?");
+    DebateMap debate =
+        analyze(
+            "The Minister for Digital Affairs (Fiona Marsh): The Government will not pick"
+                + " winners between open and closed developers.\n\n"
+                + "Owen Pryce (Halden North) (Lab): Does the Minister accept that publishing the"
+                + " weights is an invitation to misuse?\n\n"
+                + "Fiona Marsh: I accept that there are risks, but not a ban on publication.");
+
+    assertThat(hearing.claims())
+        .extracting(c -> c.speaker() == null ? null : c.speaker().name())
+        .containsExactly("Okafor", "Brennan", "Okafor");
+    assertThat(debate.claims())
+        .extracting(c -> c.speaker() == null ? null : c.speaker().name())
+        .containsExactly("Fiona Marsh", "Owen Pryce", "Fiona Marsh");
+  }
 }
+

@@ -119,7 +119,8 @@ public final class SpeakerSieves {
     }
     if (e.isEmpty() && index > 0 && q.startsParagraph()) {
       Quotation previous = d.quotations().get(index - 1);
-      if (!previous.isClosed() && found.get(index - 1).isPresent()) {
+      // A quotation left open goes on in this paragraph; a turn, which has no marks, does not.
+      if (!previous.isClosed() && !previous.isTurn() && found.get(index - 1).isPresent()) {
         e = Optional.of(SpeakerEvidence.sameAs(index - 1, null, 0.9));
       }
     }
@@ -1092,10 +1093,18 @@ public final class SpeakerSieves {
         after >= d.size()
             || isStop(d.word(after))
             || d.word(after).equals(",")
-            || d.sentenceOf(after) != d.sentenceOf(m.last());
+            || d.sentenceOf(after) != d.sentenceOf(m.last())
+            || isHandleAfter(d, after);
     return ends && m.first() == t
         ? Optional.of(SpeakerEvidence.of(m, null, confidence(m, 0.85)))
         : Optional.empty();
+  }
+
+  /** Whether a handle in parentheses stands at the token: "(@lena_f)" after a signer's name. */
+  private static boolean isHandleAfter(ParsedDocument d, int t) {
+    return t + 1 < d.size()
+        && d.word(t).matches("\\(|-LRB-")
+        && d.word(t + 1).startsWith("@");
   }
 
   /** The one person named between two tokens, if exactly one is. */

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * label, to the end of the paragraph or the next labelled line, are the speaker's own words, as a
  * quotation's are, though no quotation mark sets them off.
  *
+ * <p>A post pasted with the line that signs an embedded post ("— Lena Forsberg (@lena_f) March 3,
+ * 2027") is its author's turn too: the lines of the paragraph above the signature.
+ *
  * <p>A turn whose label names only a part ("Q:", "A:", "MODERATOR:") names nobody, so it is no
  * claim of anyone's: its words are read as the article's own, and reported speech in them is
  * found as anywhere else. It still shows that the text is a conversation.
@@ -33,7 +36,11 @@ public final class SpeakerTurns {
   private static final String HANDLE = "@[A-Za-z0-9_]{1,30}";
   private static final String WORD =
       "(?:\\p{Lu}[\\p{L}\\p{M}'\u2019.\\-]*|(?:de|da|di|van|von|der|den|del|la|le|bin|al|el|ibn))";
-  /** A label at the head of a line: a handle, with whom it replies to, or up to five words. */
+  /**
+   * A label at the head of a line: a handle, with whom it replies to, or up to six words (with
+   * "of", "for" and the like between them, as in "The Minister for Digital Affairs"), and up to
+   * two asides in parentheses: a name, a constituency, a party.
+   */
   private static final Pattern LABEL =
       Pattern.compile(
           "[ \\t]*(?:[-\u2013\u2014\u2022*][ \\t]+)?"
@@ -44,10 +51,28 @@ public final class SpeakerTurns {
               + "\\)?)?"
               + "|(?<words>"
               + WORD
+              + "(?:[ \\t]+(?:(?:of|for|the|and|on)[ \\t]+)?"
+              + WORD
+              + "){0,5})(?:[ \\t]*\\((?<aside>[^()\\n]{1,60})\\))?"
+              + "(?:[ \\t]*\\([^()\\n]{1,30}\\))?)"
+              + "[ \\t]*(?<colon>[:.])[ \\t]+(?=\\S)");
+
+  private static final String MONTH =
+      "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+  /** The line that signs an embedded post: a dash, a name, the handle, perhaps the date. */
+  private static final Pattern SIGNATURE =
+      Pattern.compile(
+          "[ \\t>]*(?:[\u2014\u2013-]|--)[ \\t]*(?<label>(?<name>"
+              + WORD
               + "(?:[ \\t]+"
               + WORD
-              + "){0,4})(?:[ \\t]*\\((?<aside>[^()\\n]{1,60})\\))?)"
-              + "[ \\t]*(?<colon>[:.])[ \\t]+(?=\\S)");
+              + "){0,4})[ \\t]*\\("
+              + HANDLE
+              + "\\))(?:[ \\t]+(?:"
+              + MONTH
+              + " \\d{1,2},? \\d{4}|\\d{1,2} "
+              + MONTH
+              + " \\d{4}))?[ \\t]*(?:\\r?\\n|$)");
 
   private static final Pattern PARTY = Pattern.compile("[DRI]-\\p{Lu}.*");
   private static final int MIN_WORDS = 3;
@@ -74,6 +99,27 @@ public final class SpeakerTurns {
    * @param marked the text's quotations in quotation marks, in order
    */
   public List<Quotation> withTurns(String text, List<Quotation> marked) {
+    List<Quotation> turns = conversationTurns(text, marked);
+    for (Quotation post : signedPosts(text, marked)) {
+      if (turns.stream().noneMatch(t -> overlap(t, post))) {
+        turns.add(post);
+      }
+    }
+    if (turns.isEmpty()) {
+      return marked;
+    }
+    List<Quotation> merged = new ArrayList<>(turns);
+    for (Quotation q : marked) {
+      if (turns.stream().noneMatch(t -> overlap(t, q))) {
+        merged.add(q);
+      }
+    }
+    merged.sort((a, b) -> Integer.compare(a.open(), b.open()));
+    return merged;
+  }
+
+  /** The turns of the labelled lines, if they make a conversation; else none. */
+  private List<Quotation> conversationTurns(String text, List<Quotation> marked) {
     List<Labelled> lines = labelledLines(text, marked);
     List<Quotation> turns = new ArrayList<>();
     Map<String, Integer> turnsBySpeaker = new HashMap<>();
@@ -81,9 +127,7 @@ public final class SpeakerTurns {
       Labelled line = lines.get(i);
       int limit = i + 1 < lines.size() ? lines.get(i + 1).lineStart() : text.length();
       TextSpan content = trimmed(text, line.begin(), paragraphEnd(text, line.begin(), limit));
-      if (content == null
-          || startsWithMark(text, content.begin())
-          || words(content.of(text)) < MIN_WORDS) {
+      if (!isSpeech(text, content)) {
         continue;
       }
       turnsBySpeaker.merge(line.key(), 1, Integer::sum);
@@ -93,17 +137,55 @@ public final class SpeakerTurns {
       }
     }
     // In a conversation someone speaks again; labels that each open one line are headings.
-    if (turns.isEmpty() || turnsBySpeaker.values().stream().noneMatch(n -> n >= 2)) {
-      return marked;
-    }
-    List<Quotation> merged = new ArrayList<>(turns);
-    for (Quotation q : marked) {
-      if (turns.stream().noneMatch(t -> q.open() < t.end() && t.open() < q.end())) {
-        merged.add(q);
+    return turnsBySpeaker.values().stream().anyMatch(n -> n >= 2) ? turns : new ArrayList<>();
+  }
+
+  /**
+   * Posts pasted with the signature line that embeds them: the lines of a paragraph right above
+   * "— Lena Forsberg (@lena_f) March 3, 2027" are Lena Forsberg's post.
+   */
+  private static List<Quotation> signedPosts(String text, List<Quotation> marked) {
+    List<Quotation> posts = new ArrayList<>();
+    Matcher m = SIGNATURE.matcher(text);
+    for (int start = 0; start < text.length(); start = nextLine(text, start)) {
+      m.region(start, text.length());
+      if (start == 0 || !m.lookingAt() || isInside(marked, start)) {
+        continue;
+      }
+      TextSpan content = trimmed(text, paragraphStart(text, start - 1), start);
+      if (isSpeech(text, content) && !isInside(marked, content.begin())) {
+        Quotation.Turn turn =
+            new Quotation.Turn(
+                new TextSpan(m.start("label"), m.end("label")),
+                new TextSpan(m.start("name"), m.end("name")));
+        posts.add(new Quotation(content, content.begin(), -1, true, turn));
       }
     }
-    merged.sort((a, b) -> Integer.compare(a.open(), b.open()));
-    return merged;
+    return posts;
+  }
+
+  /** Where the paragraph that holds the offset begins: after the blank line above it. */
+  private static int paragraphStart(String text, int offset) {
+    int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    while (lineStart > 0) {
+      int above = text.lastIndexOf('\n', lineStart - 2) + 1;
+      if (text.substring(above, lineStart).isBlank()) {
+        break;
+      }
+      lineStart = above;
+    }
+    return lineStart;
+  }
+
+  /** Whether a span holds a speaker's words: three words or more, not themselves quoted. */
+  private static boolean isSpeech(String text, TextSpan content) {
+    return content != null
+        && !startsWithMark(text, content.begin())
+        && words(content.of(text)) >= MIN_WORDS;
+  }
+
+  private static boolean overlap(Quotation a, Quotation b) {
+    return a.open() < b.end() && b.open() < a.end();
   }
 
   /** The lines of the text that open with a label, none of them inside a quotation. */
@@ -128,7 +210,7 @@ public final class SpeakerTurns {
    * that ends after a word or two. Only "Q." and "A." end their labels with a full stop.
    */
   private Labelled labelled(String text, Matcher m, int lineStart) {
-    if (m.group("colon").equals(".") && !(m.group("words") != null && m.group("words").matches("[QA]"))) {
+    if (m.group("colon").equals(".") && !endsInCapitals(m.group("words"))) {
       return null;
     }
     TextSpan label = new TextSpan(m.start("label"), m.end("label"));
@@ -147,8 +229,12 @@ public final class SpeakerTurns {
       return null;
     }
     String aside = m.group("aside");
-    if (name == null && aside != null && isName(aside)) {
+    if (aside != null && isName(aside) && (name == null || describesRole(name.of(text)))) {
+      // "The Minister for Digital Affairs (Fiona Marsh)": the office first, the holder after it.
       name = new TextSpan(m.start("aside"), m.end("aside"));
+    }
+    if (name != null && describesRole(name.of(text))) {
+      return null;
     }
     boolean part = name == null;
     boolean capitals = words.length() >= 2 && words.equals(words.toUpperCase(Locale.ROOT));
@@ -163,6 +249,34 @@ public final class SpeakerTurns {
     String speaker =
         name == null ? key : nameWords[nameWords.length - 1].toLowerCase(Locale.ROOT);
     return new Labelled(lineStart, label, name, speaker, m.end());
+  }
+
+  /**
+   * Whether the label's words after the titles describe an office rather than name its holder: they
+   * join words with "of" or "for", or hold a role noun ("Secretary of State", "Minister for Digital
+   * Affairs").
+   */
+  private boolean describesRole(String words) {
+    for (String w : words.split("\\s+")) {
+      if (w.matches("of|for|the|and|on") || roleNouns.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a label ends in a word set in capitals, as congressional transcripts set their
+   * speakers before a full stop: "Mr. OKAFOR.", "The CHAIRMAN.", and "Q." and "A." too.
+   */
+  private static boolean endsInCapitals(String words) {
+    if (words == null) {
+      return false;
+    }
+    String[] w = words.strip().split("\\s+");
+    String last = w[w.length - 1];
+    return last.matches("[QA]")
+        || last.length() >= 2 && last.chars().allMatch(c -> Character.isUpperCase(c) || c == '-');
   }
 
   /**

@@ -139,4 +139,55 @@ class SpeakerTurnsTest {
 
     assertThat(turns.withTurns(text, found)).isEqualTo(found);
   }
+
+  @Test
+  void paragraphAboveTheSignatureOfAnEmbeddedPostIsItsAuthorsTurn() {
+    String text =
+        "Reyes replied within the hour.\n\n"
+            + "Open weights are how small labs keep up.\nNobody else will share theirs.\n"
+            + "\u2014 Tomas Reyes (@treyes) March 3, 2027\n\n"
+            + "The council did not respond.";
+
+    assertThat(names(text)).containsExactly("Tomas Reyes");
+    assertThat(words(text))
+        .containsExactly("Open weights are how small labs keep up.\nNobody else will share theirs.");
+  }
+
+  @Test
+  void quotedPostAboveASignatureIsLeftToTheQuotationMarks() {
+    String text = "\"Open weights are how small labs keep up.\"\n\u2014 Tomas Reyes (@treyes)";
+
+    assertThat(turnsOf(text)).isEmpty();
+  }
+
+  @Test
+  void congressionalSpeakersInCapitalsEndTheirLabelsWithAFullStop() {
+    String text =
+        "The CHAIRMAN. The committee will come to order.\n\n"
+            + "Mr. OKAFOR. Open weights let outside researchers find the flaws.\n\n"
+            + "Ms. BRENNAN. Some capabilities cannot be recalled once published.\n\n"
+            + "Mr. OKAFOR. Staged release by whom, and tested by whom?";
+
+    assertThat(names(text)).containsExactly("OKAFOR", "BRENNAN", "OKAFOR");
+  }
+
+  @Test
+  void officeBeforeItsHolderInParenthesesGivesTheHoldersName() {
+    String text =
+        "The Minister for Digital Affairs (Fiona Marsh): The Government will not pick winners.\n\n"
+            + "Owen Pryce (Halden North) (Lab): Does the Minister accept the risk of misuse?\n\n"
+            + "Fiona Marsh: I accept that there are risks, but not a ban.";
+
+    assertThat(names(text)).containsExactly("Fiona Marsh", "Owen Pryce", "Fiona Marsh");
+  }
+
+  @Test
+  void sentenceThatEndsAfterACapitalisedWordIsNoLabel() {
+    assertThat(
+            turnsOf(
+                "Reyes left. The council stayed behind for an hour.\n\n"
+                    + "Reyes left. The council stayed again the next day."))
+        .isEmpty();
+  }
 }
+
