@@ -149,4 +149,35 @@ class SpeakerReferencePatternsTest {
                 + " (AP), \u201CWe have all suffered the same fate, and we will not forget it.\u201D");
     assertThat(speakerOf(map, "We have all suffered")).isEqualTo("Tomas Reyes");
   }
+
+  @Test
+  void roleBeforeANameInAppositionIsTheirsAndTheRoleNounFindsThem() {
+    DebateMap map =
+        analyze(
+            "Corvane's chief executive, Martin Albrecht, says the company's closed approach keeps"
+                + " its customers safe.\n\n"
+                + "\"She is brilliant,\" the executive says of his former engineer. \"She is also"
+                + " wrong.\"");
+    assertThat(map.actors())
+        .filteredOn(a -> a.name().equals("Martin Albrecht"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.roles()).contains("Corvane's chief executive"));
+    assertThat(speakerOf(map, "She is brilliant")).isEqualTo("Martin Albrecht");
+  }
+
+  @Test
+  void pronounSkipsAShortNameWhoseFullerNameIsAnOrganisation() {
+    DebateMap map =
+        analyze(
+            "Nadia Okonkwo-Hale does not look like a radical. The 34-year-old engineer, who spent"
+                + " five years building safety filters at Corvane AI, now runs a two-person lab"
+                + " in Leeds that publishes every model it trains.\n\n"
+                + "Her former boss disagrees. Corvane's chief executive, Martin Albrecht, says the"
+                + " company's closed approach is what keeps its customers safe. \"We can watch"
+                + " how our models are used and switch them off,\" he says.\n\n"
+                + "The engineer is unmoved. She argues that closed labs mostly protect their"
+                + " margins.");
+    assertThat(speakerOf(map, "closed labs mostly")).isEqualTo("Nadia Okonkwo-Hale");
+  }
 }
+

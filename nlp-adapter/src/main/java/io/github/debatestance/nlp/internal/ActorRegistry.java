@@ -356,7 +356,9 @@ public final class ActorRegistry {
     Mention latest = null;
     for (int i = namesBefore(before) - 1; i >= 0; i--) {
       Mention n = names.get(i);
-      if (!(kind.equals("ANY") || reader.actorKind(d, n).equals(kind))
+      // A name's kind is its actor's: "Corvane", which NER took for a person in one sentence, is
+      // still the organisation Corvane AI that the fuller name shows.
+      if (!(kind.equals("ANY") || reader.actorKind(d, fullest(n)).equals(kind))
           || !(gender.equals("NONE") || fitsGender(n, gender))) {
         continue;
       }

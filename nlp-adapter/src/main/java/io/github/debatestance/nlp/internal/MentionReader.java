@@ -699,6 +699,7 @@ public final class MentionReader {
   public List<String> rolesAt(ParsedDocument d, Mention name) {
     java.util.ArrayList<String> roles = new java.util.ArrayList<>();
     titleBefore(d, name).ifPresent(roles::add);
+    roleBeforeInApposition(d, name).ifPresent(roles::add);
     appositiveAfter(d, name).ifPresent(roles::add);
     return roles;
   }
@@ -716,6 +717,34 @@ public final class MentionReader {
       first++;
     }
     return Optional.of(span(d, first, last));
+  }
+
+  /**
+   * The role a name stands in apposition to, before it: "Corvane's chief executive" in "Corvane's
+   * chief executive, Martin Albrecht, said". Read from the parse, so only where the sentence has
+   * one.
+   */
+  private Optional<String> roleBeforeInApposition(ParsedDocument d, Mention name) {
+    for (int t = name.first(); t <= name.last(); t++) {
+      Optional<ParsedDocument.Dependent> head = d.head(t);
+      if (head.isEmpty() || !head.get().relation().equals("appos")) {
+        continue;
+      }
+      int noun = head.get().token();
+      if (noun >= name.first()
+          || d.isQuoted(noun)
+          || !d.tag(noun).startsWith("NN")
+          || !roleNouns.contains(d.lemma(noun))) {
+        return Optional.empty();
+      }
+      int first = noun;
+      while (first > 0 && isRoleModifier(d, first - 1) && d.sentenceOf(first - 1) == d.sentenceOf(noun)
+          && sameLine(d, first - 1, first)) {
+        first--;
+      }
+      return Optional.of(span(d, first, noun));
+    }
+    return Optional.empty();
   }
 
   private static boolean isTitleWord(ParsedDocument d, int t) {
