@@ -738,7 +738,9 @@ public final class MentionReader {
         return Optional.empty();
       }
       int first = noun;
-      while (first > 0 && isRoleModifier(d, first - 1) && d.sentenceOf(first - 1) == d.sentenceOf(noun)
+      while (first > 0
+          && isRoleModifier(d, first - 1)
+          && d.sentenceOf(first - 1) == d.sentenceOf(noun)
           && sameLine(d, first - 1, first)) {
         first--;
       }

@@ -2,6 +2,7 @@ package io.github.debatestance.nlp.internal;
 
 import io.github.debatestance.core.model.TextSpan;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +26,8 @@ import java.util.regex.Pattern;
  * <p>A colon after a capitalised word opens many a line of plain news ("Update:", "Pros:"), so the
  * labels must look like a conversation before any line counts as a turn: a handle, a name in
  * capitals, a name of two words or more, or a part such as "Q" or "MODERATOR"; and someone must
- * speak twice. A line whose words are themselves quoted is left to
- * the quotation marks, and a line with fewer than three words after its label (a score, a vote
- * count) is no turn.
+ * speak twice. A line whose words are themselves quoted is left to the quotation marks, and a line
+ * with fewer than three words after its label (a score, a vote count) is no turn.
  *
  * <p>Immutable and thread-safe.
  */
@@ -39,11 +39,12 @@ public final class SpeakerTurns {
   /**
    * A label at the head of a line: a handle, with whom it replies to, or up to six words (with
    * "of", "for" and the like between them, as in "The Minister for Digital Affairs"), and up to
-   * two asides in parentheses: a name, a constituency, a party.
+   * two asides in parentheses: a name, a constituency, a party. Markdown may set the label in
+   * bold ("**OKAFOR:**").
    */
   private static final Pattern LABEL =
       Pattern.compile(
-          "[ \\t]*(?:[-\u2013\u2014\u2022*][ \\t]+)?"
+          "[ \\t]*(?:[-\u2013\u2014\u2022*][ \\t]+)?(?:\\*\\*|__)?"
               + "(?<label>(?<handle>"
               + HANDLE
               + ")(?:[ \\t]+\\(?(?:replying|in reply) to[ \\t]+"
@@ -55,7 +56,7 @@ public final class SpeakerTurns {
               + WORD
               + "){0,5})(?:[ \\t]*\\((?<aside>[^()\\n]{1,60})\\))?"
               + "(?:[ \\t]*\\([^()\\n]{1,30}\\))?)"
-              + "[ \\t]*(?<colon>[:.])[ \\t]+(?=\\S)");
+              + "(?:\\*\\*|__)?[ \\t]*(?<colon>[:.])(?:\\*\\*|__)?[ \\t]+(?=\\S)");
 
   private static final String MONTH =
       "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
@@ -74,6 +75,8 @@ public final class SpeakerTurns {
               + MONTH
               + " \\d{4}))?[ \\t]*(?:\\r?\\n|$)");
 
+  private static final Pattern NAME = Pattern.compile(WORD + "(?:[ \\t]+" + WORD + "){0,4}");
+  private static final Pattern NON_SPACE = Pattern.compile("\\S+");
   private static final Pattern PARTY = Pattern.compile("[DRI]-\\p{Lu}.*");
   private static final int MIN_WORDS = 3;
 
@@ -99,28 +102,32 @@ public final class SpeakerTurns {
    * @param marked the text's quotations in quotation marks, in order
    */
   public List<Quotation> withTurns(String text, List<Quotation> marked) {
-    List<Quotation> turns = conversationTurns(text, marked);
-    for (Quotation post : signedPosts(text, marked)) {
-      if (turns.stream().noneMatch(t -> overlap(t, post))) {
+    QuotationIndex quoted = new QuotationIndex(text, marked);
+    List<Quotation> turns = conversationTurns(text, quoted);
+    QuotationIndex conversation = new QuotationIndex(text, turns);
+    for (Quotation post : signedPosts(text, quoted)) {
+      if (!overlaps(conversation, post)) {
         turns.add(post);
       }
     }
     if (turns.isEmpty()) {
       return marked;
     }
+    turns.sort(Comparator.comparingInt(Quotation::open));
+    QuotationIndex all = new QuotationIndex(text, turns);
     List<Quotation> merged = new ArrayList<>(turns);
     for (Quotation q : marked) {
-      if (turns.stream().noneMatch(t -> overlap(t, q))) {
+      if (!overlaps(all, q)) {
         merged.add(q);
       }
     }
-    merged.sort((a, b) -> Integer.compare(a.open(), b.open()));
+    merged.sort(Comparator.comparingInt(Quotation::open));
     return merged;
   }
 
   /** The turns of the labelled lines, if they make a conversation; else none. */
-  private List<Quotation> conversationTurns(String text, List<Quotation> marked) {
-    List<Labelled> lines = labelledLines(text, marked);
+  private List<Quotation> conversationTurns(String text, QuotationIndex quoted) {
+    List<Labelled> lines = labelledLines(text, quoted);
     List<Quotation> turns = new ArrayList<>();
     Map<String, Integer> turnsBySpeaker = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -144,16 +151,16 @@ public final class SpeakerTurns {
    * Posts pasted with the signature line that embeds them: the lines of a paragraph right above
    * "— Lena Forsberg (@lena_f) March 3, 2027" are Lena Forsberg's post.
    */
-  private static List<Quotation> signedPosts(String text, List<Quotation> marked) {
+  private static List<Quotation> signedPosts(String text, QuotationIndex quoted) {
     List<Quotation> posts = new ArrayList<>();
     Matcher m = SIGNATURE.matcher(text);
     for (int start = 0; start < text.length(); start = nextLine(text, start)) {
       m.region(start, text.length());
-      if (start == 0 || !m.lookingAt() || isInside(marked, start)) {
+      if (start == 0 || !m.lookingAt() || isInside(quoted, start)) {
         continue;
       }
       TextSpan content = trimmed(text, paragraphStart(text, start - 1), start);
-      if (isSpeech(text, content) && !isInside(marked, content.begin())) {
+      if (isSpeech(text, content) && !isInside(quoted, content.begin())) {
         Quotation.Turn turn =
             new Quotation.Turn(
                 new TextSpan(m.start("label"), m.end("label")),
@@ -184,17 +191,18 @@ public final class SpeakerTurns {
         && words(content.of(text)) >= MIN_WORDS;
   }
 
-  private static boolean overlap(Quotation a, Quotation b) {
-    return a.open() < b.end() && b.open() < a.end();
+  /** Whether a quotation overlaps one of the index's, which lie within paragraphs as it does. */
+  private static boolean overlaps(QuotationIndex index, Quotation q) {
+    return isInside(index, q.open()) || isInside(index, q.end() - 1);
   }
 
   /** The lines of the text that open with a label, none of them inside a quotation. */
-  private List<Labelled> labelledLines(String text, List<Quotation> marked) {
+  private List<Labelled> labelledLines(String text, QuotationIndex quoted) {
     List<Labelled> found = new ArrayList<>();
     Matcher m = LABEL.matcher(text);
     for (int start = 0; start < text.length(); start = nextLine(text, start)) {
       m.region(start, text.length());
-      if (!m.lookingAt() || isInside(marked, start)) {
+      if (!m.lookingAt() || isInside(quoted, start)) {
         continue;
       }
       Labelled line = labelled(text, m, start);
@@ -206,8 +214,9 @@ public final class SpeakerTurns {
   }
 
   /**
-   * The label a match gives, or null where it is no speaker's: a note, a plain word, or a sentence
-   * that ends after a word or two. Only "Q." and "A." end their labels with a full stop.
+   * The label a match gives, or null where it is no speaker's: a note, a plain word, an office with
+   * no holder named, or a sentence that ends after a word or two. Only labels that end in capitals
+   * ("Mr. OKAFOR.", "Q.") may end with a full stop.
    */
   private Labelled labelled(String text, Matcher m, int lineStart) {
     if (m.group("colon").equals(".") && !endsInCapitals(m.group("words"))) {
@@ -216,7 +225,8 @@ public final class SpeakerTurns {
     TextSpan label = new TextSpan(m.start("label"), m.end("label"));
     if (m.group("handle") != null) {
       TextSpan handle = new TextSpan(m.start("handle"), m.end("handle"));
-      return new Labelled(lineStart, label, handle, m.group("handle").toLowerCase(Locale.ROOT), m.end());
+      String key = m.group("handle").toLowerCase(Locale.ROOT);
+      return new Labelled(lineStart, label, handle, key, m.end());
     }
     String words = m.group("words");
     String key = words.toLowerCase(Locale.ROOT);
@@ -287,8 +297,7 @@ public final class SpeakerTurns {
     if (labels.value(words, "").equals("PART")) {
       return words.length();
     }
-    int length = 0;
-    Matcher word = Pattern.compile("\\S+").matcher(words);
+    Matcher word = NON_SPACE.matcher(words);
     while (word.find()) {
       String w = word.group();
       boolean title =
@@ -299,7 +308,6 @@ public final class SpeakerTurns {
       if (!title) {
         return word.start();
       }
-      length = word.end();
     }
     return words.length();
   }
@@ -309,16 +317,11 @@ public final class SpeakerTurns {
     String s = aside.strip();
     return !PARTY.matcher(s).matches()
         && s.chars().noneMatch(Character::isDigit)
-        && Pattern.compile(WORD + "(?:[ \\t]+" + WORD + "){0,4}").matcher(s).matches();
+        && NAME.matcher(s).matches();
   }
 
-  private static boolean isInside(List<Quotation> quotations, int offset) {
-    for (Quotation q : quotations) {
-      if (q.open() <= offset && offset < q.end()) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean isInside(QuotationIndex index, int offset) {
+    return index.containing(offset).isPresent();
   }
 
   private static int nextLine(String text, int from) {

@@ -150,7 +150,8 @@ class SpeakerTurnsTest {
 
     assertThat(names(text)).containsExactly("Tomas Reyes");
     assertThat(words(text))
-        .containsExactly("Open weights are how small labs keep up.\nNobody else will share theirs.");
+        .containsExactly(
+            "Open weights are how small labs keep up.\nNobody else will share theirs.");
   }
 
   @Test
@@ -188,6 +189,18 @@ class SpeakerTurnsTest {
                 "Reyes left. The council stayed behind for an hour.\n\n"
                     + "Reyes left. The council stayed again the next day."))
         .isEmpty();
+  }
+
+  @Test
+  void labelSetInMarkdownBoldIsALabel() {
+    String text =
+        "**OKAFOR:** Weights belong in the open, where anyone can test them.\n\n"
+            + "**Laura Brennan**: Some weights should wait until the tests are done.\n\n"
+            + "**OKAFOR:** Then publish the tests as well.";
+
+    assertThat(names(text)).containsExactly("OKAFOR", "Laura Brennan", "OKAFOR");
+    assertThat(words(text).get(0))
+        .isEqualTo("Weights belong in the open, where anyone can test them.");
   }
 }
 
