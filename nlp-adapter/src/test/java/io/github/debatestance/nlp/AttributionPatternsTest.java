@@ -703,4 +703,25 @@ class AttributionPatternsTest {
                 + " released with its weights.");
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "its next model")).isEqualTo("Northwind Labs");
   }
+
+  @Test
+  void quotationOpeningTheParagraphAfterOneThatEndedOnAQuotationGoesOnWithItsSpeaker() {
+    DebateMap map =
+        analyze(
+            "According to Tomas Reyes, \"the council will not approve a model it cannot"
+                + " inspect.\"\n\n"
+                + "\"Every lab that wants a licence will have to open its weights to our"
+                + " auditors.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Every lab")).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
+  void cueWithNoSubjectBeforeTheQuotationLeavesItToTheCueBeforeIt() {
+    // The parse leaves "find" without a subject and hangs "said" from it.
+    DebateMap map =
+        analyze(
+            "Of Okafor, Laura Brennan said a lot of voters in her district would find it \"very"
+                + " hard to look past\" Okafor's long record on the council.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "very hard")).isEqualTo("Laura Brennan");
+  }
 }

@@ -147,6 +147,12 @@ public final class SpeakerSieves {
     if (e.isEmpty() && q.startsParagraph()) {
       e = previousParagraphSpeaker(d, q);
     }
+    if (e.isEmpty() && q.startsParagraph() && index > 0 && found.get(index - 1).isPresent()
+        && endsPreviousParagraph(d, d.quotations().get(index - 1), q)) {
+      // A paragraph that opens with a quotation right after a paragraph that ended on one goes on
+      // with the same speaker: news runs one speaker's words over several paragraphs.
+      e = Optional.of(SpeakerEvidence.sameAs(index - 1, null, 0.7));
+    }
     if (e.isEmpty() && words(q.content().of(d.text())) >= MIN_CLAUSE_QUOTATION_WORDS) {
       // Words quoted inside a clause whose subject is named, with no cue anywhere: "Reyes, for
       // his part, is branding the levy "a tax on every reader of the news."". Short fragments are
@@ -302,13 +308,20 @@ public final class SpeakerSieves {
       }
       if (isCueVerb(d, t) && !isAdjectival(d, t)) {
         int cue = t;
-        return parentheticalSubject(d, t)
-            .or(() -> mentions.subjectOf(d, cue))
-            .or(() -> invertedSubject(d, cue))
-            .or(() -> mentions.participleSpeaker(d, cue))
-            .or(() -> nameBeforeRelativeClause(d, cue))
-            .or(() -> asClauseSubject(d, cue))
-            .map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.9)));
+        Optional<SpeakerEvidence> e =
+            parentheticalSubject(d, t)
+                .or(() -> mentions.subjectOf(d, cue))
+                .or(() -> invertedSubject(d, cue))
+                .or(() -> mentions.participleSpeaker(d, cue))
+                .or(() -> nameBeforeRelativeClause(d, cue))
+                .or(() -> asClauseSubject(d, cue))
+                .map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.9)));
+        if (e.isPresent() || d.node(cue) == null || mentions.hasSubject(d, cue)) {
+          return e;
+        }
+        // A parsed cue with no subject at all reports for no one of its own: in "Reyes said
+        // voters would find it "...", the parse may leave "find" without one and hang "said"
+        // from it. The cue before it in the sentence speaks.
       }
     }
     return Optional.empty();
@@ -1179,6 +1192,27 @@ public final class SpeakerSieves {
     int verb = root;
     return mentions.subjectOf(d, verb)
         .map(m -> SpeakerEvidence.of(m, null, confidence(m, 0.7)));
+  }
+
+  /**
+   * Whether a quotation closes in the last sentence of the paragraph right before the one that
+   * {@code q} opens.
+   */
+  private static boolean endsPreviousParagraph(ParsedDocument d, Quotation previous, Quotation q) {
+    int paragraphStart = paragraphBegin(d.text(), q.open());
+    if (paragraphStart == 0 || previous.end() > paragraphStart) {
+      return false;
+    }
+    int back = paragraphStart;
+    while (back > 0 && Character.isWhitespace(d.text().charAt(back - 1))) {
+      back--;
+    }
+    if (previous.end() < paragraphBegin(d.text(), back)) {
+      return false;
+    }
+    int last = d.tokenBefore(paragraphStart);
+    int closing = d.tokenBefore(previous.end());
+    return last >= 0 && closing >= 0 && d.sentenceOf(last) == d.sentenceOf(closing);
   }
 
   /** The offset where the paragraph holding {@code offset} begins. */
