@@ -724,4 +724,10 @@ class AttributionPatternsTest {
                 + " hard to look past\" Okafor's long record on the council.");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "very hard")).isEqualTo("Laura Brennan");
   }
+
+  @Test
+  void twoQuotedWordsInAClauseWithANamedSubjectAreTheSubjects() {
+    DebateMap map = analyze("Tomas Reyes supports \"open weights\" for every public model.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "open weights")).isEqualTo("Tomas Reyes");
+  }
 }

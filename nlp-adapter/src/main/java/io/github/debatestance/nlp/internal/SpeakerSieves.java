@@ -54,9 +54,10 @@ public final class SpeakerSieves {
 
   /**
    * The fewest words a quotation needs to take the named subject of its clause for its speaker when
-   * no cue attributes it.
+   * no cue attributes it. Two words already read as the subject's own ("Reyes backs "open
+   * weights""); a single word is as often a term held at a distance.
    */
-  private static final int MIN_CLAUSE_QUOTATION_WORDS = 4;
+  private static final int MIN_CLAUSE_QUOTATION_WORDS = 2;
 
   /** How many tokens after a quotation a trailing cue may stand ("," the lab's chief scientist said). */
   private static final int TRAILING_WINDOW = 8;
@@ -155,8 +156,7 @@ public final class SpeakerSieves {
     }
     if (e.isEmpty() && words(q.content().of(d.text())) >= MIN_CLAUSE_QUOTATION_WORDS) {
       // Words quoted inside a clause whose subject is named, with no cue anywhere: "Reyes, for
-      // his part, is branding the levy "a tax on every reader of the news."". Short fragments are
-      // left alone, since they are as often a term held at a distance as someone's words.
+      // his part, is branding the levy "a tax on every reader of the news."".
       e = clauseSubjectName(d, q).map(m -> SpeakerEvidence.of(m, null, 0.6));
     }
     return e;
