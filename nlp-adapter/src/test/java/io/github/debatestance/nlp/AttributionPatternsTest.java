@@ -730,4 +730,14 @@ class AttributionPatternsTest {
     DebateMap map = analyze("Tomas Reyes supports \"open weights\" for every public model.");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "open weights")).isEqualTo("Tomas Reyes");
   }
+
+  @Test
+  void objectOfACausativeVerbSpeaksForTheInfinitiveButAnUrgedObjectDoesNot() {
+    DebateMap map =
+        analyze(
+            "The failed vote led Laura Brennan to call for a new audit of the lab.\n\n"
+                + "Tomas Reyes urged the council to reject the plan.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "a new audit")).isEqualTo("Laura Brennan");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "reject the plan")).isEqualTo("Tomas Reyes");
+  }
 }

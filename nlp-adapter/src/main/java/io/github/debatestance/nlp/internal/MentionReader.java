@@ -25,6 +25,7 @@ public final class MentionReader {
   private final Lexicon honorifics;
   private final Lexicon documentNouns;
   private final Lexicon issuingVerbs;
+  private final Lexicon causativeVerbs;
   private final FirstNameGenders firstNames;
 
   /**
@@ -46,6 +47,7 @@ public final class MentionReader {
         Lexicon.load("/io/github/debatestance/nlp/honorifics.tsv"),
         Lexicon.load("/io/github/debatestance/nlp/document-nouns.txt"),
         Lexicon.load("/io/github/debatestance/nlp/issuing-verbs.txt"),
+        Lexicon.load("/io/github/debatestance/nlp/causative-verbs.txt"),
         FirstNameGenders.load(FirstNameGenders.CORENLP_LIST));
   }
 
@@ -58,6 +60,7 @@ public final class MentionReader {
       Lexicon honorifics,
       Lexicon documentNouns,
       Lexicon issuingVerbs,
+      Lexicon causativeVerbs,
       FirstNameGenders firstNames) {
     this.roleNouns = roleNouns;
     this.pronouns = pronouns;
@@ -67,6 +70,7 @@ public final class MentionReader {
     this.honorifics = honorifics;
     this.documentNouns = documentNouns;
     this.issuingVerbs = issuingVerbs;
+    this.causativeVerbs = causativeVerbs;
     this.firstNames = firstNames;
   }
 
@@ -143,7 +147,7 @@ public final class MentionReader {
   public boolean hasSubject(ParsedDocument d, int verb) {
     int v = verb;
     for (int depth = 0; depth < 4; depth++) {
-      OptionalInt subject = nearestSubject(d, v);
+      OptionalInt subject = subjectOrCausedAgent(d, v);
       if (subject.isPresent()) {
         int s = subject.getAsInt();
         return !d.isQuoted(s) && !d.tag(s).equals("EX");
@@ -165,7 +169,7 @@ public final class MentionReader {
   public Optional<Mention> subjectOf(ParsedDocument d, int verb) {
     int v = verb;
     for (int depth = 0; depth < 4; depth++) {
-      OptionalInt subject = nearestSubject(d, v);
+      OptionalInt subject = subjectOrCausedAgent(d, v);
       if (subject.isPresent()) {
         int s = subject.getAsInt();
         if (d.isQuoted(s)) {
@@ -346,6 +350,29 @@ public final class MentionReader {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The verb's subject, or where it has none and completes a causative verb with an object, that
+   * object: in "the defeat led Reyes to concede ...", Reyes concedes.
+   */
+  private OptionalInt subjectOrCausedAgent(ParsedDocument d, int verb) {
+    OptionalInt subject = nearestSubject(d, verb);
+    if (subject.isPresent()) {
+      return subject;
+    }
+    Optional<ParsedDocument.Dependent> head = d.head(verb);
+    if (head.isEmpty()
+        || !head.get().relation().equals("xcomp")
+        || !causativeVerbs.contains(d.lemma(head.get().token()).toLowerCase(Locale.ROOT))) {
+      return OptionalInt.empty();
+    }
+    for (int object : d.children(head.get().token(), "obj")) {
+      if (object < verb && !d.isQuoted(object)) {
+        return OptionalInt.of(object);
+      }
+    }
+    return OptionalInt.empty();
   }
 
   /**
