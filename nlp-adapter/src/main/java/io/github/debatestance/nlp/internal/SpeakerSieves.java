@@ -149,9 +149,11 @@ public final class SpeakerSieves {
       e = previousParagraphSpeaker(d, q);
     }
     if (e.isEmpty() && q.startsParagraph() && index > 0 && found.get(index - 1).isPresent()
+        && !d.quotations().get(index - 1).isTurn()
         && endsPreviousParagraph(d, d.quotations().get(index - 1), q)) {
       // A paragraph that opens with a quotation right after a paragraph that ended on one goes on
-      // with the same speaker: news runs one speaker's words over several paragraphs.
+      // with the same speaker: news runs one speaker's words over several paragraphs. A turn of a
+      // transcript ends with its line.
       e = Optional.of(SpeakerEvidence.sameAs(index - 1, null, 0.7));
     }
     if (e.isEmpty() && words(q.content().of(d.text())) >= MIN_CLAUSE_QUOTATION_WORDS) {
