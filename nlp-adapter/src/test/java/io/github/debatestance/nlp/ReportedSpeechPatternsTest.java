@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What reported speech takes as its content, each pattern on a short text written for this test:
- * objects read with the phrase after them, stands taken by institutions, what a record shows, and
+ * objects read with the phrase after them, relative clauses inside and at the end of the content, stands taken by institutions, what a record shows, and
  * clauses the writer passes on as hearsay.
  */
 class ReportedSpeechPatternsTest {
@@ -29,6 +29,38 @@ class ReportedSpeechPatternsTest {
     DebateMap map =
         analyze("Tomas Reyes described the new levy as a burden on small bakeries.");
     assertThat(indirectTexts(map)).containsExactly("the new levy as a burden on small bakeries");
+  }
+
+  @Test
+  void objectAndTheJudgementAfterItAreOneContent() {
+    DebateMap map =
+        analyze("Marta Quell slammed the harbour board's ferry plan as too vague to work.");
+    assertThat(indirectTexts(map))
+        .containsExactly("the harbour board's ferry plan as too vague to work");
+  }
+
+  @Test
+  void asClauseWithItsOwnSubjectOnlyDatesTheWords() {
+    DebateMap map = analyze("Ivo Brandt praised the ferry plan as his aides looked on.");
+    assertThat(indirectTexts(map)).containsExactly("the ferry plan");
+  }
+
+  @Test
+  void relativeClauseInsideTheContentDoesNotEndIt() {
+    DebateMap map =
+        analyze("Ivo Brandt said that Governor Lina Osk, who must sign the bill, has revealed"
+            + " almost nothing about her plans.");
+    assertThat(indirectTexts(map))
+        .containsExactly("Governor Lina Osk, who must sign the bill, has revealed almost nothing"
+            + " about her plans");
+  }
+
+  @Test
+  void relativeClauseAtTheEndOfTheContentIsLeftOut() {
+    DebateMap map =
+        analyze("Ivo Brandt said the ferry plan was drafted by Lina Osk, who never visited the"
+            + " harbour.");
+    assertThat(indirectTexts(map)).containsExactly("the ferry plan was drafted by Lina Osk");
   }
 
   @Test

@@ -192,7 +192,10 @@ public final class ReportedSpeechFinder {
           }
           for (ParsedDocument.Dependent dep : contentDependents(d, v, noun)) {
             if (d.matches(dep, rel)) {
-              content(d, objectBefore(d, v, dep, rel), dep.token(), cue,
+              OptionalInt as = rel.equals("obj") ? asPhraseAfter(d, v, dep.token())
+                  : OptionalInt.empty();
+              int object = as.isPresent() ? dep.token() : objectBefore(d, v, dep, rel);
+              content(d, object, as.orElse(dep.token()), cue,
                       minTokens(d, v, dep.token(), rel))
                   // "Reyes backed the plan: \"...\"": the quotation after the colon is what he
                   // said, and the object only names its subject.
@@ -460,6 +463,26 @@ public final class ReportedSpeechFinder {
   }
 
   /**
+   * The "as" phrase that goes with a cue's object: in "slammed the plan as too vague" and "cast
+   * herself as an outsider" what is said is the object with its phrase, not the object alone.
+   * The phrase must be the cue's own, follow the object and have no subject of its own. Empty
+   * where there is none.
+   */
+  private static OptionalInt asPhraseAfter(ParsedDocument d, int cue, int object) {
+    for (ParsedDocument.Dependent x : d.dependents(cue)) {
+      if (x.token() > object
+          && (d.matches(x, "obl:as") || d.matches(x, "advcl:as"))
+          && !d.isQuoted(x.token())
+          // "as she left the hall" dates the words; only a phrase without a subject describes.
+          && d.dependents(x.token()).stream()
+              .noneMatch(y -> y.relation().startsWith("nsubj") || y.relation().equals("expl"))) {
+        return OptionalInt.of(x.token());
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
    * The words under a content dependent, from those of the object before it where there is one
    * ({@link #objectBefore}), without a leading "that" or preposition.
    */
@@ -683,12 +706,47 @@ public final class ReportedSpeechFinder {
     // ("..., who does not need to ..."); the claim ends before it.
     for (int t = first + MIN_TOKENS; t < last; t++) {
       if (d.word(t).equals(",") && (d.tag(t + 1).equals("WDT") || d.tag(t + 1).equals("WP"))
-          && !d.word(t + 1).equalsIgnoreCase("what")) {
+          && !d.word(t + 1).equalsIgnoreCase("what")
+          && !isMedialRelativeClause(d, t + 1, last)) {
         last = t - 1;
         break;
       }
     }
     return Optional.of(new TextSpan(d.begin(first), d.end(last)));
+  }
+
+  /**
+   * Whether the relative clause that the word opens closes at a comma before the span ends, with
+   * the clause it interrupts going on after it: in "the governor, who must sign the bill, has
+   * said nothing" the claim runs on past the relative clause.
+   */
+  private static boolean isMedialRelativeClause(ParsedDocument d, int relative, int last) {
+    Optional<ParsedDocument.Dependent> head = d.head(relative);
+    if (head.isEmpty()) {
+      return false;
+    }
+    Optional<ParsedDocument.Dependent> clause = d.head(head.get().token());
+    int verb = clause.isPresent() && clause.get().relation().startsWith("acl:relcl")
+        ? head.get().token() : -1;
+    if (verb < 0 && head.get().relation().startsWith("nsubj")) {
+      verb = head.get().token();
+    }
+    if (verb < 0) {
+      return false;
+    }
+    Optional<int[]> range = d.subtreeRange(verb, MAX_TOKENS);
+    if (range.isEmpty()) {
+      return false;
+    }
+    int end = range.get()[1];
+    int next = d.word(end).equals(",") ? end + 1 : end + 2;
+    if (next > last || !d.word(next - 1).equals(",")) {
+      return false;
+    }
+    if (d.tag(next).startsWith("RB") && next < last) {
+      next++;
+    }
+    return d.tag(next).startsWith("VB") || d.tag(next).equals("MD");
   }
 
   private static boolean isPunct(ParsedDocument d, int t) {
