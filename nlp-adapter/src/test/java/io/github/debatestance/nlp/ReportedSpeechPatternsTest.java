@@ -64,6 +64,20 @@ class ReportedSpeechPatternsTest {
   }
 
   @Test
+  void castingSomeoneAsSomethingDescribesThem() {
+    DebateMap map =
+        analyze("Marta Quell cast her rival as a friend of the shipping lobby.");
+    assertThat(indirectTexts(map)).containsExactly("her rival as a friend of the shipping lobby");
+  }
+
+  @Test
+  void anOrderReportsWhatWasOrdered() {
+    DebateMap map =
+        analyze("Judge Ivo Brandt ordered the port authority to publish the safety audits.");
+    assertThat(indirectTexts(map)).containsExactly("publish the safety audits");
+  }
+
+  @Test
   void institutionThatRefusesTakesAStand() {
     DebateMap map =
         analyze("The Halvard Foundation refused to release the audit of its grant programme.");
