@@ -78,6 +78,13 @@ class ReportedSpeechPatternsTest {
   }
 
   @Test
+  void encouragingSomeoneReportsWhatTheyAreEncouragedToDo() {
+    DebateMap map =
+        analyze("Ivo Brandt has encouraged his party to drop the ferry tax.");
+    assertThat(indirectTexts(map)).containsExactly("drop the ferry tax");
+  }
+
+  @Test
   void institutionThatRefusesTakesAStand() {
     DebateMap map =
         analyze("The Halvard Foundation refused to release the audit of its grant programme.");
