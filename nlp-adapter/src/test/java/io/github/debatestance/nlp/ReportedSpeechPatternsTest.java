@@ -85,6 +85,13 @@ class ReportedSpeechPatternsTest {
   }
 
   @Test
+  void likeningOneThingToAnotherIsOneContent() {
+    DebateMap map =
+        analyze("Marta Quell likened the ferry levy to a tax on island families.");
+    assertThat(indirectTexts(map)).containsExactly("the ferry levy to a tax on island families");
+  }
+
+  @Test
   void institutionThatRefusesTakesAStand() {
     DebateMap map =
         analyze("The Halvard Foundation refused to release the audit of its grant programme.");
