@@ -8,6 +8,7 @@ import io.github.debatestance.core.model.Actor;
 import io.github.debatestance.core.model.Claim;
 import io.github.debatestance.core.model.ClaimKind;
 import io.github.debatestance.core.model.DebateMap;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +16,13 @@ import org.junit.jupiter.api.Test;
  * threads of posts under their authors' handles. Each on a short text written for this test.
  */
 class TranscriptPatternsTest {
+
+  /** The speaker's name of each claim in order, null for a claim with no speaker. */
+  private static List<String> speakers(DebateMap map) {
+    return map.claims().stream()
+        .map(c -> c.speaker() == null ? null : c.speaker().name())
+        .toList();
+  }
 
   @Test
   void labelledTurnsAreTheirSpeakersWordsAndCapitalsJoinTheNameTheTextGives() {
@@ -43,9 +51,7 @@ class TranscriptPatternsTest {
                 + " until we understand them.\n\n"
                 + "@ada_builds: we understand them better when thousands of people study them.");
 
-    assertThat(map.claims())
-        .extracting(c -> c.speaker() == null ? null : c.speaker().name())
-        .containsExactly("@ada_builds", "@tomasz_k", "@ada_builds");
+    assertThat(speakers(map)).containsExactly("@ada_builds", "@tomasz_k", "@ada_builds");
   }
 
   @Test
@@ -94,12 +100,8 @@ class TranscriptPatternsTest {
                 + " weights is an invitation to misuse?\n\n"
                 + "Fiona Marsh: I accept that there are risks, but not a ban on publication.");
 
-    assertThat(hearing.claims())
-        .extracting(c -> c.speaker() == null ? null : c.speaker().name())
-        .containsExactly("Okafor", "Brennan", "Okafor");
-    assertThat(debate.claims())
-        .extracting(c -> c.speaker() == null ? null : c.speaker().name())
-        .containsExactly("Fiona Marsh", "Owen Pryce", "Fiona Marsh");
+    assertThat(speakers(hearing)).containsExactly("Okafor", "Brennan", "Okafor");
+    assertThat(speakers(debate)).containsExactly("Fiona Marsh", "Owen Pryce", "Fiona Marsh");
   }
 }
 
