@@ -740,4 +740,26 @@ class AttributionPatternsTest {
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "a new audit")).isEqualTo("Laura Brennan");
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "reject the plan")).isEqualTo("Tomas Reyes");
   }
+
+  @Test
+  void personPlacedAtAnOrganisationInALabelSpeaks() {
+    DebateMap map =
+        analyze(
+            "A sharp reply came from the floor. Priya Raman of the Halden Institute: \"Scale is"
+                + " exactly the problem. You cannot recall a download.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Scale is exactly")).isEqualTo("Priya Raman");
+  }
+
+  @Test
+  void timeThatHeadsALiveEntryIsNoSpeaker() {
+    DebateMap map =
+        analyze(
+            "Live: the summit, day two\n\n"
+                + "11:15 GMT\n"
+                + "The chair, Ingrid Solberg, says the final text will mention \"responsible"
+                + " openness\" but set no deadline.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "responsible openness"))
+        .isEqualTo("Ingrid Solberg");
+  }
 }
+

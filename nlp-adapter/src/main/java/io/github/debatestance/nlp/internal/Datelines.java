@@ -4,7 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Hides the datelines of news copy ("WASHINGTON (AP) — ", "ST. LOUIS — ") from the annotators. The
+ * Hides the datelines of news copy ("WASHINGTON (AP) — ", "ST. LOUIS — ") and the times that head
+ * the entries of live coverage ("10:42 GMT") from the annotators. The
  * parser takes a dateline for the subject of the first sentence, which then loses its real
  * speaker. The dateline is blanked with spaces, so every offset still indexes the original text.
  *
@@ -25,11 +26,24 @@ final class Datelines {
               + "(?:,? (?:" + MONTH + " \\d{1,2}|\\d{1,2} " + MONTH + ")(?:,? \\d{4})?)?"
               + "(?: \\([A-Za-z. ]{1,20}\\))? ?(?:\\u2014|\\u2013|--|-) ");
 
+  /**
+   * A line that holds nothing but a time, as live coverage heads each entry ("10:42 GMT", "3:05
+   * p.m. ET"). A single line break does not end a sentence, so the time would open the entry's
+   * first sentence and pass for its subject.
+   */
+  private static final Pattern TIME_LINE =
+      Pattern.compile(
+          "(?m)^[ \\t]*\\d{1,2}[:.]\\d{2}(?:[ \\t]*[ap]\\.?m\\.?)?(?:[ \\t]+[A-Z]{2,4})?[ \\t]*$");
+
   private Datelines() {}
 
-  /** The text with each dateline replaced by as many spaces. */
+  /** The text with each dateline and each line of a time alone replaced by as many spaces. */
   static String mask(String text) {
-    Matcher m = DATELINE.matcher(text);
+    return blank(blank(text, DATELINE), TIME_LINE);
+  }
+
+  private static String blank(String text, Pattern pattern) {
+    Matcher m = pattern.matcher(text);
     if (!m.find()) {
       return text;
     }

@@ -1050,7 +1050,8 @@ public final class SpeakerSieves {
   /**
    * A name that labels what follows its colon, as in transcripts and digests: "OKAFOR: ...",
    * "- Lena Forsberg: "..."". The name ends at the colon, and no verb stands before it in its
-   * clause ("Reyes told Halden Radio:" is Reyes's, not the radio's).
+   * clause ("Reyes told Halden Radio:" is Reyes's, not the radio's). A person placed at an
+   * organisation ("Priya Raman of the Halden Institute:") is the label's name.
    */
   private Optional<Mention> labelBefore(ParsedDocument d, int colon, int sentenceBegin) {
     int last = colon - 1;
@@ -1077,7 +1078,24 @@ public final class SpeakerSieves {
         return Optional.empty();
       }
     }
-    return Optional.of(m);
+    return Optional.of(affiliatedPerson(d, m, sentenceBegin).orElse(m));
+  }
+
+  /**
+   * The person a name of an organisation places, where the label reads "Priya Raman of the Halden
+   * Institute:" or "Lena Forsberg at Corvane AI:": the person speaks, not the organisation.
+   */
+  private Optional<Mention> affiliatedPerson(ParsedDocument d, Mention org, int sentenceBegin) {
+    int t = org.first() - 1;
+    if (t > sentenceBegin && d.tag(t).equals("DT")) {
+      t--;
+    }
+    if (t <= sentenceBegin || !d.word(t).matches("(?i)of|at|from") || d.isQuoted(t - 1)
+        || !d.ner(t - 1).equals("PERSON") || !mentions.isNameToken(d, t - 1)) {
+      return Optional.empty();
+    }
+    Mention person = mentions.name(d, t - 1);
+    return person.last() == t - 1 ? Optional.of(person) : Optional.empty();
   }
 
   /**

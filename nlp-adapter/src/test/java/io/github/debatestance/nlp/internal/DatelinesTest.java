@@ -42,6 +42,22 @@ class DatelinesTest {
   }
 
   @Test
+  void lineThatHoldsOnlyATimeIsBlanked() {
+    String text = "10:42 GMT\nThe chair says the text is final.\n3:05 p.m. ET\nShe left.";
+
+    assertThat(Datelines.mask(text)).isEqualTo(
+        " ".repeat("10:42 GMT".length()) + "\nThe chair says the text is final.\n"
+            + " ".repeat("3:05 p.m. ET".length()) + "\nShe left.");
+  }
+
+  @Test
+  void timeInsideASentenceIsLeftAlone() {
+    String text = "The vote is at 10:42 GMT on Friday.";
+
+    assertThat(Datelines.mask(text)).isEqualTo(text);
+  }
+
+  @Test
   void ordinaryOpeningsAreLeftAlone() {
     for (String text :
         new String[] {
