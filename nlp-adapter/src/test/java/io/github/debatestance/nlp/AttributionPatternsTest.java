@@ -751,6 +751,16 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void personBeforeTheirTitleAndOrganisationInALabelSpeaks() {
+    DebateMap map =
+        analyze(
+            "The ruling drew swift reactions.\n\n"
+                + "\u2022 Marta Ilves, research lead, Kuusk Lab: \"This is a good day for science."
+                + " Researchers can finally check what they are told.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "This is a good day")).isEqualTo("Marta Ilves");
+  }
+
+  @Test
   void timeThatHeadsALiveEntryIsNoSpeaker() {
     DebateMap map =
         analyze(

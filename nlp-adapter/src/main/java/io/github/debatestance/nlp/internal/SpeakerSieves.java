@@ -1050,7 +1050,7 @@ public final class SpeakerSieves {
   /**
    * A name that labels what follows its colon, as in transcripts and digests: "OKAFOR: ...",
    * "- Lena Forsberg: "..."". The name ends at the colon, and no verb stands before it in its
-   * clause ("Reyes told Halden Radio:" is Reyes's, not the radio's). A person placed at an
+   * clause ("Reyes told Halden Radio:" is Reyes's, not the radio's). A person named before an
    * organisation ("Priya Raman of the Halden Institute:") is the label's name.
    */
   private Optional<Mention> labelBefore(ParsedDocument d, int colon, int sentenceBegin) {
@@ -1069,33 +1069,39 @@ public final class SpeakerSieves {
     if (m.last() != last) {
       return Optional.empty();
     }
+    int labelBegin = sentenceBegin;
     for (int t = m.first() - 1; t >= sentenceBegin; t--) {
       String w = d.word(t);
       if (w.equals(":") || w.equals(";") || w.matches("[\\u2014\\u2013-]+|--")) {
+        labelBegin = t + 1;
         break;
       }
       if (d.tag(t).startsWith("VB") || d.tag(t).equals("MD")) {
         return Optional.empty();
       }
     }
-    return Optional.of(affiliatedPerson(d, m, sentenceBegin).orElse(m));
+    return Optional.of(personFirstInLabel(d, labelBegin, m).orElse(m));
   }
 
   /**
-   * The person a name of an organisation places, where the label reads "Priya Raman of the Halden
-   * Institute:" or "Lena Forsberg at Corvane AI:": the person speaks, not the organisation.
+   * The person a label names before the name that ends it: "Priya Raman of the Halden Institute:"
+   * and "Marta Ilves, research lead, Kuusk Lab:" label Raman's and Ilves's words, and the
+   * organisation only places them.
    */
-  private Optional<Mention> affiliatedPerson(ParsedDocument d, Mention org, int sentenceBegin) {
-    int t = org.first() - 1;
-    if (t > sentenceBegin && d.tag(t).equals("DT")) {
-      t--;
+  private Optional<Mention> personFirstInLabel(ParsedDocument d, int labelBegin, Mention last) {
+    for (int t = labelBegin; t < last.first(); t++) {
+      if (d.ner(t).equals("PERSON") && mentions.isNameToken(d, t) && !d.isQuoted(t)) {
+        Mention person = mentions.name(d, t);
+        for (int between = person.last() + 1; between < last.first(); between++) {
+          if (d.tag(between).equals("CC")) {
+            // "Frank Newport and Jim Harter:" names two speakers, not a person and a place.
+            return Optional.empty();
+          }
+        }
+        return person.last() < last.first() ? Optional.of(person) : Optional.empty();
+      }
     }
-    if (t <= sentenceBegin || !d.word(t).matches("(?i)of|at|from") || d.isQuoted(t - 1)
-        || !d.ner(t - 1).equals("PERSON") || !mentions.isNameToken(d, t - 1)) {
-      return Optional.empty();
-    }
-    Mention person = mentions.name(d, t - 1);
-    return person.last() == t - 1 ? Optional.of(person) : Optional.empty();
+    return Optional.empty();
   }
 
   /**
