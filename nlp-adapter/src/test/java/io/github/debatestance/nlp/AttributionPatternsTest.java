@@ -771,5 +771,16 @@ class AttributionPatternsTest {
     assertThat(speakerOf(map, ClaimKind.DIRECT, "responsible openness"))
         .isEqualTo("Ingrid Solberg");
   }
+
+  @Test
+  void agentOfAPassiveCueSpeaks() {
+    DebateMap map =
+        analyze(
+            "The Nordic AI Board met in Oslo on Monday.\n\n"
+                + "It was argued by Tomas Reyes, a lawyer for several open-source groups, that"
+                + " licensing would entrench the largest firms.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "licensing would entrench"))
+        .isEqualTo("Tomas Reyes");
+  }
 }
 

@@ -353,10 +353,30 @@ public final class MentionReader {
   }
 
   /**
+   * The agent of a passive verb, which does what the verb says whatever its subject: Reyes in "it
+   * was argued by Reyes that ..." and in "the plan was criticised by Reyes".
+   */
+  private static OptionalInt passiveAgent(ParsedDocument d, int verb) {
+    if (d.children(verb, "aux:pass").isEmpty() && d.children(verb, "nsubj:pass").isEmpty()) {
+      return OptionalInt.empty();
+    }
+    for (ParsedDocument.Dependent x : d.dependents(verb)) {
+      if (x.token() > verb && d.matches(x, "obl:by") && !d.isQuoted(x.token())) {
+        return OptionalInt.of(x.token());
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
    * The verb's subject, or where it has none and completes a causative verb with an object, that
    * object: in "the defeat led Reyes to concede ...", Reyes concedes.
    */
   private OptionalInt subjectOrCausedAgent(ParsedDocument d, int verb) {
+    OptionalInt agent = passiveAgent(d, verb);
+    if (agent.isPresent()) {
+      return agent;
+    }
     OptionalInt subject = nearestSubject(d, verb);
     if (subject.isPresent()) {
       return subject;
