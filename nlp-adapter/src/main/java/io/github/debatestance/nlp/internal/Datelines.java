@@ -4,16 +4,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Hides the datelines of news copy ("WASHINGTON (AP) — ", "ST. LOUIS — ") and the times that head
- * the entries of live coverage ("10:42 GMT") from the annotators. The
- * parser takes a dateline for the subject of the first sentence, which then loses its real
- * speaker. The dateline is blanked with spaces, so every offset still indexes the original text.
+ * Hides the datelines of news copy ("WASHINGTON (AP) — ", "ST. LOUIS — ") and the times that
+ * head the entries of live coverage ("10:42 GMT") from the annotators. The parser takes a dateline
+ * for the subject of the first sentence, which then loses its real speaker. The dateline is
+ * blanked with spaces, so every offset still indexes the original text.
  *
  * <p>Stateless and thread-safe.
  */
 final class Datelines {
 
-  private static final String MONTH =
+  /** A month's name or its abbreviation: "March", "Mar.", "Sept". */
+  static final String MONTH =
       "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
 
   /**

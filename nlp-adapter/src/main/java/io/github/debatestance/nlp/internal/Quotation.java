@@ -11,28 +11,21 @@ import io.github.debatestance.core.model.TextSpan;
  * @param close the offset of the closing mark, or -1 when the quotation runs to the end of its
  *     paragraph without one, as a quotation continued in the next paragraph does
  * @param startsParagraph whether the opening mark is the first character of its paragraph
- * @param turn the label of a turn, or null for words in quotation marks; a turn has no marks, so
- *     its {@code open} is where its words begin and its {@code close} is -1
+ * @param speakerLabel the name that a turn's label gives ("Priya Raman" in "MODERATOR (Priya
+ *     Raman):"), or null for words in quotation marks; a turn has no marks, so its {@code open} is
+ *     where its words begin and its {@code close} is -1
  */
 public record Quotation(
-    TextSpan content, int open, int close, boolean startsParagraph, Turn turn) {
+    TextSpan content, int open, int close, boolean startsParagraph, TextSpan speakerLabel) {
 
   /** A quotation set in quotation marks. */
   public Quotation(TextSpan content, int open, int close, boolean startsParagraph) {
     this(content, open, close, startsParagraph, null);
   }
 
-  /**
-   * The label that opens a turn.
-   *
-   * @param label the label before the colon ("MODERATOR (Priya Raman)", "Q", "@lena_f")
-   * @param name the name the label gives ("Priya Raman")
-   */
-  public record Turn(TextSpan label, TextSpan name) {}
-
   /** Whether this is a labelled turn rather than words in quotation marks. */
   public boolean isTurn() {
-    return turn != null;
+    return speakerLabel != null;
   }
 
   /** Whether the quotation has a closing mark in its own paragraph. */

@@ -331,7 +331,15 @@ public final class QuotationFinder {
 
   private static void add(
       List<Quotation> found, String text, int open, int close, int end, int paragraphStart) {
-    int b = open + 1;
+    TextSpan content = trimmed(text, open + 1, end);
+    if (content != null) {
+      found.add(new Quotation(content, open, close, open == paragraphStart));
+    }
+  }
+
+  /** The stretch between two offsets without the white space at its ends, or null if blank. */
+  static TextSpan trimmed(String text, int begin, int end) {
+    int b = begin;
     int e = end;
     while (b < e && Character.isWhitespace(text.charAt(b))) {
       b++;
@@ -339,8 +347,23 @@ public final class QuotationFinder {
     while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
       e--;
     }
-    if (b < e) {
-      found.add(new Quotation(new TextSpan(b, e), open, close, open == paragraphStart));
+    return b < e ? new TextSpan(b, e) : null;
+  }
+
+  /**
+   * The offset where the paragraph holding {@code offset} begins, past the white space that opens
+   * it: after the last paragraph break before the offset, or 0.
+   */
+  static int paragraphBegin(String text, int offset) {
+    for (int i = Math.min(offset, text.length()) - 1; i >= 0; i--) {
+      if (text.charAt(i) == '\n' && isParagraphBreak(text, i)) {
+        int start = i + 1;
+        while (start < offset && Character.isWhitespace(text.charAt(start))) {
+          start++;
+        }
+        return start;
+      }
     }
+    return 0;
   }
 }

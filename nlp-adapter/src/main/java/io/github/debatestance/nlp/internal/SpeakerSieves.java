@@ -1,5 +1,6 @@
 package io.github.debatestance.nlp.internal;
 
+import io.github.debatestance.core.model.TextSpan;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -100,7 +101,7 @@ public final class SpeakerSieves {
     Quotation q = d.quotations().get(index);
     if (q.isTurn()) {
       // A turn's label is all the evidence there is: the words around it belong to other turns.
-      return turnSpeaker(d, q.turn());
+      return turnSpeaker(d, q.speakerLabel());
     }
     Optional<SpeakerEvidence> e = trailingCue(d, q);
     if (e.isEmpty()) {
@@ -1021,13 +1022,13 @@ public final class SpeakerSieves {
    * The speaker a turn's label names: "OKAFOR", "Dr. Lena Forsberg", "@lena_f". A name set in
    * capitals is given in title case ("Okafor"), as the rest of the text would write it.
    */
-  private static Optional<SpeakerEvidence> turnSpeaker(ParsedDocument d, Quotation.Turn turn) {
-    int first = d.tokenAtOrAfter(turn.name().begin());
-    int last = d.tokenBefore(turn.name().end());
+  private static Optional<SpeakerEvidence> turnSpeaker(ParsedDocument d, TextSpan label) {
+    int first = d.tokenAtOrAfter(label.begin());
+    int last = d.tokenBefore(label.end());
     if (first > last || last < 0 || first >= d.size()) {
       return Optional.empty();
     }
-    String name = turn.name().of(d.text());
+    String name = label.of(d.text());
     if (name.chars().anyMatch(Character::isLetter) && name.equals(name.toUpperCase(Locale.ROOT))) {
       name = titleCase(name);
     }
@@ -1167,7 +1168,7 @@ public final class SpeakerSieves {
    * paragraph before it last cited: the subject of its last cue verb.
    */
   private Optional<SpeakerEvidence> previousParagraphSpeaker(ParsedDocument d, Quotation q) {
-    int paragraphStart = paragraphBegin(d.text(), q.open());
+    int paragraphStart = QuotationFinder.paragraphBegin(d.text(), q.open());
     if (paragraphStart == 0) {
       return Optional.empty();
     }
@@ -1175,7 +1176,7 @@ public final class SpeakerSieves {
     while (back > 0 && Character.isWhitespace(d.text().charAt(back - 1))) {
       back--;
     }
-    int previousStart = paragraphBegin(d.text(), back);
+    int previousStart = QuotationFinder.paragraphBegin(d.text(), back);
     int first = d.tokenAtOrAfter(previousStart);
     for (int t = d.tokenBefore(paragraphStart); t >= first; t--) {
       if (isCueVerb(d, t) && !d.isQuoted(t)) {
@@ -1225,7 +1226,7 @@ public final class SpeakerSieves {
    * {@code q} opens.
    */
   private static boolean endsPreviousParagraph(ParsedDocument d, Quotation previous, Quotation q) {
-    int paragraphStart = paragraphBegin(d.text(), q.open());
+    int paragraphStart = QuotationFinder.paragraphBegin(d.text(), q.open());
     if (paragraphStart == 0 || previous.end() > paragraphStart) {
       return false;
     }
@@ -1233,26 +1234,12 @@ public final class SpeakerSieves {
     while (back > 0 && Character.isWhitespace(d.text().charAt(back - 1))) {
       back--;
     }
-    if (previous.end() < paragraphBegin(d.text(), back)) {
+    if (previous.end() < QuotationFinder.paragraphBegin(d.text(), back)) {
       return false;
     }
     int last = d.tokenBefore(paragraphStart);
     int closing = d.tokenBefore(previous.end());
     return last >= 0 && closing >= 0 && d.sentenceOf(last) == d.sentenceOf(closing);
-  }
-
-  /** The offset where the paragraph holding {@code offset} begins. */
-  private static int paragraphBegin(String text, int offset) {
-    for (int i = Math.min(offset, text.length()) - 1; i >= 0; i--) {
-      if (text.charAt(i) == '\n' && QuotationFinder.isParagraphBreak(text, i)) {
-        int start = i + 1;
-        while (start < offset && Character.isWhitespace(text.charAt(start))) {
-          start++;
-        }
-        return start;
-      }
-    }
-    return 0;
   }
 
   /** Relations under which a verb shares the subject of its head. */

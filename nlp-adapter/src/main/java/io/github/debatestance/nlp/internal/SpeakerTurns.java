@@ -45,7 +45,7 @@ public final class SpeakerTurns {
   private static final Pattern LABEL =
       Pattern.compile(
           "[ \\t]*(?:[-\u2013\u2014\u2022*][ \\t]+)?(?:\\*\\*|__)?"
-              + "(?<label>(?<handle>"
+              + "(?:(?<handle>"
               + HANDLE
               + ")(?:[ \\t]+\\(?(?:replying|in reply) to[ \\t]+"
               + HANDLE
@@ -58,21 +58,19 @@ public final class SpeakerTurns {
               + "(?:[ \\t]*\\([^()\\n]{1,30}\\))?)"
               + "(?:\\*\\*|__)?[ \\t]*(?<colon>[:.])(?:\\*\\*|__)?[ \\t]+(?=\\S)");
 
-  private static final String MONTH =
-      "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
   /** The line that signs an embedded post: a dash, a name, the handle, perhaps the date. */
   private static final Pattern SIGNATURE =
       Pattern.compile(
-          "[ \\t>]*(?:[\u2014\u2013-]|--)[ \\t]*(?<label>(?<name>"
+          "[ \\t>]*(?:[\u2014\u2013-]|--)[ \\t]*(?<name>"
               + WORD
               + "(?:[ \\t]+"
               + WORD
               + "){0,4})[ \\t]*\\("
               + HANDLE
-              + "\\))(?:[ \\t]+(?:"
-              + MONTH
+              + "\\)(?:[ \\t]+(?:"
+              + Datelines.MONTH
               + " \\d{1,2},? \\d{4}|\\d{1,2} "
-              + MONTH
+              + Datelines.MONTH
               + " \\d{4}))?[ \\t]*(?:\\r?\\n|$)");
 
   private static final Pattern NAME = Pattern.compile(WORD + "(?:[ \\t]+" + WORD + "){0,4}");
@@ -93,7 +91,7 @@ public final class SpeakerTurns {
   }
 
   /** A line that a label opens, before its turn is known to be one. */
-  private record Labelled(int lineStart, TextSpan label, TextSpan name, String key, int begin) {}
+  private record Labelled(int lineStart, TextSpan name, String key, int begin) {}
 
   /**
    * The quotations of a text with its turns among them, in order. A quotation inside a turn is
@@ -133,14 +131,14 @@ public final class SpeakerTurns {
     for (int i = 0; i < lines.size(); i++) {
       Labelled line = lines.get(i);
       int limit = i + 1 < lines.size() ? lines.get(i + 1).lineStart() : text.length();
-      TextSpan content = trimmed(text, line.begin(), paragraphEnd(text, line.begin(), limit));
+      TextSpan content =
+          QuotationFinder.trimmed(text, line.begin(), paragraphEnd(text, line.begin(), limit));
       if (!isSpeech(text, content)) {
         continue;
       }
       turnsBySpeaker.merge(line.key(), 1, Integer::sum);
       if (line.name() != null) {
-        Quotation.Turn turn = new Quotation.Turn(line.label(), line.name());
-        turns.add(new Quotation(content, content.begin(), -1, false, turn));
+        turns.add(new Quotation(content, content.begin(), -1, false, line.name()));
       }
     }
     // In a conversation someone speaks again; labels that each open one line are headings.
@@ -159,29 +157,14 @@ public final class SpeakerTurns {
       if (start == 0 || !m.lookingAt() || isInside(quoted, start)) {
         continue;
       }
-      TextSpan content = trimmed(text, paragraphStart(text, start - 1), start);
+      TextSpan content =
+          QuotationFinder.trimmed(text, QuotationFinder.paragraphBegin(text, start - 1), start);
       if (isSpeech(text, content) && !isInside(quoted, content.begin())) {
-        Quotation.Turn turn =
-            new Quotation.Turn(
-                new TextSpan(m.start("label"), m.end("label")),
-                new TextSpan(m.start("name"), m.end("name")));
-        posts.add(new Quotation(content, content.begin(), -1, true, turn));
+        TextSpan name = new TextSpan(m.start("name"), m.end("name"));
+        posts.add(new Quotation(content, content.begin(), -1, true, name));
       }
     }
     return posts;
-  }
-
-  /** Where the paragraph that holds the offset begins: after the blank line above it. */
-  private static int paragraphStart(String text, int offset) {
-    int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-    while (lineStart > 0) {
-      int above = text.lastIndexOf('\n', lineStart - 2) + 1;
-      if (text.substring(above, lineStart).isBlank()) {
-        break;
-      }
-      lineStart = above;
-    }
-    return lineStart;
   }
 
   /** Whether a span holds a speaker's words: three words or more, not themselves quoted. */
@@ -222,11 +205,10 @@ public final class SpeakerTurns {
     if (m.group("colon").equals(".") && !endsInCapitals(m.group("words"))) {
       return null;
     }
-    TextSpan label = new TextSpan(m.start("label"), m.end("label"));
     if (m.group("handle") != null) {
       TextSpan handle = new TextSpan(m.start("handle"), m.end("handle"));
       String key = m.group("handle").toLowerCase(Locale.ROOT);
-      return new Labelled(lineStart, label, handle, key, m.end());
+      return new Labelled(lineStart, handle, key, m.end());
     }
     String words = m.group("words");
     String key = words.toLowerCase(Locale.ROOT);
@@ -258,7 +240,7 @@ public final class SpeakerTurns {
     String[] nameWords = name == null ? new String[0] : name.of(text).split("\\s+");
     String speaker =
         name == null ? key : nameWords[nameWords.length - 1].toLowerCase(Locale.ROOT);
-    return new Labelled(lineStart, label, name, speaker, m.end());
+    return new Labelled(lineStart, name, speaker, m.end());
   }
 
   /**
@@ -337,18 +319,6 @@ public final class SpeakerTurns {
       }
     }
     return limit;
-  }
-
-  private static TextSpan trimmed(String text, int begin, int end) {
-    int b = begin;
-    int e = end;
-    while (b < e && Character.isWhitespace(text.charAt(b))) {
-      b++;
-    }
-    while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
-    return b < e ? new TextSpan(b, e) : null;
   }
 
   private static boolean startsWithMark(String text, int offset) {

@@ -18,7 +18,7 @@ class SpeakerTurnsTest {
   }
 
   private List<String> names(String text) {
-    return turnsOf(text).stream().map(q -> q.turn().name().of(text)).toList();
+    return turnsOf(text).stream().map(q -> q.speakerLabel().of(text)).toList();
   }
 
   private List<String> words(String text) {
