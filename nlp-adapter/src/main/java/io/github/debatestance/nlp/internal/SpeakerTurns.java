@@ -37,14 +37,22 @@ public final class SpeakerTurns {
   private static final String WORD =
       "(?:\\p{Lu}[\\p{L}\\p{M}'\u2019.\\-]*|(?:de|da|di|van|von|der|den|del|la|le|bin|al|el|ibn))";
   /**
-   * A label at the head of a line: a handle, with whom it replies to, or up to six words (with
+   * The time a recording's transcript may set before a label: "[00:01:52]", "(12:31)", "01:52 -".
+   */
+  private static final String TIMESTAMP =
+      "(?:[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?[\\])]?[ \\t]+(?:[-\u2013\u2014|][ \\t]+)?)?";
+
+  /**
+   * A label at the head of a line, perhaps after a bullet or a time: a handle, with whom it replies to, or up to six words (with
    * "of", "for" and the like between them, as in "The Minister for Digital Affairs"), and up to
    * two asides in parentheses: a name, a constituency, a party. Markdown may set the label in
    * bold ("**OKAFOR:**").
    */
   private static final Pattern LABEL =
       Pattern.compile(
-          "[ \\t]*(?:[-\u2013\u2014\u2022*][ \\t]+)?(?:\\*\\*|__)?"
+          "[ \\t]*(?:[-\u2013\u2014\u2022*][ \\t]+)?"
+              + TIMESTAMP
+              + "(?:\\*\\*|__)?"
               + "(?:(?<handle>"
               + HANDLE
               + ")(?:[ \\t]+\\(?(?:replying|in reply) to[ \\t]+"

@@ -202,5 +202,17 @@ class SpeakerTurnsTest {
     assertThat(words(text).get(0))
         .isEqualTo("Weights belong in the open, where anyone can test them.");
   }
-}
 
+  @Test
+  void timeOfARecordingBeforeOrAfterTheLabelIsNoPartOfTheTurn() {
+    String text =
+        "[00:00:14] HOST (Dana Whitfield): Welcome back to a show about model weights.\n\n"
+            + "[00:00:31] Ravi Anand: Publishing weights lets outsiders check the work.\n\n"
+            + "01:02 - Helga Sorensen: Once they are out, nobody can take them back.\n\n"
+            + "Ravi Anand (01:52): Irreversibility cuts both ways.";
+
+    assertThat(names(text))
+        .containsExactly("Dana Whitfield", "Ravi Anand", "Helga Sorensen", "Ravi Anand");
+    assertThat(words(text).get(1)).isEqualTo("Publishing weights lets outsiders check the work.");
+  }
+}
