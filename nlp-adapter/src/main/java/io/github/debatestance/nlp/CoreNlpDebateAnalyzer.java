@@ -9,6 +9,7 @@ import io.github.debatestance.core.api.DebateAnalyzer;
 import io.github.debatestance.core.api.Document;
 import io.github.debatestance.core.model.DebateMap;
 import io.github.debatestance.core.spi.StanceClassifier;
+import io.github.debatestance.nlp.internal.BlockQuotations;
 import io.github.debatestance.nlp.internal.ChunkedAnalysis;
 import io.github.debatestance.nlp.internal.DocumentAnalysis;
 import io.github.debatestance.nlp.internal.DocumentAnnotator;
@@ -123,6 +124,7 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
             new QuotationFinder(),
             new SpeakerTurns(
                 Lexicon.load("/io/github/debatestance/nlp/transcript-labels.tsv"), roleNouns),
+            new BlockQuotations(speechCues),
             analysis,
             new ParagraphChunker(limits.chunkChars()),
             new TimeBudget(limits.timeBudget()));

@@ -27,6 +27,7 @@ public final class ChunkedAnalysis {
   private final ParseSelection parseSelection;
   private final QuotationFinder quotations;
   private final SpeakerTurns turns;
+  private final BlockQuotations blocks;
   private final DocumentAnalysis analysis;
   private final ParagraphChunker chunker;
   private final TimeBudget timeBudget;
@@ -36,6 +37,7 @@ public final class ChunkedAnalysis {
       ParseSelection parseSelection,
       QuotationFinder quotations,
       SpeakerTurns turns,
+      BlockQuotations blocks,
       DocumentAnalysis analysis,
       ParagraphChunker chunker,
       TimeBudget timeBudget) {
@@ -43,6 +45,7 @@ public final class ChunkedAnalysis {
     this.parseSelection = parseSelection;
     this.quotations = quotations;
     this.turns = turns;
+    this.blocks = blocks;
     this.analysis = analysis;
     this.chunker = chunker;
     this.timeBudget = timeBudget;
@@ -79,9 +82,12 @@ public final class ChunkedAnalysis {
         if (part.isBlank()) {
           continue;
         }
-        QuotationIndex quoted = new QuotationIndex(part, turns.withTurns(part, quotations.find(part)));
-        CoreDocument annotated = new CoreDocument(Datelines.mask(part));
-        annotator.annotate(annotated, parseSelection.forText(quoted));
+        CoreDocument annotated = annotator.tag(new CoreDocument(Datelines.mask(part)));
+        // Blocks are told by the verb before their colon, which only the tags show.
+        List<Quotation> found =
+            blocks.withBlocks(part, turns.withTurns(part, quotations.find(part)), annotated);
+        QuotationIndex quoted = new QuotationIndex(part, found);
+        annotator.parse(annotated, parseSelection.forText(quoted));
         deadline.check();
         DocumentAnalysis.ChunkDrafts read =
             analysis.read(new ParsedDocument(part, annotated, quoted), chunk.begin());

@@ -135,9 +135,10 @@ public final class DocumentAnalysis {
       if (!scareQuotes.isClaim(d, q, speaker != null, offset == 0)) {
         continue;
       }
+      // A block has no quotation marks: its speech verb reports it, as reported speech's does.
       drafts.add(
           new Draft(
-              ClaimKind.DIRECT,
+              q.isBlock() ? ClaimKind.INDIRECT : ClaimKind.DIRECT,
               q.content(),
               speaker,
               e.map(SpeakerEvidence::cue).orElse(null),

@@ -130,15 +130,26 @@ public final class DocumentAnnotator {
   }
 
   /**
-   * Annotates the document: every stage on every sentence, and the parser on the sentences that
-   * {@code needsParse} selects. The others are left without a dependency tree.
+   * Annotates every sentence of the document with tokens, sentences, tags, lemmas and names: all
+   * but the parse, which {@link #parse} adds where it is needed.
    *
+   * @return the document
    * @throws RuntimeInterruptedException if the calling thread is interrupted
    */
-  public void annotate(CoreDocument document, Predicate<CoreSentence> needsParse) {
+  public CoreDocument tag(CoreDocument document) {
     tagger.annotate(document.annotation());
     names.annotate(document.annotation());
     document.wrapAnnotations();
+    return document;
+  }
+
+  /**
+   * Adds a dependency parse to the sentences of a {@linkplain #tag tagged} document that {@code
+   * needsParse} selects. The others are left without a tree.
+   *
+   * @throws RuntimeInterruptedException if the calling thread is interrupted
+   */
+  public void parse(CoreDocument document, Predicate<CoreSentence> needsParse) {
     for (CoreSentence sentence : document.sentences()) {
       // Checked between sentences, as CoreNLP's own annotators do, so a time budget can stop us.
       if (Thread.interrupted()) {

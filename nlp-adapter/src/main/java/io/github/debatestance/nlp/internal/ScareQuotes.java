@@ -58,8 +58,8 @@ public final class ScareQuotes {
    */
   public boolean isClaim(
       ParsedDocument d, Quotation q, boolean attributed, boolean startsDocument) {
-    if (q.isTurn()) {
-      // A turn is a speaker's own words however few, never a term held at a distance.
+    if (q.form() != Quotation.Form.MARKS) {
+      // A turn or a block is a speaker's own words however few, never a term held at a distance.
       return true;
     }
     String quoted = q.content().of(d.text()).strip();

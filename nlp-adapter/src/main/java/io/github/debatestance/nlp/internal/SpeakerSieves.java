@@ -103,6 +103,11 @@ public final class SpeakerSieves {
       // A turn's label is all the evidence there is: the words around it belong to other turns.
       return turnSpeaker(d, q.speakerLabel());
     }
+    if (q.isBlock()) {
+      // A block's words are set off from the sentence that introduces them, or the signature
+      // under them; nothing else around them speaks for them.
+      return colonIntroduction(d, q).or(() -> dashLabelAfter(d, q));
+    }
     Optional<SpeakerEvidence> e = trailingCue(d, q);
     if (e.isEmpty()) {
       e = governingCue(d, q);
@@ -121,8 +126,10 @@ public final class SpeakerSieves {
     }
     if (e.isEmpty() && index > 0 && q.startsParagraph()) {
       Quotation previous = d.quotations().get(index - 1);
-      // A quotation left open goes on in this paragraph; a turn, which has no marks, does not.
-      if (!previous.isClosed() && !previous.isTurn() && found.get(index - 1).isPresent()) {
+      // A quotation left open goes on in this paragraph; a turn or a block, which has no marks,
+      // does not.
+      if (previous.form() == Quotation.Form.MARKS && !previous.isClosed()
+          && found.get(index - 1).isPresent()) {
         e = Optional.of(SpeakerEvidence.sameAs(index - 1, null, 0.9));
       }
     }
@@ -1110,7 +1117,7 @@ public final class SpeakerSieves {
    * Reyes, Halden. A block quotation's mark may open the signature's line ("> - Tomas Reyes").
    */
   private Optional<SpeakerEvidence> dashLabelAfter(ParsedDocument d, Quotation q) {
-    if (!q.isClosed()) {
+    if (!q.isClosed() && !q.isBlock()) {
       return Optional.empty();
     }
     int dash = d.tokenAtOrAfter(q.end());

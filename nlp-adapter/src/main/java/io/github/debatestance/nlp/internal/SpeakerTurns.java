@@ -146,7 +146,7 @@ public final class SpeakerTurns {
       }
       turnsBySpeaker.merge(line.key(), 1, Integer::sum);
       if (line.name() != null) {
-        turns.add(new Quotation(content, content.begin(), -1, false, line.name()));
+        turns.add(Quotation.turn(content, false, line.name()));
       }
     }
     // In a conversation someone speaks again; labels that each open one line are headings.
@@ -169,7 +169,7 @@ public final class SpeakerTurns {
           QuotationFinder.trimmed(text, QuotationFinder.paragraphBegin(text, start - 1), start);
       if (isSpeech(text, content) && !isInside(quoted, content.begin())) {
         TextSpan name = new TextSpan(m.start("name"), m.end("name"));
-        posts.add(new Quotation(content, content.begin(), -1, true, name));
+        posts.add(Quotation.turn(content, true, name));
       }
     }
     return posts;

@@ -32,7 +32,7 @@ class ArcStandardParserTest {
 
   private static List<CoreMap> tagged(String text) {
     CoreDocument document = new CoreDocument(text);
-    DocumentAnnotator.shared().annotate(document, sentence -> false);
+    DocumentAnnotator.shared().tag(document);
     return document.sentences().stream().map(CoreSentence::coreMap).toList();
   }
 

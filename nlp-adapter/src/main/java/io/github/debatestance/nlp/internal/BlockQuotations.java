@@ -1,0 +1,257 @@
+package io.github.debatestance.nlp.internal;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import io.github.debatestance.core.model.TextSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds block quotations that no quotation mark sets off: the words that follow a line ending in
+ * a colon after a speech verb ("She wrote:", "In a statement, the company said:"). Blogs mark
+ * them with "&gt;", pages copied as plain text indent them or keep only the paragraph break.
+ *
+ * <ul>
+ *   <li>A block whose lines open with "&gt;", or are indented, runs as long as its lines do, over
+ *       several paragraphs if the mark goes on.
+ *   <li>A block in plain text is the one paragraph after the colon: nothing shows where a longer
+ *       one would end.
+ * </ul>
+ *
+ * <p>The colon alone is no evidence: headings, lists and times end with one ("11:45 a.m.:", "Here
+ * are the changes:"). So a verb of speech or writing, as the tagger reads it, must stand a few
+ * words at most before the colon. Words that are themselves quoted after the colon, a list, a markup tag
+ * or a turn of a transcript are left to the other finders. A plain paragraph that holds a
+ * quotation in marks reports someone's words in the usual way and is no block. A quotation in marks
+ * inside a block marked as such is nested in it, as it is in a turn, and a line under such a block
+ * that opens with a dash and a name signs it.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class BlockQuotations {
+
+  /** A block has at least this many words: a colon before one or two words labels a value. */
+  private static final int MIN_WORDS = 3;
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\u2019-]*");
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("(?:[-*\u2022\u2013\u2014]|\\d{1,2}[.)])\\s");
+
+  /** A line that signs the block above it: "&gt; — Tomas Reyes, Halden". */
+  private static final Pattern SIGNATURE =
+      Pattern.compile("[ \\t>]*(?:[\u2014\u2013-]|--)[ \\t]*\\p{Lu}");
+
+  /** A verb that introduces a block stands at most this many words before the colon. */
+  private static final int MAX_WORDS_AFTER_CUE = 6;
+
+  private static final Set<String> FINITE_VERB = Set.of("VBD", "VBZ", "VBP", "MD");
+
+  private final CueVerbs speechCues;
+
+  /** @param speechCues the verbs that introduce what somebody said or wrote */
+  public BlockQuotations(Lexicon speechCues) {
+    this.speechCues = new CueVerbs(speechCues);
+  }
+
+  /** How a block's lines are set off from the text around it. */
+  private enum Layout {
+    MARKED,
+    INDENTED,
+    PLAIN
+  }
+
+  /**
+   * The quotations of a text with its block quotations among them, in order.
+   *
+   * @param found the text's quotations in marks and turns, in order
+   * @param tagged the text, tokenized and tagged: its verbs show which colons introduce words
+   */
+  public List<Quotation> withBlocks(String text, List<Quotation> found, CoreDocument tagged) {
+    QuotationIndex index = new QuotationIndex(text, found);
+    List<Quotation> blocks = new ArrayList<>();
+    int searchFrom = 0;
+    for (CoreSentence sentence : tagged.sentences()) {
+      List<CoreLabel> tokens = sentence.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        int colon = tokens.get(i).beginPosition();
+        if (!tokens.get(i).word().equals(":") || colon < searchFrom || !endsLine(text, colon)
+            || index.containing(colon).isPresent() || !introducesSpeech(tokens, i)) {
+          continue;
+        }
+        Quotation block = blockAfter(text, colon, found);
+        if (block != null) {
+          blocks.add(block);
+          searchFrom = block.end();
+        }
+      }
+    }
+    if (blocks.isEmpty()) {
+      return found;
+    }
+    QuotationIndex inBlocks = new QuotationIndex(text, blocks);
+    List<Quotation> merged = new ArrayList<>(blocks);
+    for (Quotation q : found) {
+      if (inBlocks.containing(q.open()).isEmpty()) {
+        merged.add(q);
+      }
+    }
+    merged.sort(Comparator.comparingInt(Quotation::open));
+    return merged;
+  }
+
+  /**
+   * Whether the words before a colon introduce someone's words: a verb of speech or writing ("She
+   * wrote:") with at most a few words between it and the colon ("told the audience:", "said in a
+   * statement:", "argued that:"). A verb whose clause goes on past "that" has its content before
+   * the colon already.
+   */
+  private boolean introducesSpeech(List<CoreLabel> tokens, int colon) {
+    int words = 0;
+    boolean clauseAfter = false;
+    for (int t = colon - 1; t >= 0 && words <= MAX_WORDS_AFTER_CUE; t--) {
+      CoreLabel token = tokens.get(t);
+      if (!Character.isLetter(token.word().charAt(0))) {
+        continue;
+      }
+      String tag = token.tag() == null ? "" : token.tag();
+      String lemma =
+          (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
+      String next = t + 1 < colon ? tokens.get(t + 1).word() : null;
+      if (speechCues.isCue(tag, lemma, next)) {
+        return !clauseAfter;
+      }
+      // "pointed out that the labs were ignored:" reports its content before the colon; "argued
+      // that:" leaves it to the block.
+      clauseAfter |= FINITE_VERB.contains(tag) || lemma.equals("that") && t + 1 < colon;
+      words++;
+    }
+    return false;
+  }
+
+  /** The block that the lines after the colon hold, or null where they hold none. */
+  private static Quotation blockAfter(String text, int colon, List<Quotation> found) {
+    int lineStart = text.indexOf('\n', colon) + 1;
+    while (lineStart < text.length() && lineIsBlank(text, lineStart)) {
+      lineStart = nextLine(text, lineStart);
+    }
+    if (lineStart >= text.length()) {
+      return null;
+    }
+    Layout layout = layoutOf(text, lineStart);
+    int end =
+        layout == Layout.PLAIN
+            ? paragraphEnd(text, lineStart)
+            : endOfLinesLike(text, lineStart, layout);
+    int begin = layout == Layout.MARKED ? text.indexOf('>', lineStart) + 1 : lineStart;
+    TextSpan content = QuotationFinder.trimmed(text, begin, end);
+    if (content == null || words(content.of(text)) < MIN_WORDS) {
+      return null;
+    }
+    char first = text.charAt(content.begin());
+    if (isQuotationMark(first)
+        || first == '<'
+        || LIST_ITEM.matcher(content.of(text)).lookingAt()) {
+      return null;
+    }
+    for (Quotation q : found) {
+      boolean inside = q.open() >= lineStart && q.open() < end;
+      if (inside && (q.isTurn() || layout == Layout.PLAIN)) {
+        return null;
+      }
+    }
+    int open = layout == Layout.PLAIN ? content.begin() : firstNonSpace(text, lineStart);
+    return Quotation.block(content, open);
+  }
+
+  private static Layout layoutOf(String text, int lineStart) {
+    int i = firstNonSpace(text, lineStart);
+    if (i < text.length() && text.charAt(i) == '>') {
+      return Layout.MARKED;
+    }
+    if (text.startsWith("\t", lineStart) || text.startsWith("    ", lineStart)) {
+      return Layout.INDENTED;
+    }
+    return Layout.PLAIN;
+  }
+
+  /**
+   * Where a run of lines set off as the first one is ends: at the first line that is not, past the
+   * blank lines between them.
+   */
+  private static int endOfLinesLike(String text, int lineStart, Layout layout) {
+    int end = lineEnd(text, lineStart);
+    for (int line = nextLine(text, lineStart); line < text.length(); line = nextLine(text, line)) {
+      if (lineIsBlank(text, line)) {
+        continue;
+      }
+      if (layoutOf(text, line) != layout
+          || SIGNATURE.matcher(text).region(line, text.length()).lookingAt()) {
+        break;
+      }
+      end = lineEnd(text, line);
+    }
+    return end;
+  }
+
+  private static boolean endsLine(String text, int colon) {
+    int i = colon + 1;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t'
+        || text.charAt(i) == '*' || text.charAt(i) == '\r')) {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) == '\n';
+  }
+
+  private static int paragraphEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (text.charAt(i) == '\n' && QuotationFinder.isParagraphBreak(text, i)) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  private static boolean lineIsBlank(String text, int lineStart) {
+    return text.substring(lineStart, lineEnd(text, lineStart)).isBlank();
+  }
+
+  private static int lineEnd(String text, int lineStart) {
+    int newline = text.indexOf('\n', lineStart);
+    return newline < 0 ? text.length() : newline;
+  }
+
+  private static int nextLine(String text, int from) {
+    int newline = text.indexOf('\n', from);
+    return newline < 0 ? text.length() : newline + 1;
+  }
+
+  private static int firstNonSpace(String text, int from) {
+    int i = from;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isQuotationMark(char c) {
+    return c == '"' || c == '\u201C' || c == '\u201E' || c == '\u2018' || c == '\'';
+  }
+
+  /** The words of a string in lower or mixed case: a heading in capitals or a time has none. */
+  private static int words(String s) {
+    int n = 0;
+    Matcher m = WORD.matcher(s);
+    while (m.find()) {
+      if (!m.group().equals(m.group().toUpperCase(Locale.ROOT)) && m.group().length() > 1) {
+        n++;
+      }
+    }
+    return n;
+  }
+}
