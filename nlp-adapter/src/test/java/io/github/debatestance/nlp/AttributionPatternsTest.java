@@ -782,5 +782,40 @@ class AttributionPatternsTest {
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "licensing would entrench"))
         .isEqualTo("Tomas Reyes");
   }
-}
 
+  @Test
+  void firstPersonInADoubledApostropheQuotationIsItsSpeaker() {
+    DebateMap map =
+        analyze(
+            "Regulators in Oslo are weighing a licence for large models.\n\n"
+                + "''I think the licence will slow down small labs,'' said Ingrid Solberg, who runs"
+                + " a research group in Bergen.\n\n"
+                + "The hearing ran late on Tuesday.\n\n"
+                + "''We have published every test,'' Tomas Reyes said. ''And I believe that open"
+                + " weights make outside audits easier.''");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the licence will slow"))
+        .isEqualTo("Ingrid Solberg");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "open weights make")).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
+  void cueCoordinatedInsideARelativeClauseSpeaksForTheNameBeforeWho() {
+    DebateMap map =
+        analyze(
+            "Ada Brennan, who led the audit in 2023 and warned that the tests were too narrow, now"
+                + " advises the ministry.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the tests were")).isEqualTo("Ada Brennan");
+  }
+
+  @Test
+  void nameBeforeAPartyTagSpeaksForTheCueAfterIt() {
+    DebateMap map =
+        analyze(
+            "Few were surprised, as Senator Mara Lindqvist (D-Ore.) has criticized the agency for"
+                + " its delays.\n\n"
+                + "Few were surprised, as Oskar Nyberg (Green) has argued that the audit was"
+                + " rushed.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the agency")).isEqualTo("Mara Lindqvist");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the audit was")).isEqualTo("Oskar Nyberg");
+  }
+}

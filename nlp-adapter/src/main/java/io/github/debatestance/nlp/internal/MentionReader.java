@@ -179,6 +179,12 @@ public final class MentionReader {
           // "Reyes, who said ...": a relative clause's subject is the noun the clause describes.
           Optional<ParsedDocument.Dependent> described =
               d.head(v).filter(h -> h.relation().equals("acl:relcl"));
+          if (described.isEmpty()) {
+            // A parse that hangs the clause loosely ("Reyes, who chaired the panel and said ...")
+            // still leaves the name right before ", who", where no other subject stands between
+            // "who" and the cue.
+            return hasSubjectBetween(d, s, verb) ? Optional.empty() : nameBeforeWho(d, s);
+          }
           return described.flatMap(h -> at(d, h.token()));
         }
         Optional<Mention> antecedent = relativeAntecedent(d, s, v);
@@ -341,15 +347,31 @@ public final class MentionReader {
         return Optional.empty();
       }
       if (d.word(t).equalsIgnoreCase("who") && d.word(t - 1).equals(",")) {
-        int name = t - 2;
-        if (!isNameToken(d, name) || d.isQuoted(name)) {
-          return Optional.empty();
-        }
-        Mention m = name(d, name);
-        return m.last() == name ? Optional.of(m) : Optional.empty();
+        return nameBeforeWho(d, t);
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a word strictly between two tokens is the subject of a clause. */
+  private static boolean hasSubjectBetween(ParsedDocument d, int from, int to) {
+    for (int t = from + 1; t < to; t++) {
+      if (d.head(t).filter(h -> h.relation().startsWith("nsubj")).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The name that ends right before ", who", or empty. */
+  private Optional<Mention> nameBeforeWho(ParsedDocument d, int who) {
+    int name = who - 2;
+    if (name < 0 || !d.word(who).equalsIgnoreCase("who") || !d.word(who - 1).equals(",")
+        || !isNameToken(d, name) || d.isQuoted(name)) {
+      return Optional.empty();
+    }
+    Mention m = name(d, name);
+    return m.last() == name ? Optional.of(m) : Optional.empty();
   }
 
   /**

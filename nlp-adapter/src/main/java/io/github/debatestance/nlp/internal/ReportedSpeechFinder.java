@@ -34,6 +34,8 @@ public final class ReportedSpeechFinder {
   /** Reported content longer than this is a run-on text, not one claim. */
   private static final int MAX_TOKENS = 200;
 
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
 
   private static final Set<String> LEADING_MARKS =
@@ -144,6 +146,11 @@ public final class ReportedSpeechFinder {
         // for the subject of the clause it goes on from, where the parse lost the tie.
         subject = mentions.participleSpeaker(d, v);
       }
+      if (subject.isEmpty() && verb && isLooseFiniteVerb(d, v)) {
+        // "Senator Reyes (D-Ore.) has criticized the plan": a parenthesis may cost the verb its
+        // subject in the parse, which then hangs it loosely; the name right before it speaks.
+        subject = nameRightBefore(d, v);
+      }
       OptionalInt described = verb ? describedNoun(d, v) : OptionalInt.empty();
       if (subject.isEmpty() && described.isPresent()) {
         int owner = described.getAsInt();
@@ -178,6 +185,11 @@ public final class ReportedSpeechFinder {
           || isNegated(d, v) && CueVerbs.marks(relations, AFFIRMED)) {
         continue;
       }
+      // "''I think the plan works,'' Reyes said": a stretch in doubled apostrophes is no
+      // quotation to the finder, but its first person is still whoever it quotes.
+      Mention said = speaker != null || !speech || !hasFirstPersonSubject(d, v)
+          ? speaker
+          : DoubledQuotes.stretchAround(d, v).flatMap(s -> doubledSpeaker(d, s)).orElse(null);
       boolean objectCounts =
           !CueVerbs.marks(relations, RECORD_OBJECT) || isRecordSubject(d, v, described);
       for (String relation : relations) {
@@ -200,19 +212,19 @@ public final class ReportedSpeechFinder {
                   // "Reyes backed the plan: \"...\"": the quotation after the colon is what he
                   // said, and the object only names its subject.
                   .filter(span -> !(attitude && opensQuotationAfter(d, span)))
-                  .ifPresent(span -> found.add(new ReportedSpeech(span, cue, speaker)));
+                  .ifPresent(span -> found.add(new ReportedSpeech(span, cue, said)));
             }
           }
         }
       }
       if (speech) {
         trailingClause(d, cue)
-            .ifPresent(span -> found.add(new ReportedSpeech(span, cue, speaker)));
+            .ifPresent(span -> found.add(new ReportedSpeech(span, cue, said)));
       }
       // An inverted cue ("...," said Reyes, who ...) has its speaker, not its content, after it.
       boolean inverted = speaker != null && speaker.first() > cue || isInverted(d, cue);
       if (restOfClause && found.size() == before && !inverted) {
-        clauseAfter(d, cue).ifPresent(span -> found.add(new ReportedSpeech(span, cue, speaker)));
+        clauseAfter(d, cue).ifPresent(span -> found.add(new ReportedSpeech(span, cue, said)));
       }
     }
     // Of two claims with the same content, a cue verb's comes first: in "Reyes told donors that
@@ -233,6 +245,135 @@ public final class ReportedSpeechFinder {
       }
     }
     return kept;
+  }
+
+  /**
+   * Whether the cue is a finite verb, or one with an auxiliary, that the parse gives no subject of
+   * its own and hangs loosely (as "dep") or not at all: a parse gone astray, not a participle or
+   * an infinitive that shares the subject of its head.
+   */
+  private static boolean isLooseFiniteVerb(ParsedDocument d, int cue) {
+    String tag = d.tag(cue);
+    boolean finite = tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")
+        || tag.equals("VBN") && !d.children(cue, "aux").isEmpty();
+    if (!finite || !d.children(cue, "nsubj").isEmpty()
+        || !d.children(cue, "nsubj:pass").isEmpty() || !d.children(cue, "expl").isEmpty()) {
+      return false;
+    }
+    Optional<ParsedDocument.Dependent> head = d.head(cue);
+    return head.isEmpty() || head.get().relation().equals("dep");
+  }
+
+  /**
+   * The name that ends right before the cue, past its auxiliaries and adverbs and a parenthesis
+   * after the name ("Reyes (D-Ore.) has said"), in the cue's sentence. Empty where another word
+   * stands between them.
+   */
+  private Optional<Mention> nameRightBefore(ParsedDocument d, int cue) {
+    int first = d.sentenceBegin(d.sentenceOf(cue));
+    int t = cue - 1;
+    while (t >= first && (d.tag(t).equals("MD") || d.tag(t).startsWith("RB")
+        || d.head(t).filter(h -> h.token() == cue && h.relation().startsWith("aux")).isPresent())) {
+      t--;
+    }
+    if (t >= first && d.word(t).equals(")")) {
+      int open = t - 1;
+      while (open >= first && open > t - 8 && !d.word(open).equals("(")) {
+        open--;
+      }
+      if (open < first || !d.word(open).equals("(")) {
+        return Optional.empty();
+      }
+      t = open - 1;
+    }
+    // NER's word, not capitals alone: "a poll released Saturday found" has no name before "found".
+    if (t < first || d.isQuoted(t) || !mentions.isNameToken(d, t)
+        || !(d.ner(t).equals("PERSON") || d.ner(t).equals("ORGANIZATION"))) {
+      return Optional.empty();
+    }
+    Mention name = mentions.name(d, t);
+    return name.last() == t ? Optional.of(name) : Optional.empty();
+  }
+
+  /**
+   * Whether the cue's subject, its own or the one it shares with the verb it hangs from ("I have
+   * decided to ..."), is a first person: "I" or "we".
+   */
+  private static boolean hasFirstPersonSubject(ParsedDocument d, int cue) {
+    int v = cue;
+    for (int depth = 0; depth < 4; depth++) {
+      List<Integer> subjects = d.children(v, "nsubj");
+      if (!subjects.isEmpty()) {
+        int s = subjects.get(0);
+        return d.tag(s).equals("PRP") && FIRST_PERSON.contains(d.word(s).toLowerCase(Locale.ROOT));
+      }
+      Optional<ParsedDocument.Dependent> head = d.head(v);
+      if (head.isEmpty() || !SpeakerSieves.isInheriting(head.get().relation())) {
+        return false;
+      }
+      v = head.get().token();
+    }
+    return false;
+  }
+
+  /**
+   * Who speaks a stretch in doubled apostrophes ({open, close} mark tokens): the subject of the
+   * first cue after it in the sentence that closes it ("''...,'' Reyes said"), or else of the
+   * nearest cue before it in its paragraph outside any such stretch ("said Reyes. ''I ...''").
+   */
+  private Optional<Mention> doubledSpeaker(ParsedDocument d, int[] stretch) {
+    int open = stretch[0];
+    int close = stretch[1];
+    if (close >= 0) {
+      int end = d.sentenceEnd(d.sentenceOf(close));
+      for (int t = close + 1; t < end && !DoubledQuotes.isMark(d, t); t++) {
+        Optional<Mention> speaker = cueSpeaker(d, t, stretch);
+        if (speaker.isPresent()) {
+          return speaker;
+        }
+      }
+    }
+    int paragraph = QuotationFinder.paragraphBegin(d.text(), d.begin(open));
+    boolean inside = false;
+    for (int t = open - 1; t >= 0 && d.begin(t) >= paragraph; t--) {
+      if (DoubledQuotes.isMark(d, t)) {
+        inside = !inside;
+        continue;
+      }
+      if (!inside) {
+        Optional<Mention> speaker = cueSpeaker(d, t, stretch);
+        if (speaker.isPresent()) {
+          return speaker;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The subject of a speech cue outside the quotations and outside the stretch, unless it is a
+   * first person itself: in "''I doubt he knows,'' said Reyes" a parse may take "he" for the
+   * subject of "said".
+   */
+  private Optional<Mention> cueSpeaker(ParsedDocument d, int t, int[] stretch) {
+    if (d.isQuoted(t) || !speechCues.isCue(d, t) || hasFirstPersonSubject(d, t)) {
+      return Optional.empty();
+    }
+    int close = stretch[1] < 0 ? d.size() : stretch[1];
+    Optional<Mention> subject =
+        mentions.subjectOf(d, t).filter(m -> m.last() < stretch[0] || m.first() > close);
+    if (subject.isPresent() || !DoubledQuotes.isMark(d, t - 1)) {
+      return subject;
+    }
+    // "...,'' said Senator Reyes": the parser may take the closing mark for the subject and hang
+    // the name after the cue elsewhere; the name is still the inverted subject.
+    int x = t + 1;
+    while (x < d.size() && x <= t + 2 && mentions.isRoleWord(d, x)) {
+      x++;
+    }
+    return x < d.size() && !d.isQuoted(x) && mentions.isNameToken(d, x)
+        ? Optional.of(mentions.name(d, x))
+        : Optional.empty();
   }
 
   /**

@@ -1,0 +1,85 @@
+package io.github.debatestance.nlp.internal;
+
+import java.util.Optional;
+
+/**
+ * The stretches of a parsed text set off with two apostrophes typed for a double mark (''like
+ * this''), the typewriter style of some wire and archive copy. {@link QuotationFinder} returns no
+ * such stretch as a quotation, so the words in it are parsed as the writer's; but a first person
+ * in it ("''I think the plan works,'' Reyes said") is whoever the stretch quotes.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class DoubledQuotes {
+
+  private DoubledQuotes() {}
+
+  /**
+   * The tokens of the marks that open and close the doubled stretch holding the token: {open,
+   * close}, with close -1 where the paragraph ends before a closing mark. Empty where the token
+   * stands in no such stretch.
+   */
+  static Optional<int[]> stretchAround(ParsedDocument d, int t) {
+    int paragraph = QuotationFinder.paragraphBegin(d.text(), d.begin(t));
+    int open = -1;
+    for (int x = t - 1; x >= 0 && d.begin(x) >= paragraph; x--) {
+      if (isMark(d, x)) {
+        if (!isOpening(d, x)) {
+          return Optional.empty();
+        }
+        open = x;
+        break;
+      }
+    }
+    if (open < 0) {
+      return Optional.empty();
+    }
+    int end = paragraphEnd(d.text(), d.begin(t));
+    int close = -1;
+    for (int x = t + 1; x < d.size() && d.begin(x) < end; x++) {
+      if (isMark(d, x)) {
+        close = isOpening(d, x) ? -1 : x;
+        break;
+      }
+    }
+    return Optional.of(new int[] {open, close});
+  }
+
+  /** Whether the token is a mark of two or more apostrophes, straight or curly. */
+  static boolean isMark(ParsedDocument d, int t) {
+    if (t < 0 || t >= d.size()) {
+      return false;
+    }
+    String raw = d.text().substring(d.begin(t), d.end(t));
+    if (raw.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c != '\'' && c != '\u2018' && c != '\u2019') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a mark opens a stretch: at the start of the text or after a space or bracket. */
+  private static boolean isOpening(ParsedDocument d, int mark) {
+    int at = d.begin(mark);
+    if (at == 0) {
+      return true;
+    }
+    char before = d.text().charAt(at - 1);
+    return Character.isWhitespace(before) || "([{\u2014\u2013-/:".indexOf(before) >= 0;
+  }
+
+  /** The offset of the paragraph break after the offset, or the end of the text. */
+  private static int paragraphEnd(String text, int offset) {
+    for (int i = offset; i < text.length(); i++) {
+      if (text.charAt(i) == '\n' && QuotationFinder.isParagraphBreak(text, i)) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+}
