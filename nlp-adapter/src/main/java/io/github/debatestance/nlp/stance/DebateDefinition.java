@@ -32,7 +32,8 @@ import java.util.Optional;
  *
  * <p>A definition is a folder of three files: {@code debate.tsv} (the name and the three labels),
  * {@code targets.tsv} (terms, each with its side and whether it is a TARGET the side stands for or
- * a CUE that argues for it) and {@code training.jsonl} (labelled statements, see {@link
+ * a CUE that argues for it, and phrases marked {@code - NONE} that hold a term's words without
+ * meaning it) and {@code training.jsonl} (labelled statements, see {@link
  * TrainingData}). It may also hold {@code model.tsv}, the model trained on those statements and
  * saved by {@link StanceModel#save}, so that an analyzer loads it instead of training one (see
  * {@link StanceModel#forDebate}).
