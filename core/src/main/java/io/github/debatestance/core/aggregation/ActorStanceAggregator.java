@@ -9,12 +9,16 @@ import java.util.List;
 
 /**
  * Turns an actor's claims into one overall stance: a vote of the partisan claims, each weighted by
- * its confidence, with later claims weighing more so that a speaker who changes position ends where
- * their last claims stand. An empty or balanced record is {@link Stance#NEUTRAL}.
+ * how far its confidence rises above chance, with later claims weighing more so that a speaker who
+ * changes position ends where their last claims stand. An empty or balanced record is {@link
+ * Stance#NEUTRAL}.
  *
  * <p>Immutable and thread-safe.
  */
 public final class ActorStanceAggregator {
+
+  /** The confidence of a guess among the stances, which says nothing about the claim. */
+  private static final double CHANCE = 1.0 / Stance.values().length;
 
   private final double recencyGain;
   private final double margin;
@@ -48,11 +52,14 @@ public final class ActorStanceAggregator {
 
   /**
    * The weight with which the claim at {@code index} of a speaker's {@code count} claims in one
-   * document votes: its confidence, raised for later claims.
+   * document votes: its confidence above chance, scaled to [0, 1], raised for later claims. A claim
+   * the classifier barely preferred to the other labels is close to a guess; weighed by its plain
+   * confidence, one such late claim could cancel an earlier certain one.
    */
   double voteWeight(StanceAssessment claimStance, int index, int count) {
     double position = count == 1 ? 1.0 : (double) index / (count - 1);
-    return claimStance.confidence() * (1.0 + (recencyGain - 1.0) * position);
+    double evidence = Math.max(0.0, claimStance.confidence() - CHANCE) / (1.0 - CHANCE);
+    return evidence * (1.0 + (recencyGain - 1.0) * position);
   }
 
   /**

@@ -70,6 +70,33 @@ class ActorStanceAggregatorTest {
   }
 
   @Test
+  void hesitantLaterClaimDoesNotCancelACertainEarlierOne() {
+    List<Claim> claims =
+        List.of(
+            claim(0, Stance.PRO_SAFETY_CLOSED, 0.95), claim(1, Stance.PRO_OPEN_SOURCE, 0.45));
+    assertThat(aggregator.aggregate(claims).label()).isEqualTo(Stance.PRO_SAFETY_CLOSED);
+  }
+
+  @Test
+  void claimsNoSurerThanChanceLeaveTheRecordNeutral() {
+    List<Claim> claims =
+        List.of(claim(0, Stance.PRO_OPEN_SOURCE, 0.33), claim(1, Stance.PRO_OPEN_SOURCE, 0.3));
+    assertThat(aggregator.aggregate(claims).label()).isEqualTo(Stance.NEUTRAL);
+  }
+
+  private static Claim claim(int index, Stance label, double confidence) {
+    String text = "claim " + index;
+    return new Claim(
+        "c" + index,
+        ClaimKind.DIRECT,
+        text,
+        new TextSpan(0, text.length()),
+        null,
+        null,
+        new StanceAssessment(label, confidence, List.of(label.name().toLowerCase())));
+  }
+
+  @Test
   void oneClaimCannotBeSurerThanItself() {
     assertThat(aggregator.aggregate(claims(Stance.PRO_OPEN_SOURCE)).confidence())
         .isLessThanOrEqualTo(0.8);

@@ -129,7 +129,7 @@ final class ClaimFeatures {
     }
 
 
-    List<TermSet.Match<DebateDefinition.Target>> targets = debate.targets().find(toks);
+    List<TermSet.Match<DebateDefinition.Target>> targets = debate.targetsIn(toks);
     List<TermSet.Match<Judgement>> judgements = language.judgements().find(toks);
     boolean[] deontic = new boolean[n];
     // "reject" in "I reject the idea that ..." disputes the view, which the challenge already

@@ -13,6 +13,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,8 @@ import java.util.Optional;
  *
  * <p>A definition is a folder of three files: {@code debate.tsv} (the name and the three labels),
  * {@code targets.tsv} (terms, each with its side and whether it is a TARGET the side stands for or
- * a CUE that argues for it) and {@code training.jsonl} (labelled statements, see {@link
+ * a CUE that argues for it, and phrases marked {@code - NONE} that hold a term's words without
+ * meaning it) and {@code training.jsonl} (labelled statements, see {@link
  * TrainingData}). It may also hold {@code model.tsv}, the model trained on those statements and
  * saved by {@link StanceModel#save}, so that an analyzer loads it instead of training one (see
  * {@link StanceModel#forDebate}).
@@ -52,11 +54,18 @@ public final class DebateDefinition {
    */
   record Target(String term, Stance side, boolean cue) {}
 
+  /**
+   * An entry of the target lexicon: a target or cue, or, with no target, a phrase that holds a
+   * term's words without meaning it ("open letter", "market share"), which the longest match
+   * finds first and so keeps from matching.
+   */
+  private record Entry(Target target) {}
+
   private final String id;
   private final String title;
   private final ImmutableMap<Stance, String> labels;
   private final ImmutableMap<Stance, String> descriptions;
-  private final TermSet<Target> targets;
+  private final TermSet<Entry> targets;
   private final ImmutableList<LabelledStatement> training;
   private final Opener opener;
   private final String where;
@@ -95,14 +104,18 @@ public final class DebateDefinition {
     this.targets = new TermSet<>();
     for (String term : targetLexicon.keys()) {
       List<String> v = targetLexicon.values(term);
+      if (v.size() >= 2 && v.get(0).equals("-") && v.get(1).equals("NONE")) {
+        targets.add(term, new Entry(null));
+        continue;
+      }
       if (v.size() < 2 || !(v.get(0).equals("A") || v.get(0).equals("B"))
           || !(v.get(1).equals("TARGET") || v.get(1).equals("CUE"))) {
         throw new IOException(
             where + "targets.tsv: term '" + term + "' needs a side (A or B) and a kind"
-                + " (TARGET or CUE): " + v);
+                + " (TARGET or CUE), or - and NONE: " + v);
       }
       Stance side = v.get(0).equals("A") ? Stance.PRO_OPEN_SOURCE : Stance.PRO_SAFETY_CLOSED;
-      targets.add(term, new Target(term, side, v.get(1).equals("CUE")));
+      targets.add(term, new Entry(new Target(term, side, v.get(1).equals("CUE"))));
     }
     try (InputStream in = opener.open("training.jsonl")) {
       this.training =
@@ -216,7 +229,7 @@ public final class DebateDefinition {
     requireNonNull(text, "text");
     List<StanceTokens.Token> tokens = StanceTokens.tokenize(text);
     Map<String, String> found = new LinkedHashMap<>();
-    for (TermSet.Match<Target> m : targets.find(tokens)) {
+    for (TermSet.Match<Target> m : targetsIn(tokens)) {
       if (!m.value().cue()) {
         found.putIfAbsent(
             m.value().term(),
@@ -231,8 +244,15 @@ public final class DebateDefinition {
     return training;
   }
 
-  TermSet<Target> targets() {
-    return targets;
+  /** The target and cue terms in the tokens, left to right, without overlaps. */
+  List<TermSet.Match<Target>> targetsIn(List<StanceTokens.Token> tokens) {
+    List<TermSet.Match<Target>> found = new ArrayList<>();
+    for (TermSet.Match<Entry> m : targets.find(tokens)) {
+      if (m.value().target() != null) {
+        found.add(new TermSet.Match<>(m.begin(), m.end(), m.value().target()));
+      }
+    }
+    return found;
   }
 
   /** The name of the definition's saved model in error messages, such as its path. */

@@ -26,4 +26,11 @@ class DebateDefinitionTargetsTest {
   void cueWordsAreNoPoint() {
     assertThat(DEBATE.targetsIn("A cartel of incumbents hoards the technology.")).isEmpty();
   }
+
+  @Test
+  void everydayPhrasesThatHoldATermsWordsAreNoPoint() {
+    assertThat(DEBATE.targetsIn("The press release called it an open question.")).isEmpty();
+    assertThat(DEBATE.targetsIn("An open letter asks for open weights."))
+        .containsExactly(entry("open weights", "open weights"));
+  }
 }
