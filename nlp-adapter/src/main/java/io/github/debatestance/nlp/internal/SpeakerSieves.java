@@ -169,7 +169,142 @@ public final class SpeakerSieves {
       // his part, is branding the levy "a tax on every reader of the news."".
       e = clauseSubjectName(d, q).map(m -> SpeakerEvidence.of(m, null, 0.6));
     }
+    if (e.isEmpty() && words(q.content().of(d.text())) >= MIN_CLAUSE_QUOTATION_WORDS) {
+      // The same reading where the parse of the sentence went astray: "Reyes gingerly said that
+      // was "...."" with "said" hung from a noun, or a name tagged as no subject at all.
+      e = linearSubjectName(d, q).map(m -> SpeakerEvidence.of(m, null, 0.55));
+    }
     return e;
+  }
+
+  /** How many tokens back from a quotation the word-order reading of its sentence looks. */
+  private static final int LINEAR_WINDOW = 60;
+
+  /**
+   * The name that the word order alone makes the subject of the clause holding a quotation, for
+   * sentences whose parse gives none. The finite verbs before the quotation are read from the
+   * nearest back: the nearest speaks through a name right before it ("Reyes gingerly said that
+   * was "...""), a name before a clause set off by commas ("Reyes, who chairs the panel, said
+   * "...""), or, for a verb joined to the one before it ("..., but told reporters that "...""),
+   * the subject they share. A speech cue further back reports the clause that holds the quotation
+   * and speaks instead, as {@link #reportingCue} has it ("Reyes said Okafor is too "...""), and
+   * one whose subject is no name ("the report concludes that Okafor is too "..."") leaves the
+   * quotation to no one. A name joined to another ("Reyes and Okafor have used ...") or governed
+   * by a preposition ("a letter obtained by Halden Radio warns") is no subject that speaks.
+   */
+  private Optional<Mention> linearSubjectName(ParsedDocument d, Quotation q) {
+    int open = d.tokenBefore(q.open() + 1);
+    if (open <= 0 || open >= d.size()) {
+      return Optional.empty();
+    }
+    int first = Math.max(d.sentenceBegin(d.sentenceOf(open)), open - LINEAR_WINDOW);
+    Optional<Mention> speaker = Optional.empty();
+    boolean nearest = true;
+    boolean sharedCue = false;
+    for (int t = open - 1; t >= first; t--) {
+      String w = d.word(t);
+      if (d.isQuoted(t)) {
+        continue;
+      }
+      if (isStop(w) || w.equals(":") || crossesParagraph(d, d.end(t), q.open())) {
+        break;
+      }
+      // A verb in capitals belongs to a headline run into the sentence, whose words name no one.
+      if (!isFinite(d.tag(t)) || w.equals(w.toUpperCase(Locale.ROOT))) {
+        continue;
+      }
+      LinearSubject subject = linearSubject(d, t, first);
+      boolean cue = isCueVerb(d, t) && !isAdjectival(d, t);
+      switch (subject.kind()) {
+        case NAME -> {
+          if (cue || nearest || sharedCue) {
+            speaker = subject.name();
+          }
+          nearest = false;
+          sharedCue = false;
+        }
+        case OTHER -> {
+          if (cue) {
+            return Optional.empty();
+          }
+          nearest = false;
+          sharedCue = false;
+        }
+        case SHARED -> sharedCue |= cue;
+      }
+    }
+    return speaker;
+  }
+
+  private static boolean isFinite(String tag) {
+    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+  }
+
+  /** What the words right before a finite verb make its subject. */
+  private record LinearSubject(Kind kind, Optional<Mention> name) {
+    enum Kind { NAME, OTHER, SHARED }
+  }
+
+  private static final LinearSubject NO_NAME = new LinearSubject(LinearSubject.Kind.OTHER,
+      Optional.empty());
+
+  /** Words that join a verb to the one before it, whose subject it then shares. */
+  private static final Set<String> VERB_JOINERS = Set.of("and", "but", "or", "nor", "then");
+
+  /**
+   * The subject the words before a finite verb give it: a name right before it or before the
+   * adverbs that precede it, or before at most two clauses set off by commas ("Reyes, meanwhile,
+   * who chairs the panel, said"); a joining word ("but told") shares the subject before it.
+   */
+  private LinearSubject linearSubject(ParsedDocument d, int verb, int first) {
+    int t = verb - 1;
+    for (int insertions = 0; t >= first; ) {
+      String tag = d.tag(t);
+      if (d.isQuoted(t)) {
+        return NO_NAME;
+      }
+      if (tag.startsWith("RB") && !d.word(t).equals(",")) {
+        t--;
+        continue;
+      }
+      if (d.word(t).equals(",") && insertions < 2) {
+        int c = t - 1;
+        while (c >= first && !d.word(c).equals(",") && !d.isQuoted(c) && !isStop(d.word(c))
+            && c > t - 30) {
+          c--;
+        }
+        if (c < first || !d.word(c).equals(",")) {
+          return NO_NAME;
+        }
+        insertions++;
+        t = c - 1;
+        continue;
+      }
+      break;
+    }
+    if (t < first) {
+      return NO_NAME;
+    }
+    if (VERB_JOINERS.contains(d.word(t).toLowerCase(Locale.ROOT))) {
+      return new LinearSubject(LinearSubject.Kind.SHARED, Optional.empty());
+    }
+    if (!mentions.isNameToken(d, t)) {
+      return NO_NAME;
+    }
+    Mention m = mentions.name(d, t);
+    if (m.last() != t || d.tag(m.head()).equals("NNPS")) {
+      return NO_NAME;
+    }
+    int before = m.first() - 1;
+    if (before > first && d.tag(before).equals("DT")) {
+      before--;
+    }
+    if (before >= first && (VERB_JOINERS.contains(d.word(before).toLowerCase(Locale.ROOT))
+        || d.word(before).equals("&") || d.tag(before).equals("POS")
+        || d.tag(before).equals("IN") || d.tag(before).equals("TO"))) {
+      return NO_NAME;
+    }
+    return new LinearSubject(LinearSubject.Kind.NAME, Optional.of(m));
   }
 
   private Optional<SpeakerEvidence> trailingCue(ParsedDocument d, Quotation q) {
