@@ -120,6 +120,29 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void quotedWordsGoToTheNameBeforeTheVerbOfTheirSentenceWhereTheParseGivesNoSubject() {
+    DebateMap map =
+        analyze(
+            "Port vote nears.\n\n"
+                + "Halvorsen started out the hearing saying \"of course\" the board has the"
+                + " authority to act, but said she questioned its judgment on the port.\n\n"
+                + "Filling in for Okafor at the same forum where Reyes and Lind appeared Sunday,"
+                + " Halvorsen landed a sharp dig at \"my dear friend the mayor.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "of course")).isEqualTo("Halvorsen");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "my dear friend")).isEqualTo("Halvorsen");
+  }
+
+  @Test
+  void quotedWordsReportedByAThingGoToNoNameInsideTheReport() {
+    DebateMap map =
+        analyze(
+            "Port vote nears.\n\n"
+                + "The leaflet, titled \"Builder?\", concludes that Okafor is too \"reckless and"
+                + " vain\" to run the port.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "reckless and vain")).isNull();
+  }
+
+  @Test
   void reportedSpeechBecomesAnIndirectClaim() {
     DebateMap map =
         analyze("Daniel Osei argued that open models make independent safety research possible.");
