@@ -143,6 +143,36 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void speechParticipleRightAfterANameReportsForIt() {
+    DebateMap map =
+        analyze(
+            "Port deal agreed.\n\n"
+                + "Soon after the meeting, both leaders issued a statement expressing hope about"
+                + " working together - Halvorsen saying she was \"very encouraged\" and Okafor"
+                + " calling it a \"good start.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "very encouraged")).isEqualTo("Halvorsen");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "good start")).isEqualTo("Okafor");
+  }
+
+  @Test
+  void quotationAfterASentenceReportingANamedSpeakerGoesOnWithThem() {
+    DebateMap map =
+        analyze(
+            "Port deal agreed.\n\n"
+                + "Marek Lind came to Harlow from Gdansk in 2011. Lind recalled how on his first"
+                + " night in the city, all he saw was a dark road lined with cranes. \"And I"
+                + " thought, how will I ever find my way here?\"\n\n"
+                + "Nadia Varga announced on Monday the city lawsuit against the port authority and"
+                + " two of its contractors. \"We are asking the court to stop the dredging until"
+                + " the survey is done.\"\n\n"
+                + "The report, released on Monday, found that the dredging had harmed the river."
+                + " \"The damage will take a decade to repair.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "And I thought")).isEqualTo("Marek Lind");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "We are asking")).isEqualTo("Nadia Varga");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "The damage")).isNull();
+  }
+
+  @Test
   void reportedSpeechBecomesAnIndirectClaim() {
     DebateMap map =
         analyze("Daniel Osei argued that open models make independent safety research possible.");

@@ -153,6 +153,9 @@ public final class SpeakerSieves {
             .or(() -> Optional.of(SpeakerEvidence.sameAs(index - 1, null, 0.75)));
       }
     }
+    if (e.isEmpty()) {
+      e = cueSentenceBefore(d, q);
+    }
     if (e.isEmpty() && q.startsParagraph()) {
       e = previousParagraphSpeaker(d, q);
     }
@@ -210,11 +213,23 @@ public final class SpeakerSieves {
         break;
       }
       // A verb in capitals belongs to a headline run into the sentence, whose words name no one.
-      if (!isFinite(d.tag(t)) || w.equals(w.toUpperCase(Locale.ROOT))) {
+      String tag = d.tag(t);
+      if (!(isFinite(tag) || tag.equals("VBN") || tag.equals("VBG"))
+          || w.equals(w.toUpperCase(Locale.ROOT))) {
         continue;
       }
       LinearSubject subject = linearSubject(d, t, first);
       boolean cue = isCueVerb(d, t) && !isAdjectival(d, t);
+      if (!isFinite(tag)) {
+        // A past form right after a name is the finite verb the tagger took for a participle
+        // ("Reyes defended the plan as "..."); a speech participle right after a name reports
+        // for it ("- Reyes saying he was "...""). Any other participle says nothing of a subject.
+        boolean direct = subject.kind() == LinearSubject.Kind.NAME
+            && subject.name().get().last() == t - 1;
+        if (!direct || tag.equals("VBG") && !cue) {
+          continue;
+        }
+      }
       switch (subject.kind()) {
         case NAME -> {
           if (cue || nearest || sharedCue) {
@@ -1303,6 +1318,42 @@ public final class SpeakerSieves {
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  /**
+   * A quotation that opens its sentence right after a sentence of the same paragraph that reports
+   * what a named speaker said, with no quotation of its own: "Reyes recalled how the first winter
+   * went. "...."", "Reyes announced the lawsuit on Monday. "...."". News gives the speaker's own
+   * words right after the paraphrase; the last cue of that sentence speaks.
+   */
+  private Optional<SpeakerEvidence> cueSentenceBefore(ParsedDocument d, Quotation q) {
+    int open = d.tokenBefore(q.open() + 1);
+    if (open <= 0) {
+      return Optional.empty();
+    }
+    int sentence = d.sentenceOf(open);
+    if (d.sentenceBegin(sentence) != open || sentence == 0
+        || crossesParagraph(d, d.end(open - 1), q.open())) {
+      return Optional.empty();
+    }
+    int first = d.sentenceBegin(sentence - 1);
+    for (int t = open - 1; t >= first; t--) {
+      if (d.isQuoted(t)) {
+        return Optional.empty();
+      }
+      if (isCueVerb(d, t) && !isAdjectival(d, t)) {
+        int cue = t;
+        if (mentions.hasUnnamedSubject(d, cue)) {
+          return Optional.empty();
+        }
+        Optional<Mention> subject = mentions.subjectOf(d, cue)
+            .or(() -> linearSubject(d, cue, first).name());
+        if (subject.isPresent()) {
+          return subject.map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.6)));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
