@@ -173,6 +173,28 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void quotationParagraphGoesOnFromTheNamedSubjectOfTheParagraphBefore() {
+    DebateMap map =
+        analyze(
+            "Port deal agreed.\n\n"
+                + "The council voted on the dredging plan on Monday. Marta Kovac is upbeat about"
+                + " the port's chances this year, in part because she sees the mayor as a"
+                + " builder.\n\n"
+                + "\"Not only can this port grow, it can become the busiest on the coast.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Not only")).isEqualTo("Marta Kovac");
+  }
+
+  @Test
+  void anonymousSourceWhoDeclinedToBeIdentifiedGivesNoSpeakerToTheNextQuotation() {
+    DebateMap map =
+        analyze(
+            "Port deal agreed.\n\n"
+                + "\"He has never run anything larger than a shop,\" said a longtime adviser to"
+                + " Okafor, who declined to be identified. \"He does not know the river.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "He does not know")).isNull();
+  }
+
+  @Test
   void reportedSpeechBecomesAnIndirectClaim() {
     DebateMap map =
         analyze("Daniel Osei argued that open models make independent safety research possible.");

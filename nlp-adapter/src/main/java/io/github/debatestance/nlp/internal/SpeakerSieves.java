@@ -1337,11 +1337,16 @@ public final class SpeakerSieves {
       return Optional.empty();
     }
     int first = d.sentenceBegin(sentence - 1);
-    for (int t = open - 1; t >= first; t--) {
+    for (int t = first; t < open; t++) {
       if (d.isQuoted(t)) {
         return Optional.empty();
       }
-      if (isCueVerb(d, t) && !isAdjectival(d, t)) {
+    }
+    for (int t = open - 1; t >= first; t--) {
+      // A passive or an infinitive ("who declined to be identified") reports no one's words.
+      boolean passive = d.tag(t).equals("VBN") && t > first && d.lemma(t - 1).equals("be");
+      if (isCueVerb(d, t) && !isAdjectival(d, t) && !passive
+          && !(t > first && d.word(t - 1).equalsIgnoreCase("to"))) {
         int cue = t;
         if (mentions.hasUnnamedSubject(d, cue)) {
           return Optional.empty();
@@ -1381,7 +1386,36 @@ public final class SpeakerSieves {
         }
       }
     }
-    return sourceAnnounced(d, d.tokenBefore(paragraphStart), first);
+    return sourceAnnounced(d, d.tokenBefore(paragraphStart), first)
+        .or(() -> namedSubjectBefore(d, d.tokenBefore(paragraphStart), first));
+  }
+
+  /**
+   * A paragraph whose last sentence is about a named speaker and quotes no one, before a paragraph
+   * of nothing but quoted words: the speaker it is about goes on ("Reyes is upbeat about the
+   * port's chances. / "We will win this vote."").
+   */
+  private Optional<SpeakerEvidence> namedSubjectBefore(ParsedDocument d, int last, int first) {
+    if (last < 0) {
+      return Optional.empty();
+    }
+    int begin = Math.max(first, d.sentenceBegin(d.sentenceOf(last)));
+    int root = -1;
+    for (int t = begin; t <= last; t++) {
+      if (d.isQuoted(t)) {
+        return Optional.empty();
+      }
+      if (root < 0 && d.node(t) != null && d.head(t).isEmpty()) {
+        root = t;
+      }
+    }
+    if (root < 0 || !d.tag(root).startsWith("VB") && !d.tag(root).startsWith("JJ")) {
+      return Optional.empty();
+    }
+    int verb = root;
+    return mentions.subjectOf(d, verb)
+        .filter(m -> m.kind() == Mention.Kind.NAME && !d.tag(m.head()).equals("NNPS"))
+        .map(m -> SpeakerEvidence.of(m, null, 0.55));
   }
 
   /**
