@@ -195,6 +195,19 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void participleGoingOnFromAReportedClauseSpeaksForTheReporter() {
+    DebateMap map =
+        analyze(
+            "Port deal agreed.\n\n"
+                + "Rena Cardova said Wednesday that Conservatives rejected her attempts to include"
+                + " language to strengthen the audit, calling it an \"area of contention.\"\n\n"
+                + "Pavel Novak said last week that Okafor represents \"harbour values,\" stating"
+                + " during the debate that they are \"soft on dredging and hard on fishermen.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "area of contention")).isEqualTo("Rena Cardova");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "soft on dredging")).isEqualTo("Pavel Novak");
+  }
+
+  @Test
   void reportedSpeechBecomesAnIndirectClaim() {
     DebateMap map =
         analyze("Daniel Osei argued that open models make independent safety research possible.");

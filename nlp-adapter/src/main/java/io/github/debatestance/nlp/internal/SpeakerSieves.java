@@ -593,7 +593,11 @@ public final class SpeakerSieves {
       String relation = head.get().relation();
       if (relation.equals("ccomp")) {
         reported = true;
-      } else if (!(relation.equals("conj") || relation.equals("xcomp"))) {
+      } else if (!(relation.equals("conj") || relation.equals("xcomp")
+          // "Reyes said the board rejected it, calling it "..."": a participle that goes on from
+          // the reported clause is part of the account.
+          || a == cue && d.tag(a).equals("VBG")
+              && (relation.equals("advcl") || relation.equals("dep")))) {
         return Optional.empty();
       }
       int h = head.get().token();
