@@ -120,6 +120,94 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void quotedWordsGoToTheNameBeforeTheVerbOfTheirSentenceWhereTheParseGivesNoSubject() {
+    DebateMap map =
+        analyze(
+            "Port vote nears.\n\n"
+                + "Halvorsen started out the hearing saying \"of course\" the board has the"
+                + " authority to act, but said she questioned its judgment on the port.\n\n"
+                + "Filling in for Okafor at the same forum where Reyes and Lind appeared Sunday,"
+                + " Halvorsen landed a sharp dig at \"my dear friend the mayor.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "of course")).isEqualTo("Halvorsen");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "my dear friend")).isEqualTo("Halvorsen");
+  }
+
+  @Test
+  void quotedWordsReportedByAThingGoToNoNameInsideTheReport() {
+    DebateMap map =
+        analyze(
+            "Port vote nears.\n\n"
+                + "The leaflet, titled \"Builder?\", concludes that Okafor is too \"reckless and"
+                + " vain\" to run the port.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "reckless and vain")).isNull();
+  }
+
+  @Test
+  void speechParticipleRightAfterANameReportsForIt() {
+    DebateMap map =
+        analyze(
+            "Port deal agreed.\n\n"
+                + "Soon after the meeting, both leaders issued a statement expressing hope about"
+                + " working together - Halvorsen saying she was \"very encouraged\" and Okafor"
+                + " calling it a \"good start.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "very encouraged")).isEqualTo("Halvorsen");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "good start")).isEqualTo("Okafor");
+  }
+
+  @Test
+  void quotationAfterASentenceReportingANamedSpeakerGoesOnWithThem() {
+    DebateMap map =
+        analyze(
+            "Port deal agreed.\n\n"
+                + "Marek Lind came to Harlow from Gdansk in 2011. Lind recalled how on his first"
+                + " night in the city, all he saw was a dark road lined with cranes. \"And I"
+                + " thought, how will I ever find my way here?\"\n\n"
+                + "Nadia Varga announced on Monday the city lawsuit against the port authority and"
+                + " two of its contractors. \"We are asking the court to stop the dredging until"
+                + " the survey is done.\"\n\n"
+                + "The report, released on Monday, found that the dredging had harmed the river."
+                + " \"The damage will take a decade to repair.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "And I thought")).isEqualTo("Marek Lind");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "We are asking")).isEqualTo("Nadia Varga");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "The damage")).isNull();
+  }
+
+  @Test
+  void quotationParagraphGoesOnFromTheNamedSubjectOfTheParagraphBefore() {
+    DebateMap map =
+        analyze(
+            "Port deal agreed.\n\n"
+                + "The council voted on the dredging plan on Monday. Marta Kovac is upbeat about"
+                + " the port's chances this year, in part because she sees the mayor as a"
+                + " builder.\n\n"
+                + "\"Not only can this port grow, it can become the busiest on the coast.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Not only")).isEqualTo("Marta Kovac");
+  }
+
+  @Test
+  void anonymousSourceWhoDeclinedToBeIdentifiedGivesNoSpeakerToTheNextQuotation() {
+    DebateMap map =
+        analyze(
+            "Port deal agreed.\n\n"
+                + "\"He has never run anything larger than a shop,\" said a longtime adviser to"
+                + " Okafor, who declined to be identified. \"He does not know the river.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "He does not know")).isNull();
+  }
+
+  @Test
+  void participleGoingOnFromAReportedClauseSpeaksForTheReporter() {
+    DebateMap map =
+        analyze(
+            "Port deal agreed.\n\n"
+                + "Rena Cardova said Wednesday that Conservatives rejected her attempts to include"
+                + " language to strengthen the audit, calling it an \"area of contention.\"\n\n"
+                + "Pavel Novak said last week that Okafor represents \"harbour values,\" stating"
+                + " during the debate that they are \"soft on dredging and hard on fishermen.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "area of contention")).isEqualTo("Rena Cardova");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "soft on dredging")).isEqualTo("Pavel Novak");
+  }
+
+  @Test
   void reportedSpeechBecomesAnIndirectClaim() {
     DebateMap map =
         analyze("Daniel Osei argued that open models make independent safety research possible.");

@@ -688,8 +688,16 @@ public final class MentionReader {
     return ner.equals("O")
         && d.tag(t).startsWith("NNP")
         && Character.isUpperCase(d.word(t).codePointAt(0))
-        && !roleNouns.contains(d.word(t));
+        && !roleNouns.contains(d.word(t))
+        && !WEEKDAYS.contains(d.word(t));
   }
+
+  /**
+   * Days of the week, which the tagger marks as proper nouns and NER now and then leaves untagged
+   * ("Tuesday's vote"), but which never name a speaker.
+   */
+  private static final Set<String> WEEKDAYS =
+      Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
   /** The whole name around a name token. */
   public Mention name(ParsedDocument d, int head) {

@@ -153,6 +153,9 @@ public final class SpeakerSieves {
             .or(() -> Optional.of(SpeakerEvidence.sameAs(index - 1, null, 0.75)));
       }
     }
+    if (e.isEmpty()) {
+      e = cueSentenceBefore(d, q);
+    }
     if (e.isEmpty() && q.startsParagraph()) {
       e = previousParagraphSpeaker(d, q);
     }
@@ -169,7 +172,154 @@ public final class SpeakerSieves {
       // his part, is branding the levy "a tax on every reader of the news."".
       e = clauseSubjectName(d, q).map(m -> SpeakerEvidence.of(m, null, 0.6));
     }
+    if (e.isEmpty() && words(q.content().of(d.text())) >= MIN_CLAUSE_QUOTATION_WORDS) {
+      // The same reading where the parse of the sentence went astray: "Reyes gingerly said that
+      // was "...."" with "said" hung from a noun, or a name tagged as no subject at all.
+      e = linearSubjectName(d, q).map(m -> SpeakerEvidence.of(m, null, 0.55));
+    }
     return e;
+  }
+
+  /** How many tokens back from a quotation the word-order reading of its sentence looks. */
+  private static final int LINEAR_WINDOW = 60;
+
+  /**
+   * The name that the word order alone makes the subject of the clause holding a quotation, for
+   * sentences whose parse gives none. The finite verbs before the quotation are read from the
+   * nearest back: the nearest speaks through a name right before it ("Reyes gingerly said that
+   * was "...""), a name before a clause set off by commas ("Reyes, who chairs the panel, said
+   * "...""), or, for a verb joined to the one before it ("..., but told reporters that "...""),
+   * the subject they share. A speech cue further back reports the clause that holds the quotation
+   * and speaks instead, as {@link #reportingCue} has it ("Reyes said Okafor is too "...""), and
+   * one whose subject is no name ("the report concludes that Okafor is too "..."") leaves the
+   * quotation to no one. A name joined to another ("Reyes and Okafor have used ...") or governed
+   * by a preposition ("a letter obtained by Halden Radio warns") is no subject that speaks.
+   */
+  private Optional<Mention> linearSubjectName(ParsedDocument d, Quotation q) {
+    int open = d.tokenBefore(q.open() + 1);
+    if (open <= 0 || open >= d.size()) {
+      return Optional.empty();
+    }
+    int first = Math.max(d.sentenceBegin(d.sentenceOf(open)), open - LINEAR_WINDOW);
+    Optional<Mention> speaker = Optional.empty();
+    boolean nearest = true;
+    boolean sharedCue = false;
+    for (int t = open - 1; t >= first; t--) {
+      String w = d.word(t);
+      if (d.isQuoted(t)) {
+        continue;
+      }
+      if (isStop(w) || w.equals(":") || crossesParagraph(d, d.end(t), q.open())) {
+        break;
+      }
+      // A verb in capitals belongs to a headline run into the sentence, whose words name no one.
+      String tag = d.tag(t);
+      if (!(isFinite(tag) || tag.equals("VBN") || tag.equals("VBG"))
+          || w.equals(w.toUpperCase(Locale.ROOT))) {
+        continue;
+      }
+      LinearSubject subject = linearSubject(d, t, first);
+      boolean cue = isCueVerb(d, t) && !isAdjectival(d, t);
+      if (!isFinite(tag)) {
+        // A past form right after a name is the finite verb the tagger took for a participle
+        // ("Reyes defended the plan as "..."); a speech participle right after a name reports
+        // for it ("- Reyes saying he was "...""). Any other participle says nothing of a subject.
+        boolean direct = subject.kind() == LinearSubject.Kind.NAME
+            && subject.name().get().last() == t - 1;
+        if (!direct || tag.equals("VBG") && !cue) {
+          continue;
+        }
+      }
+      switch (subject.kind()) {
+        case NAME -> {
+          if (cue || nearest || sharedCue) {
+            speaker = subject.name();
+          }
+          nearest = false;
+          sharedCue = false;
+        }
+        case OTHER -> {
+          if (cue) {
+            return Optional.empty();
+          }
+          nearest = false;
+          sharedCue = false;
+        }
+        case SHARED -> sharedCue |= cue;
+      }
+    }
+    return speaker;
+  }
+
+  private static boolean isFinite(String tag) {
+    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+  }
+
+  /** What the words right before a finite verb make its subject. */
+  private record LinearSubject(Kind kind, Optional<Mention> name) {
+    enum Kind { NAME, OTHER, SHARED }
+  }
+
+  private static final LinearSubject NO_NAME = new LinearSubject(LinearSubject.Kind.OTHER,
+      Optional.empty());
+
+  /** Words that join a verb to the one before it, whose subject it then shares. */
+  private static final Set<String> VERB_JOINERS = Set.of("and", "but", "or", "nor", "then");
+
+  /**
+   * The subject the words before a finite verb give it: a name right before it or before the
+   * adverbs that precede it, or before at most two clauses set off by commas ("Reyes, meanwhile,
+   * who chairs the panel, said"); a joining word ("but told") shares the subject before it.
+   */
+  private LinearSubject linearSubject(ParsedDocument d, int verb, int first) {
+    int t = verb - 1;
+    for (int insertions = 0; t >= first; ) {
+      String tag = d.tag(t);
+      if (d.isQuoted(t)) {
+        return NO_NAME;
+      }
+      if (tag.startsWith("RB") && !d.word(t).equals(",")) {
+        t--;
+        continue;
+      }
+      if (d.word(t).equals(",") && insertions < 2) {
+        int c = t - 1;
+        while (c >= first && !d.word(c).equals(",") && !d.isQuoted(c) && !isStop(d.word(c))
+            && c > t - 30) {
+          c--;
+        }
+        if (c < first || !d.word(c).equals(",")) {
+          return NO_NAME;
+        }
+        insertions++;
+        t = c - 1;
+        continue;
+      }
+      break;
+    }
+    if (t < first) {
+      return NO_NAME;
+    }
+    if (VERB_JOINERS.contains(d.word(t).toLowerCase(Locale.ROOT))) {
+      return new LinearSubject(LinearSubject.Kind.SHARED, Optional.empty());
+    }
+    if (!mentions.isNameToken(d, t)) {
+      return NO_NAME;
+    }
+    Mention m = mentions.name(d, t);
+    if (m.last() != t || d.tag(m.head()).equals("NNPS")) {
+      return NO_NAME;
+    }
+    int before = m.first() - 1;
+    if (before > first && d.tag(before).equals("DT")) {
+      before--;
+    }
+    if (before >= first && (VERB_JOINERS.contains(d.word(before).toLowerCase(Locale.ROOT))
+        || d.word(before).equals("&") || d.tag(before).equals("POS")
+        || d.tag(before).equals("IN") || d.tag(before).equals("TO"))) {
+      return NO_NAME;
+    }
+    return new LinearSubject(LinearSubject.Kind.NAME, Optional.of(m));
   }
 
   private Optional<SpeakerEvidence> trailingCue(ParsedDocument d, Quotation q) {
@@ -443,7 +593,11 @@ public final class SpeakerSieves {
       String relation = head.get().relation();
       if (relation.equals("ccomp")) {
         reported = true;
-      } else if (!(relation.equals("conj") || relation.equals("xcomp"))) {
+      } else if (!(relation.equals("conj") || relation.equals("xcomp")
+          // "Reyes said the board rejected it, calling it "..."": a participle that goes on from
+          // the reported clause is part of the account.
+          || a == cue && d.tag(a).equals("VBG")
+              && (relation.equals("advcl") || relation.equals("dep")))) {
         return Optional.empty();
       }
       int h = head.get().token();
@@ -1171,6 +1325,47 @@ public final class SpeakerSieves {
   }
 
   /**
+   * A quotation that opens its sentence right after a sentence of the same paragraph that reports
+   * what a named speaker said, with no quotation of its own: "Reyes recalled how the first winter
+   * went. "...."", "Reyes announced the lawsuit on Monday. "...."". News gives the speaker's own
+   * words right after the paraphrase; the last cue of that sentence speaks.
+   */
+  private Optional<SpeakerEvidence> cueSentenceBefore(ParsedDocument d, Quotation q) {
+    int open = d.tokenBefore(q.open() + 1);
+    if (open <= 0) {
+      return Optional.empty();
+    }
+    int sentence = d.sentenceOf(open);
+    if (d.sentenceBegin(sentence) != open || sentence == 0
+        || crossesParagraph(d, d.end(open - 1), q.open())) {
+      return Optional.empty();
+    }
+    int first = d.sentenceBegin(sentence - 1);
+    for (int t = first; t < open; t++) {
+      if (d.isQuoted(t)) {
+        return Optional.empty();
+      }
+    }
+    for (int t = open - 1; t >= first; t--) {
+      // A passive or an infinitive ("who declined to be identified") reports no one's words.
+      boolean passive = d.tag(t).equals("VBN") && t > first && d.lemma(t - 1).equals("be");
+      if (isCueVerb(d, t) && !isAdjectival(d, t) && !passive
+          && !(t > first && d.word(t - 1).equalsIgnoreCase("to"))) {
+        int cue = t;
+        if (mentions.hasUnnamedSubject(d, cue)) {
+          return Optional.empty();
+        }
+        Optional<Mention> subject = mentions.subjectOf(d, cue)
+            .or(() -> linearSubject(d, cue, first).name());
+        if (subject.isPresent()) {
+          return subject.map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.6)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * A quotation that opens a paragraph with no cue of its own goes on from the speaker that the
    * paragraph before it last cited: the subject of its last cue verb.
    */
@@ -1195,7 +1390,36 @@ public final class SpeakerSieves {
         }
       }
     }
-    return sourceAnnounced(d, d.tokenBefore(paragraphStart), first);
+    return sourceAnnounced(d, d.tokenBefore(paragraphStart), first)
+        .or(() -> namedSubjectBefore(d, d.tokenBefore(paragraphStart), first));
+  }
+
+  /**
+   * A paragraph whose last sentence is about a named speaker and quotes no one, before a paragraph
+   * of nothing but quoted words: the speaker it is about goes on ("Reyes is upbeat about the
+   * port's chances. / "We will win this vote."").
+   */
+  private Optional<SpeakerEvidence> namedSubjectBefore(ParsedDocument d, int last, int first) {
+    if (last < 0) {
+      return Optional.empty();
+    }
+    int begin = Math.max(first, d.sentenceBegin(d.sentenceOf(last)));
+    int root = -1;
+    for (int t = begin; t <= last; t++) {
+      if (d.isQuoted(t)) {
+        return Optional.empty();
+      }
+      if (root < 0 && d.node(t) != null && d.head(t).isEmpty()) {
+        root = t;
+      }
+    }
+    if (root < 0 || !d.tag(root).startsWith("VB") && !d.tag(root).startsWith("JJ")) {
+      return Optional.empty();
+    }
+    int verb = root;
+    return mentions.subjectOf(d, verb)
+        .filter(m -> m.kind() == Mention.Kind.NAME && !d.tag(m.head()).equals("NNPS"))
+        .map(m -> SpeakerEvidence.of(m, null, 0.55));
   }
 
   /**
