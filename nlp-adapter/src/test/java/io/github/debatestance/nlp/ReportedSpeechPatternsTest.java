@@ -145,6 +145,32 @@ class ReportedSpeechPatternsTest {
     assertThat(indirectTexts(map)).isEmpty();
   }
 
+  @Test
+  void cueSetOffInTheMiddleOfTheSentenceReportsAllOfIt() {
+    DebateMap map =
+        analyze("It was no surprise, Marta Okafor said, that the harbour levy failed in the"
+            + " council.");
+    assertThat(indirectTexts(map))
+        .containsExactly(
+            "It was no surprise, Marta Okafor said, that the harbour levy failed in the council");
+  }
+
+  @Test
+  void participleAfterAMiddleCueTellsWhatTheSpeakerDid() {
+    DebateMap map = analyze("Sales were slow all week, Ivo Brandt said, wiping flour off his apron.");
+    assertThat(indirectTexts(map)).containsExactly("Sales were slow all week");
+  }
+
+  @Test
+  void sourceNamedInTheMiddleOfTheClauseVouchesForAllOfIt() {
+    DebateMap map =
+        analyze("Since last spring, according to the county audit, the ferry office has lost a"
+            + " third of its staff.");
+    assertThat(indirectTexts(map))
+        .containsExactly("Since last spring, according to the county audit, the ferry office has"
+            + " lost a third of its staff");
+  }
+
   private static List<String> indirectTexts(DebateMap map) {
     return map.claims().stream()
         .filter(c -> c.kind() == ClaimKind.INDIRECT)
