@@ -171,6 +171,20 @@ class ReportedSpeechPatternsTest {
             + " lost a third of its staff");
   }
 
+  @Test
+  void institutionThatBacksSomethingTakesAStand() {
+    DebateMap map = analyze("The Kestrel Dockworkers Union supports the new harbour safety bill.");
+    assertThat(indirectTexts(map)).containsExactly("the new harbour safety bill");
+  }
+
+  @Test
+  void groupThatBacksSomethingTakesAStandWithoutANamedSpeaker() {
+    DebateMap map = analyze("Most voters who back the ferry levy live in the river towns.");
+    Claim claim = map.claims().get(0);
+    assertThat(claim.text()).isEqualTo("the ferry levy");
+    assertThat(claim.speaker()).isNull();
+  }
+
   private static List<String> indirectTexts(DebateMap map) {
     return map.claims().stream()
         .filter(c -> c.kind() == ClaimKind.INDIRECT)
