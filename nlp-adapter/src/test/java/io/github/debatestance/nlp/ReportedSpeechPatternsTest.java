@@ -145,6 +145,46 @@ class ReportedSpeechPatternsTest {
     assertThat(indirectTexts(map)).isEmpty();
   }
 
+  @Test
+  void cueSetOffInTheMiddleOfTheSentenceReportsAllOfIt() {
+    DebateMap map =
+        analyze("It was no surprise, Marta Okafor said, that the harbour levy failed in the"
+            + " council.");
+    assertThat(indirectTexts(map))
+        .containsExactly(
+            "It was no surprise, Marta Okafor said, that the harbour levy failed in the council");
+  }
+
+  @Test
+  void participleAfterAMiddleCueTellsWhatTheSpeakerDid() {
+    DebateMap map = analyze("Sales were slow all week, Ivo Brandt said, wiping flour off his apron.");
+    assertThat(indirectTexts(map)).containsExactly("Sales were slow all week");
+  }
+
+  @Test
+  void sourceNamedInTheMiddleOfTheClauseVouchesForAllOfIt() {
+    DebateMap map =
+        analyze("Since last spring, according to the county audit, the ferry office has lost a"
+            + " third of its staff.");
+    assertThat(indirectTexts(map))
+        .containsExactly("Since last spring, according to the county audit, the ferry office has"
+            + " lost a third of its staff");
+  }
+
+  @Test
+  void institutionThatBacksSomethingTakesAStand() {
+    DebateMap map = analyze("The Kestrel Dockworkers Union supports the new harbour safety bill.");
+    assertThat(indirectTexts(map)).containsExactly("the new harbour safety bill");
+  }
+
+  @Test
+  void groupThatBacksSomethingTakesAStandWithoutANamedSpeaker() {
+    DebateMap map = analyze("Most voters who back the ferry levy live in the river towns.");
+    Claim claim = map.claims().get(0);
+    assertThat(claim.text()).isEqualTo("the ferry levy");
+    assertThat(claim.speaker()).isNull();
+  }
+
   private static List<String> indirectTexts(DebateMap map) {
     return map.claims().stream()
         .filter(c -> c.kind() == ClaimKind.INDIRECT)

@@ -508,7 +508,15 @@ public final class ReportedSpeechFinder {
       while (p[0] > first && isLeadingMark(d, first)) {
         first++;
       }
-      content = p[0] > a[0] ? span(d, first, p[0] - 1) : span(d, p[1] + 1, a[1]);
+      if (p[0] > a[0]) {
+        // "Since May, according to the audit, the office has lost staff": a source named in the
+        // middle of the clause vouches for all of it.
+        content = p[1] + 1 < a[1] && d.word(p[1] + 1).equals(",") && continues(d, p[1] + 2, a[1])
+            ? span(d, first, a[1])
+            : span(d, first, p[0] - 1);
+      } else {
+        content = span(d, p[1] + 1, a[1]);
+      }
     } else {
       content = sentenceAround(d, according, p);
     }
@@ -814,14 +822,67 @@ public final class ReportedSpeechFinder {
     if (cueRange.isEmpty() || cueRange.get()[0] <= first) {
       return Optional.empty();
     }
-    if (head.get().token() < cue) {
-      return span(d, first, cueRange.get()[0] - 1);
-    }
     int last = d.sentenceEnd(sentence) - 1;
+    if (head.get().token() < cue) {
+      // "It was no surprise, Reyes said, that the bill failed": a cue set off by commas in the
+      // middle of the sentence reports the whole of it, though the parse hangs it from the part
+      // before.
+      return goesOnAfter(d, cue, cueRange.get(), last)
+          ? span(d, first, last)
+          : span(d, first, cueRange.get()[0] - 1);
+    }
     // The cue's subtree may hold the commas that set it off, or stop short of them.
     int open = cueRange.get()[0];
     boolean inside = cueRange.get()[1] < last && (isPunct(d, open) || isPunct(d, open - 1));
     return inside ? span(d, first, last) : Optional.empty();
+  }
+
+  /**
+   * Whether the sentence goes on after a cue set inside it: the cue, with no content of its own,
+   * stands between commas ("..., he said in an interview, ..."), and after the second comma come
+   * words of the claim, not a participle telling what the speaker did ("..., he said, wiping his
+   * brow") or another report.
+   */
+  private boolean goesOnAfter(ParsedDocument d, int cue, int[] cueRange, int last) {
+    boolean setOff = isPunct(d, cueRange[0]) || cueRange[0] > 0 && isPunct(d, cueRange[0] - 1);
+    if (!setOff || d.tag(cue).equals("VBG")
+        || d.dependents(cue).stream().anyMatch(x -> x.relation().startsWith("ccomp")
+            || x.relation().startsWith("xcomp") || x.relation().equals("obj"))) {
+      return false;
+    }
+    int comma = cue + 1;
+    while (comma <= last && !d.word(comma).equals(",")) {
+      if (comma > cueRange[1] || d.isQuoted(comma) || isPunct(d, comma)) {
+        return false;
+      }
+      comma++;
+    }
+    // "..., he said, wiping his brow" tells what the speaker did while speaking.
+    return comma + 1 <= last && !d.tag(comma + 1).equals("VBG") && continues(d, comma + 1, last);
+  }
+
+  /**
+   * Whether the words from {@code next} to {@code last} go on with the clause before a source set
+   * off by commas: at least a claim's worth of words, not a relative clause describing the source,
+   * and holding no cue of another report.
+   */
+  private boolean continues(ParsedDocument d, int next, int last) {
+    while (next <= last && isQuoteMark(d.word(next))) {
+      next++;
+    }
+    if (words(d, next, last) < MIN_TOKENS) {
+      return false;
+    }
+    String tag = d.tag(next);
+    if (tag.equals("WDT") || tag.equals("WP")) {
+      return false;
+    }
+    for (int t = next; t <= last; t++) {
+      if (isAccordingTo(d, t) || speechCues.isCue(d, t) || attitudeCues.isCue(d, t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Optional<TextSpan> span(ParsedDocument d, int first, int last) {
@@ -888,6 +949,17 @@ public final class ReportedSpeechFinder {
       next++;
     }
     return d.tag(next).startsWith("VB") || d.tag(next).equals("MD");
+  }
+
+  /** The words from {@code first} to {@code last}, both included, that are no punctuation. */
+  private static int words(ParsedDocument d, int first, int last) {
+    int n = 0;
+    for (int t = first; t <= last; t++) {
+      if (!isPunct(d, t)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean isPunct(ParsedDocument d, int t) {
