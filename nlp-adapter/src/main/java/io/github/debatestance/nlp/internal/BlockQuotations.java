@@ -138,7 +138,7 @@ public final class BlockQuotations {
   private static Quotation blockAfter(String text, int colon, List<Quotation> found) {
     int lineStart = text.indexOf('\n', colon) + 1;
     while (lineStart < text.length() && lineIsBlank(text, lineStart)) {
-      lineStart = nextLine(text, lineStart);
+      lineStart = QuotationFinder.nextLine(text, lineStart);
     }
     if (lineStart >= text.length()) {
       return null;
@@ -146,7 +146,7 @@ public final class BlockQuotations {
     Layout layout = layoutOf(text, lineStart);
     int end =
         layout == Layout.PLAIN
-            ? paragraphEnd(text, lineStart)
+            ? QuotationFinder.paragraphEnd(text, lineStart, text.length())
             : endOfLinesLike(text, lineStart, layout);
     int begin = layout == Layout.MARKED ? text.indexOf('>', lineStart) + 1 : lineStart;
     TextSpan content = QuotationFinder.trimmed(text, begin, end);
@@ -186,7 +186,7 @@ public final class BlockQuotations {
    */
   private static int endOfLinesLike(String text, int lineStart, Layout layout) {
     int end = lineEnd(text, lineStart);
-    for (int line = nextLine(text, lineStart); line < text.length(); line = nextLine(text, line)) {
+    for (int line = QuotationFinder.nextLine(text, lineStart); line < text.length(); line = QuotationFinder.nextLine(text, line)) {
       if (lineIsBlank(text, line)) {
         continue;
       }
@@ -208,15 +208,6 @@ public final class BlockQuotations {
     return i < text.length() && text.charAt(i) == '\n';
   }
 
-  private static int paragraphEnd(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      if (text.charAt(i) == '\n' && QuotationFinder.isParagraphBreak(text, i)) {
-        return i;
-      }
-    }
-    return text.length();
-  }
-
   private static boolean lineIsBlank(String text, int lineStart) {
     return text.substring(lineStart, lineEnd(text, lineStart)).isBlank();
   }
@@ -224,11 +215,6 @@ public final class BlockQuotations {
   private static int lineEnd(String text, int lineStart) {
     int newline = text.indexOf('\n', lineStart);
     return newline < 0 ? text.length() : newline;
-  }
-
-  private static int nextLine(String text, int from) {
-    int newline = text.indexOf('\n', from);
-    return newline < 0 ? text.length() : newline + 1;
   }
 
   private static int firstNonSpace(String text, int from) {

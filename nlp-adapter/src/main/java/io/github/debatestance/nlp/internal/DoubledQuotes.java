@@ -34,7 +34,7 @@ final class DoubledQuotes {
     if (open < 0) {
       return Optional.empty();
     }
-    int end = paragraphEnd(d.text(), d.begin(t));
+    int end = QuotationFinder.paragraphEnd(d.text(), d.begin(t), d.text().length());
     int close = -1;
     for (int x = t + 1; x < d.size() && d.begin(x) < end; x++) {
       if (isMark(d, x)) {
@@ -71,15 +71,5 @@ final class DoubledQuotes {
     }
     char before = d.text().charAt(at - 1);
     return Character.isWhitespace(before) || "([{\u2014\u2013-/:".indexOf(before) >= 0;
-  }
-
-  /** The offset of the paragraph break after the offset, or the end of the text. */
-  private static int paragraphEnd(String text, int offset) {
-    for (int i = offset; i < text.length(); i++) {
-      if (text.charAt(i) == '\n' && QuotationFinder.isParagraphBreak(text, i)) {
-        return i;
-      }
-    }
-    return text.length();
   }
 }

@@ -351,6 +351,25 @@ public final class QuotationFinder {
   }
 
   /**
+   * Where the paragraph that holds {@code from} ends: at its paragraph break, or at {@code limit}
+   * if that comes first.
+   */
+  static int paragraphEnd(String text, int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      if (text.charAt(i) == '\n' && isParagraphBreak(text, i)) {
+        return i;
+      }
+    }
+    return limit;
+  }
+
+  /** Where the line after the one that holds {@code from} begins, or the end of the text. */
+  static int nextLine(String text, int from) {
+    int newline = text.indexOf('\n', from);
+    return newline < 0 ? text.length() : newline + 1;
+  }
+
+  /**
    * The offset where the paragraph holding {@code offset} begins, past the white space that opens
    * it: after the last paragraph break before the offset, or 0.
    */

@@ -140,7 +140,7 @@ public final class SpeakerTurns {
       Labelled line = lines.get(i);
       int limit = i + 1 < lines.size() ? lines.get(i + 1).lineStart() : text.length();
       TextSpan content =
-          QuotationFinder.trimmed(text, line.begin(), paragraphEnd(text, line.begin(), limit));
+          QuotationFinder.trimmed(text, line.begin(), QuotationFinder.paragraphEnd(text, line.begin(), limit));
       if (!isSpeech(text, content)) {
         continue;
       }
@@ -160,7 +160,7 @@ public final class SpeakerTurns {
   private static List<Quotation> signedPosts(String text, QuotationIndex quoted) {
     List<Quotation> posts = new ArrayList<>();
     Matcher m = SIGNATURE.matcher(text);
-    for (int start = 0; start < text.length(); start = nextLine(text, start)) {
+    for (int start = 0; start < text.length(); start = QuotationFinder.nextLine(text, start)) {
       m.region(start, text.length());
       if (start == 0 || !m.lookingAt() || isInside(quoted, start)) {
         continue;
@@ -191,7 +191,7 @@ public final class SpeakerTurns {
   private List<Labelled> labelledLines(String text, QuotationIndex quoted) {
     List<Labelled> found = new ArrayList<>();
     Matcher m = LABEL.matcher(text);
-    for (int start = 0; start < text.length(); start = nextLine(text, start)) {
+    for (int start = 0; start < text.length(); start = QuotationFinder.nextLine(text, start)) {
       m.region(start, text.length());
       if (!m.lookingAt() || isInside(quoted, start)) {
         continue;
@@ -312,21 +312,6 @@ public final class SpeakerTurns {
 
   private static boolean isInside(QuotationIndex index, int offset) {
     return index.containing(offset).isPresent();
-  }
-
-  private static int nextLine(String text, int from) {
-    int newline = text.indexOf('\n', from);
-    return newline < 0 ? text.length() : newline + 1;
-  }
-
-  /** Where the paragraph that holds {@code from} ends, at most at {@code limit}. */
-  private static int paragraphEnd(String text, int from, int limit) {
-    for (int i = from; i < limit; i++) {
-      if (text.charAt(i) == '\n' && QuotationFinder.isParagraphBreak(text, i)) {
-        return i;
-      }
-    }
-    return limit;
   }
 
   private static boolean startsWithMark(String text, int offset) {
