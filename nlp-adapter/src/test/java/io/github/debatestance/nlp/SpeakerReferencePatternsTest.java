@@ -166,6 +166,20 @@ class SpeakerReferencePatternsTest {
   }
 
   @Test
+  void roleInAppositionEndsWhereARelativeClauseSaysWhatTheyDid() {
+    DebateMap map =
+        analyze(
+            "\"Closed systems ask us to take their word for it,\" said Margit Lindholm, a Danish"
+                + " member of the European Parliament who has pushed for an exemption for open"
+                + " models.");
+    assertThat(map.actors())
+        .filteredOn(a -> a.name().equals("Margit Lindholm"))
+        .singleElement()
+        .satisfies(
+            a -> assertThat(a.roles()).containsExactly("Danish member of the European Parliament"));
+  }
+
+  @Test
   void pronounSkipsAShortNameWhoseFullerNameIsAnOrganisation() {
     DebateMap map =
         analyze(

@@ -843,7 +843,8 @@ public final class MentionReader {
     while (last < d.size()
         && d.sentenceOf(last) == d.sentenceOf(comma)
         && !isClauseBoundary(d.word(last))
-        && !d.isQuoted(last)) {
+        && !d.isQuoted(last)
+        && !(last > first && opensRelativeClause(d, last))) {
       last++;
     }
     last--;
@@ -865,6 +866,15 @@ public final class MentionReader {
       first++;
     }
     return first <= last ? Optional.of(span(d, first, last)) : Optional.empty();
+  }
+
+  /**
+   * Whether a relative clause opens at the token ("who has pushed for ...", "which runs ..."): it
+   * says what the person did, not what they are, and is no part of the role before it.
+   */
+  private static boolean opensRelativeClause(ParsedDocument d, int t) {
+    String tag = d.tag(t);
+    return tag.equals("WP") || tag.equals("WP$") || tag.equals("WDT");
   }
 
   private static boolean isClauseBoundary(String word) {
