@@ -59,6 +59,21 @@ class BlockQuotationPatternsTest {
   }
 
   @Test
+  void markedLinesThatASignatureSignsNeedNoColonAboveThem() {
+    DebateMap map =
+        analyze(
+            "Our lab has released every model it has trained since it opened.\n\n"
+                + "> Closed models ask you to trust the company. Open models let you check.\n"
+                + ">\n"
+                + "> \u2014 Jonas Berg, co-founder of Kuusk Lab\n\n"
+                + "That is still the policy.");
+
+    assertThat(claimStarting(map, "Closed models ask").text())
+        .isEqualTo("Closed models ask you to trust the company. Open models let you check.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "Closed models ask")).isEqualTo("Jonas Berg");
+  }
+
+  @Test
   void colonAfterAHeadingANounOrAWholeReportIsNoBlock() {
     DebateMap map =
         analyze(

@@ -26,11 +26,12 @@ import java.util.regex.Pattern;
  *
  * <p>The colon alone is no evidence: headings, lists and times end with one ("11:45 a.m.:", "Here
  * are the changes:"). So a verb of speech or writing, as the tagger reads it, must stand a few
- * words at most before the colon. Words that are themselves quoted after the colon, a list, a markup tag
- * or a turn of a transcript are left to the other finders. A plain paragraph that holds a
- * quotation in marks reports someone's words in the usual way and is no block. A quotation in marks
- * inside a block marked as such is nested in it, as it is in a turn, and a line under such a block
- * that opens with a dash and a name signs it.
+ * words at most before the colon. Words that are themselves quoted after the colon, a list, a
+ * markup tag or a turn of a transcript are left to the other finders. A plain paragraph that holds
+ * a quotation in marks reports someone's words in the usual way and is no block. A quotation in
+ * marks inside a block marked as such is nested in it, as it is in a turn, and a line under such a
+ * block that opens with a dash and a name signs it. A block marked with "&gt;" that such a line
+ * signs needs no colon above it.
  *
  * <p>Immutable and thread-safe.
  */
@@ -91,9 +92,11 @@ public final class BlockQuotations {
         }
       }
     }
+    blocks.addAll(signedBlocks(text, found, index, blocks));
     if (blocks.isEmpty()) {
       return found;
     }
+    blocks.sort(Comparator.comparingInt(Quotation::open));
     QuotationIndex inBlocks = new QuotationIndex(text, blocks);
     List<Quotation> merged = new ArrayList<>(blocks);
     for (Quotation q : found) {
@@ -103,6 +106,43 @@ public final class BlockQuotations {
     }
     merged.sort(Comparator.comparingInt(Quotation::open));
     return merged;
+  }
+
+  /**
+   * Runs of lines marked with "&gt;" that no colon introduces but a line under them signs ("&gt; —
+   * Tomas Reyes, Halden"): the signature says whose words they are, as it does under a quotation.
+   */
+  private static List<Quotation> signedBlocks(
+      String text, List<Quotation> found, QuotationIndex quoted, List<Quotation> introduced) {
+    QuotationIndex taken = new QuotationIndex(text, introduced);
+    List<Quotation> signed = new ArrayList<>();
+    boolean afterMarkedLine = false;
+    for (int line = 0; line < text.length(); line = QuotationFinder.nextLine(text, line)) {
+      if (lineIsBlank(text, line)) {
+        continue;
+      }
+      boolean marked = layoutOf(text, line) == Layout.MARKED && !isSignature(text, line);
+      boolean opensRun = marked && !afterMarkedLine;
+      afterMarkedLine = marked;
+      if (!opensRun || taken.containing(line).isPresent() || quoted.containing(line).isPresent()) {
+        continue;
+      }
+      int next = QuotationFinder.nextLine(text, endOfLinesLike(text, line, Layout.MARKED));
+      while (next < text.length() && lineIsBlank(text, next)) {
+        next = QuotationFinder.nextLine(text, next);
+      }
+      if (next < text.length() && isSignature(text, next)) {
+        Quotation block = blockAt(text, line, found);
+        if (block != null) {
+          signed.add(block);
+        }
+      }
+    }
+    return signed;
+  }
+
+  private static boolean isSignature(String text, int lineStart) {
+    return SIGNATURE.matcher(text).region(lineStart, text.length()).lookingAt();
   }
 
   /**
@@ -140,9 +180,11 @@ public final class BlockQuotations {
     while (lineStart < text.length() && lineIsBlank(text, lineStart)) {
       lineStart = QuotationFinder.nextLine(text, lineStart);
     }
-    if (lineStart >= text.length()) {
-      return null;
-    }
+    return lineStart < text.length() ? blockAt(text, lineStart, found) : null;
+  }
+
+  /** The block whose first line begins at {@code lineStart}, or null where the lines hold none. */
+  private static Quotation blockAt(String text, int lineStart, List<Quotation> found) {
     Layout layout = layoutOf(text, lineStart);
     int end =
         layout == Layout.PLAIN
@@ -186,12 +228,13 @@ public final class BlockQuotations {
    */
   private static int endOfLinesLike(String text, int lineStart, Layout layout) {
     int end = lineEnd(text, lineStart);
-    for (int line = QuotationFinder.nextLine(text, lineStart); line < text.length(); line = QuotationFinder.nextLine(text, line)) {
+    for (int line = QuotationFinder.nextLine(text, lineStart);
+        line < text.length();
+        line = QuotationFinder.nextLine(text, line)) {
       if (lineIsBlank(text, line)) {
         continue;
       }
-      if (layoutOf(text, line) != layout
-          || SIGNATURE.matcher(text).region(line, text.length()).lookingAt()) {
+      if (layoutOf(text, line) != layout || isSignature(text, line)) {
         break;
       }
       end = lineEnd(text, line);
@@ -208,8 +251,9 @@ public final class BlockQuotations {
     return i < text.length() && text.charAt(i) == '\n';
   }
 
+  /** Whether a line is empty but for white space and the marks of a block ("&gt;"). */
   private static boolean lineIsBlank(String text, int lineStart) {
-    return text.substring(lineStart, lineEnd(text, lineStart)).isBlank();
+    return text.substring(lineStart, lineEnd(text, lineStart)).replace('>', ' ').isBlank();
   }
 
   private static int lineEnd(String text, int lineStart) {
