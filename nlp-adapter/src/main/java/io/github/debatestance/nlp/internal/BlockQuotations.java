@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,8 +49,6 @@ public final class BlockQuotations {
 
   /** A verb that introduces a block stands at most this many words before the colon. */
   private static final int MAX_WORDS_AFTER_CUE = 6;
-
-  private static final Set<String> FINITE_VERB = Set.of("VBD", "VBZ", "VBP", "MD");
 
   private final CueVerbs speechCues;
 
@@ -168,7 +165,7 @@ public final class BlockQuotations {
       }
       // "pointed out that the labs were ignored:" reports its content before the colon; "argued
       // that:" leaves it to the block.
-      clauseAfter |= FINITE_VERB.contains(tag) || lemma.equals("that") && t + 1 < colon;
+      clauseAfter |= ParsedDocument.isFiniteTag(tag) || lemma.equals("that") && t + 1 < colon;
       words++;
     }
     return false;
@@ -196,7 +193,7 @@ public final class BlockQuotations {
       return null;
     }
     char first = text.charAt(content.begin());
-    if (isQuotationMark(first)
+    if (QuotationFinder.isOpeningMark(first)
         || first == '<'
         || LIST_ITEM.matcher(content.of(text)).lookingAt()) {
       return null;
@@ -267,10 +264,6 @@ public final class BlockQuotations {
       i++;
     }
     return i;
-  }
-
-  private static boolean isQuotationMark(char c) {
-    return c == '"' || c == '\u201C' || c == '\u201E' || c == '\u2018' || c == '\'';
   }
 
   /** The words of a string in lower or mixed case: a heading in capitals or a time has none. */

@@ -33,6 +33,11 @@ public final class ParsedDocument {
   /** Whether each token lies inside a quotation, marks included. */
   private final boolean[] quoted;
 
+  /** Whether a tag marks a finite verb or a modal: "said", "says", "say", "will". */
+  static boolean isFiniteTag(String tag) {
+    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+  }
+
   public ParsedDocument(String text, CoreDocument document, QuotationIndex quotations) {
     this.text = text;
     this.document = document;

@@ -363,6 +363,14 @@ public final class QuotationFinder {
     return limit;
   }
 
+  /**
+   * Whether a character may open a quotation: a straight or curly double mark, a low double mark
+   * or a single mark. Words that start with one are left to the quotation marks.
+   */
+  static boolean isOpeningMark(char c) {
+    return c == '"' || c == '\u201C' || c == '\u201E' || c == '\u2018' || c == '\'';
+  }
+
   /** Where the line after the one that holds {@code from} begins, or the end of the text. */
   static int nextLine(String text, int from) {
     int newline = text.indexOf('\n', from);

@@ -799,8 +799,7 @@ public final class ReportedSpeechFinder {
         comma = t;
       }
       String wordTag = d.tag(t);
-      finite |= wordTag.equals("VBD") || wordTag.equals("VBZ") || wordTag.equals("VBP")
-          || wordTag.equals("MD") || isContractedVerb(d, t);
+      finite |= ParsedDocument.isFiniteTag(wordTag) || isContractedVerb(d, t);
       last = t;
     }
     return finite ? span(d, first, last) : Optional.empty();

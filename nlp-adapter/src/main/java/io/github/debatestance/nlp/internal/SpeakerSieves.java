@@ -214,13 +214,13 @@ public final class SpeakerSieves {
       }
       // A verb in capitals belongs to a headline run into the sentence, whose words name no one.
       String tag = d.tag(t);
-      if (!(isFinite(tag) || tag.equals("VBN") || tag.equals("VBG"))
+      if (!(ParsedDocument.isFiniteTag(tag) || tag.equals("VBN") || tag.equals("VBG"))
           || w.equals(w.toUpperCase(Locale.ROOT))) {
         continue;
       }
       LinearSubject subject = linearSubject(d, t, first);
       boolean cue = isCueVerb(d, t) && !isAdjectival(d, t);
-      if (!isFinite(tag)) {
+      if (!ParsedDocument.isFiniteTag(tag)) {
         // A past form right after a name is the finite verb the tagger took for a participle
         // ("Reyes defended the plan as "..."); a speech participle right after a name reports
         // for it ("- Reyes saying he was "...""). Any other participle says nothing of a subject.
@@ -249,10 +249,6 @@ public final class SpeakerSieves {
       }
     }
     return speaker;
-  }
-
-  private static boolean isFinite(String tag) {
-    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
   }
 
   /** What the words right before a finite verb make its subject. */
@@ -1416,8 +1412,7 @@ public final class SpeakerSieves {
     if (root < 0 || !d.tag(root).startsWith("VB") && !d.tag(root).startsWith("JJ")) {
       return Optional.empty();
     }
-    int verb = root;
-    return mentions.subjectOf(d, verb)
+    return mentions.subjectOf(d, root)
         .filter(m -> m.kind() == Mention.Kind.NAME && !d.tag(m.head()).equals("NNPS"))
         .map(m -> SpeakerEvidence.of(m, null, 0.55));
   }
@@ -1447,8 +1442,7 @@ public final class SpeakerSieves {
     if (!source || root < 0 || !d.tag(root).startsWith("VB")) {
       return Optional.empty();
     }
-    int verb = root;
-    return mentions.subjectOf(d, verb)
+    return mentions.subjectOf(d, root)
         .map(m -> SpeakerEvidence.of(m, null, confidence(m, 0.7)));
   }
 

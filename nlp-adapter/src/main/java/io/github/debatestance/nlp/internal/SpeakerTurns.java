@@ -178,7 +178,7 @@ public final class SpeakerTurns {
   /** Whether a span holds a speaker's words: three words or more, not themselves quoted. */
   private static boolean isSpeech(String text, TextSpan content) {
     return content != null
-        && !startsWithMark(text, content.begin())
+        && !QuotationFinder.isOpeningMark(text.charAt(content.begin()))
         && words(content.of(text)) >= MIN_WORDS;
   }
 
@@ -312,11 +312,6 @@ public final class SpeakerTurns {
 
   private static boolean isInside(QuotationIndex index, int offset) {
     return index.containing(offset).isPresent();
-  }
-
-  private static boolean startsWithMark(String text, int offset) {
-    char c = text.charAt(offset);
-    return c == '"' || c == '\u201C' || c == '\u201E' || c == '\u2018' || c == '\'';
   }
 
   private static int words(String s) {
