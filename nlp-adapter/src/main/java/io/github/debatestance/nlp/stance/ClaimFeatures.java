@@ -14,8 +14,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>words and word pairs, with the words inside a negation's scope marked as negated;
- *   <li>the debate's target and cue terms, each counted for its side, turned to the other side
- *       under a negation ("open weights are not the danger");
+ *   <li>the debate's cue terms, each counted for its side, turned to the other side under a
+ *       negation; a target term counts through the judgements of it, not by being named;
  *   <li>target-aware judgements: praise of a side's target in the same clause counts for that
  *       side, criticism or dismissal for the other ("the misuse argument is overstated"); an
  *       obligation judges only what it demands, the targets after it;
@@ -152,19 +152,23 @@ final class ClaimFeatures {
       if (r.negated()[m.begin()]) {
         side = side.opposite();
       }
-      // A target merely named in a disputed view keeps its side; what the view says of it, and a
-      // cue it makes, are what the speaker disputes.
-      Stance mentioned = side;
+      // What a disputed view says of a target, and a cue it makes, are what the speaker disputes.
       if (r.challenged()[m.begin()]) {
         side = side.opposite();
       }
       String context = context(r, m.begin());
       String surface = surface(text, toks, m.begin(), m.end());
-      f.add(
-          (m.value().cue() ? "cue-" : "tgt-") + context + ":"
-              + letter(m.value().cue() ? side : mentioned),
-          1.0,
-          surface);
+      // A target named with no cue or judgement says which side it belongs to, not which side the
+      // claim takes: a side's target is named to attack it as often as to defend it, and in
+      // balanced and factual claims too. A feature for being named learned no side from that (its
+      // weights favoured caution for the targets of either side), only a lean that pushed claims
+      // naming many targets toward caution. Without it, cross-validation over six orderings rose
+      // from 0.8208 to 0.8225 (in four of the six) and the development claims from 0.851 to 0.857.
+      // The target's words still count as words, and "unjudged" below marks a claim that names
+      // targets and judges none.
+      if (m.value().cue()) {
+        f.add("cue-" + context + ":" + letter(side), 1.0, surface);
+      }
       if (context.equals("m") && m.value().cue()) {
         if (side == Stance.PRO_OPEN_SOURCE) {
           mainA++;

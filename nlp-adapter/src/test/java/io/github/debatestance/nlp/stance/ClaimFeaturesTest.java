@@ -108,7 +108,9 @@ class ClaimFeaturesTest {
 
   @Test
   void hyphenatedWordsReadAsTheirParts() {
-    assertThat(FEATURES.extract("open-weight models").value("tgt-m:A")).isEqualTo(1.0);
+    // The hyphenated target is found, and being only named, is judged by nothing.
+    assertThat(FEATURES.extract("open-weight models").value("unjudged")).isEqualTo(1.0);
+    assertThat(FEATURES.extract("open weight models").value("unjudged")).isEqualTo(1.0);
   }
 
   @Test
@@ -123,12 +125,10 @@ class ClaimFeaturesTest {
   void aDemandForEvidenceDisputesWhatTheViewItNamesSays() {
     FeatureVector v = FEATURES.extract("Show me evidence that closed models are safer.");
 
-    // The view praises a closed target; disputing it argues for openness. The target itself is
-    // only named, and keeps its side.
+    // The view praises a closed target; disputing it argues for openness.
     assertThat(v.value("challenge")).isEqualTo(1.0);
     assertThat(v.value("eval-m:A")).isEqualTo(1.0);
     assertThat(v.value("eval-m:B")).isZero();
-    assertThat(v.value("tgt-m:B")).isEqualTo(1.0);
   }
 
   @Test

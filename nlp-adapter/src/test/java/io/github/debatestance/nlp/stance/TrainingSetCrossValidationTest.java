@@ -26,10 +26,10 @@ class TrainingSetCrossValidationTest {
     System.out.print(result.toText());
 
     assertThat(result.statements()).isEqualTo(debate.trainingStatements().size());
-    // Measured: 0.822.
+    // Measured: 0.824.
     assertThat(result.macroF1()).isGreaterThanOrEqualTo(0.815);
     // Calibration: the mean confidence stays near the accuracy it claims, overall and bin by bin
-    // (measured: a gap of 0.005 and an expected calibration error of 0.018).
+    // (measured: a gap of 0.004 and an expected calibration error of 0.020).
     assertThat(Math.abs(result.meanConfidence() - result.accuracy())).isLessThan(0.03);
     assertThat(result.calibrationError()).isLessThan(0.04);
   }
