@@ -185,6 +185,34 @@ class ReportedSpeechPatternsTest {
     assertThat(claim.speaker()).isNull();
   }
 
+  @Test
+  void infinitiveAfterAnObjectGoesOnDescribingIt() {
+    DebateMap map =
+        analyze("Marta Okafor applauded the council's decision to open the harbour archives.");
+    assertThat(indirectTexts(map))
+        .containsExactly("the council's decision to open the harbour archives");
+  }
+
+  @Test
+  void phraseAfterAnObjectGoesOnDescribingIt() {
+    DebateMap map =
+        analyze("Ivo Brandt recalled the mayor's generosity in support of the river food bank.");
+    assertThat(indirectTexts(map))
+        .containsExactly("the mayor's generosity in support of the river food bank");
+  }
+
+  @Test
+  void dateAfterAnObjectIsNoPartOfIt() {
+    DebateMap map = analyze("Lina Osk praised the harbour board's new ferry plan on Tuesday.");
+    assertThat(indirectTexts(map)).containsExactly("the harbour board's new ferry plan");
+  }
+
+  @Test
+  void phraseAfterALoneNameTellsWhereItWasSaid() {
+    DebateMap map = analyze("Tomas Reyes criticized Corvane on the radio.");
+    assertThat(indirectTexts(map)).isEmpty();
+  }
+
   private static List<String> indirectTexts(DebateMap map) {
     return map.claims().stream()
         .filter(c -> c.kind() == ClaimKind.INDIRECT)

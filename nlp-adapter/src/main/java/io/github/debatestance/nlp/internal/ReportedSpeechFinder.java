@@ -86,6 +86,21 @@ public final class ReportedSpeechFinder {
   private static final Set<String> CLAUSE_OPENERS =
       Set.of("DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "EX", "JJ", "PDT");
 
+  /**
+   * Relations under which the parse hangs from a cue a phrase that goes on from the cue's object
+   * ("praised her plan to cut fares", "recalled his generosity in support of ...").
+   */
+  private static final Set<String> RUN_ON_RELATIONS = Set.of("obl", "nmod", "xcomp", "acl");
+
+  /** Words of the calendar and the clock, which date a phrase rather than describe. */
+  private static final Set<String> TIME_WORDS = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "past",
+      "morning", "afternoon", "evening", "night", "time", "times", "today", "yesterday", "moment",
+      "hours", "decade", "decades", "spring", "summer", "fall", "autumn", "winter");
+
   /** Named-entity classes of a word after a cue that dates the speech rather than opens its content. */
   private static final Set<String> TIME_CLASSES = Set.of("DATE", "TIME", "DURATION", "SET");
 
@@ -207,8 +222,10 @@ public final class ReportedSpeechFinder {
               OptionalInt as = rel.equals("obj") ? asPhraseAfter(d, v, dep.token())
                   : OptionalInt.empty();
               int object = as.isPresent() ? dep.token() : objectBefore(d, v, dep, rel);
-              content(d, object, as.orElse(dep.token()), cue,
-                      minTokens(d, v, dep.token(), rel))
+              int fewest = minTokens(d, v, dep.token(), rel);
+              int runsTo = rel.equals("obj") && as.isEmpty()
+                  ? objectRunsTo(d, v, dep.token(), relations) : -1;
+              content(d, object, as.orElse(dep.token()), cue, fewest, runsTo)
                   // "Reyes backed the plan: \"...\"": the quotation after the colon is what he
                   // said, and the object only names its subject.
                   .filter(span -> !(attitude && opensQuotationAfter(d, span)))
@@ -632,18 +649,94 @@ public final class ReportedSpeechFinder {
   }
 
   /**
+   * The last word of a cue's object with the phrases that the parse hangs from the cue but that
+   * go on describing the object: in "applauded the mayor's ability to work across party lines" and
+   * "recalled her generosity in support of the food bank" the infinitive and the prepositional
+   * phrase belong to what was said. Only phrases that follow the object without a break, are no
+   * content of the cue in their own right and date nothing ("on Tuesday") count. -1 where none
+   * follows.
+   */
+  private static int objectRunsTo(
+      ParsedDocument d, int cue, int object, List<String> relations) {
+    Optional<int[]> objectRange = d.subtreeRange(object, MAX_TOKENS);
+    if (objectRange.isEmpty() || objectRange.get()[0] < cue) {
+      return -1;
+    }
+    // "criticized Reyes on the radio": a phrase after a lone word tells where or how it was said;
+    // only an infinitive goes on from it ("announced plans to merge").
+    boolean lone = words(d, objectRange.get()[0], objectRange.get()[1]) < MIN_OBJECT_TOKENS;
+
+    int last = objectRange.get()[1];
+    int runsTo = -1;
+    boolean extended = true;
+    while (extended) {
+      extended = false;
+      for (ParsedDocument.Dependent x : d.dependents(cue)) {
+        if (x.token() <= last || !RUN_ON_RELATIONS.contains(base(x.relation()))
+            || x.relation().equals("obl:tmod") || x.relation().equals("obl:npmod")
+            || isContentRelation(d, x, relations) || TIME_CLASSES.contains(d.ner(x.token()))
+            || isTimeWord(d, x.token())
+            || lone && !(x.relation().equals("xcomp") || x.relation().equals("acl"))) {
+          continue;
+        }
+        Optional<int[]> range = d.subtreeRange(x.token(), MAX_TOKENS);
+        if (range.isEmpty() || range.get()[0] != last + 1) {
+          continue;
+        }
+        int end = range.get()[1];
+        boolean quoted = false;
+        for (int t = range.get()[0]; t <= end; t++) {
+          quoted |= d.isQuoted(t) || isQuoteMark(d.word(t));
+        }
+        if (quoted) {
+          return runsTo;
+        }
+        last = end;
+        runsTo = end;
+        extended = true;
+      }
+    }
+    return runsTo;
+  }
+
+  /** Whether the word names a time: a month, a weekday, a year, or a span of the calendar. */
+  private static boolean isTimeWord(ParsedDocument d, int t) {
+    String w = d.word(t).toLowerCase(Locale.ROOT);
+    return TIME_WORDS.contains(w) || w.matches("(19|20)\\d\\d");
+  }
+
+  private static String base(String relation) {
+    int colon = relation.indexOf(':');
+    return colon < 0 ? relation : relation.substring(0, colon);
+  }
+
+  /** Whether the cue's lexicon lists the dependent's relation as content of its own. */
+  private static boolean isContentRelation(
+      ParsedDocument d, ParsedDocument.Dependent x, List<String> relations) {
+    for (String relation : relations) {
+      for (String field : relation.split(",")) {
+        String rel = field.strip();
+        if (!READING_MARKERS.contains(rel) && !rel.equals(REST_OF_CLAUSE) && d.matches(x, rel)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * The words under a content dependent, from those of the object before it where there is one
    * ({@link #objectBefore}), without a leading "that" or preposition.
    */
   private Optional<TextSpan> content(
-      ParsedDocument d, int object, int dependent, int cue, int minTokens) {
+      ParsedDocument d, int object, int dependent, int cue, int minTokens, int runsTo) {
     Optional<int[]> subtree = d.subtreeRange(dependent, MAX_TOKENS);
     if (subtree.isEmpty()) {
       return Optional.empty();
     }
     int[] range = subtree.get();
     int first = range[0];
-    int last = range[1];
+    int last = Math.max(range[1], runsTo);
     if (object >= 0) {
       Optional<int[]> objectRange = d.subtreeRange(object, MAX_TOKENS);
       if (objectRange.isPresent() && objectRange.get()[0] > cue) {
