@@ -172,6 +172,31 @@ class ReportedSpeechPatternsTest {
   }
 
   @Test
+  void sourceNamedAtTheEndOfTheSentenceVouchesForAllOfIt() {
+    DebateMap map =
+        analyze("Turnout was higher than in 2012, when a third of the voters took part,"
+            + " according to the county office.");
+    assertThat(indirectTexts(map))
+        .containsExactly("Turnout was higher than in 2012, when a third of the voters took part");
+  }
+
+  @Test
+  void sourceNamedAtTheEndOfTheSentenceVouchesForItsOpeningPhrase() {
+    DebateMap map =
+        analyze("Of the 40 names put forward by the union, the board accepted just three,"
+            + " according to the minutes.");
+    assertThat(indirectTexts(map))
+        .containsExactly("Of the 40 names put forward by the union, the board accepted just three");
+  }
+
+  @Test
+  void sourceAtTheEndOfAReportConfirmsTheReport() {
+    DebateMap map =
+        analyze("Marta Okafor told donors that the levy would pass, according to two guests.");
+    assertThat(indirectTexts(map)).containsExactly("the levy would pass");
+  }
+
+  @Test
   void institutionThatBacksSomethingTakesAStand() {
     DebateMap map = analyze("The Kestrel Dockworkers Union supports the new harbour safety bill.");
     assertThat(indirectTexts(map)).containsExactly("the new harbour safety bill");
