@@ -197,6 +197,17 @@ class ReportedSpeechPatternsTest {
   }
 
   @Test
+  void possessivePronounOwnsTheStanceItsNounCarries() {
+    DebateMap map =
+        analyze("Marta Okafor spoke at the harbour on Monday. Her support for the ferry levy"
+            + " surprised the council.");
+    Claim claim = map.claims().get(0);
+    assertThat(claim.kind()).isEqualTo(ClaimKind.INDIRECT);
+    assertThat(claim.text()).isEqualTo("the ferry levy");
+    assertThat(claim.speaker().name()).isEqualTo("Marta Okafor");
+  }
+
+  @Test
   void institutionThatBacksSomethingTakesAStand() {
     DebateMap map = analyze("The Kestrel Dockworkers Union supports the new harbour safety bill.");
     assertThat(indirectTexts(map)).containsExactly("the new harbour safety bill");

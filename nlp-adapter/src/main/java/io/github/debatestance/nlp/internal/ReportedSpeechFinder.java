@@ -632,6 +632,16 @@ public final class ReportedSpeechFinder {
     if (owner.isPresent()) {
       return owner;
     }
+    // "his support for the levy", "their claim that ...": a possessive pronoun owns the words as
+    // a name would, and stands for whoever it refers to.
+    for (int possessive : d.children(noun, "nmod:poss")) {
+      if (d.tag(possessive).equals("PRP$")) {
+        Optional<Mention> pronoun = mentions.reference(d, possessive);
+        if (pronoun.isPresent()) {
+          return pronoun;
+        }
+      }
+    }
     return d.head(noun)
         .filter(h -> h.relation().equals("obj"))
         .flatMap(h -> mentions.subjectOf(d, h.token()));
