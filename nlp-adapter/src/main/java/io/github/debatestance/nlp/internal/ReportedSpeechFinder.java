@@ -695,8 +695,7 @@ public final class ReportedSpeechFinder {
    * content of the cue in their own right and date nothing ("on Tuesday") count. -1 where none
    * follows.
    */
-  private static int objectRunsTo(
-      ParsedDocument d, int cue, int object, List<String> relations) {
+  private int objectRunsTo(ParsedDocument d, int cue, int object, List<String> relations) {
     Optional<int[]> objectRange = d.subtreeRange(object, MAX_TOKENS);
     if (objectRange.isEmpty() || objectRange.get()[0] < cue) {
       return -1;
@@ -704,7 +703,9 @@ public final class ReportedSpeechFinder {
     // "criticized Reyes on the radio": a phrase after a lone word tells where or how it was said;
     // only an infinitive goes on from it ("announced plans to merge").
     boolean lone = words(d, objectRange.get()[0], objectRange.get()[1]) < MIN_OBJECT_TOKENS;
-
+    // "announced his decision to publish the weights": the infinitive is the speech noun's own
+    // content, which the noun reports.
+    boolean speechNoun = d.tag(object).startsWith("NN") && speechNouns.contains(d.lemma(object));
     int last = objectRange.get()[1];
     int runsTo = -1;
     boolean extended = true;
@@ -715,7 +716,7 @@ public final class ReportedSpeechFinder {
             || x.relation().equals("obl:tmod") || x.relation().equals("obl:npmod")
             || isContentRelation(d, x, relations) || TIME_CLASSES.contains(d.ner(x.token()))
             || isTimeWord(d, x.token())
-            || lone && !(x.relation().equals("xcomp") || x.relation().equals("acl"))) {
+            || (isInfinitive(x) ? speechNoun : lone)) {
           continue;
         }
         Optional<int[]> range = d.subtreeRange(x.token(), MAX_TOKENS);
@@ -736,6 +737,10 @@ public final class ReportedSpeechFinder {
       }
     }
     return runsTo;
+  }
+
+  private static boolean isInfinitive(ParsedDocument.Dependent x) {
+    return x.relation().equals("xcomp") || x.relation().equals("acl");
   }
 
   /** Whether the word names a time: a month, a weekday, a year, or a span of the calendar. */
