@@ -906,4 +906,14 @@ class AttributionPatternsTest {
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "the agency")).isEqualTo("Mara Lindqvist");
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "the audit was")).isEqualTo("Oskar Nyberg");
   }
+
+  @Test
+  void positionInsideAReportedClauseIsTheAccountOfWhoeverReportsIt() {
+    DebateMap map =
+        analyze(
+            "Tomas Reyes said Governor Lina Osk, who \"never listens to the islands,\" wants to"
+                + " close every ferry line.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "close every ferry line"))
+        .isEqualTo("Tomas Reyes");
+  }
 }

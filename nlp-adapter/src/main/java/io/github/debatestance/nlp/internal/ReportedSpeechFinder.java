@@ -202,9 +202,12 @@ public final class ReportedSpeechFinder {
       }
       // "''I think the plan works,'' Reyes said": a stretch in doubled apostrophes is no
       // quotation to the finder, but its first person is still whoever it quotes.
-      Mention said = speaker != null || !speech || !hasFirstPersonSubject(d, v)
+      Mention own = speaker != null || !speech || !hasFirstPersonSubject(d, v)
           ? speaker
           : DoubledQuotes.stretchAround(d, v).flatMap(s -> doubledSpeaker(d, s)).orElse(null);
+      // "Reyes claimed that Okafor wants to cut the levy": what Okafor wants is Reyes's account,
+      // as a quotation inside a reported clause is (SpeakerSieves#reportingCue).
+      Mention said = verb ? reportingSpeaker(d, v).orElse(own) : own;
       boolean objectCounts =
           !CueVerbs.marks(relations, RECORD_OBJECT) || isRecordSubject(d, v, described);
       for (String relation : relations) {
@@ -262,6 +265,34 @@ public final class ReportedSpeechFinder {
       }
     }
     return kept;
+  }
+
+  /**
+   * The speaker of the speech cue whose reported clause holds the cue: in "Reyes claimed that
+   * Okafor wanted to cut the levy", Reyes. Empty where no speech cue reports the cue's clause in
+   * its sentence, or one whose subject names no one does.
+   */
+  private Optional<Mention> reportingSpeaker(ParsedDocument d, int cue) {
+    int a = cue;
+    boolean reported = false;
+    for (int depth = 0; depth < 6; depth++) {
+      Optional<ParsedDocument.Dependent> head = d.head(a);
+      if (head.isEmpty() || d.isQuoted(head.get().token())) {
+        return Optional.empty();
+      }
+      String relation = head.get().relation();
+      if (relation.equals("ccomp")) {
+        reported = true;
+      } else if (!(relation.equals("conj") || relation.equals("xcomp"))) {
+        return Optional.empty();
+      }
+      int h = head.get().token();
+      if (reported && speechCues.isCue(d, h)) {
+        return mentions.subjectOf(d, h);
+      }
+      a = h;
+    }
+    return Optional.empty();
   }
 
   /**
