@@ -908,6 +908,17 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void surnameTheTaggerReadAsACommonWordStillSpeaksAsTheSubjectOfItsCue() {
+    DebateMap map =
+        analyze(
+            "Councillor Ruth Small spoke at the harbour meeting on Tuesday.\n\n"
+                + "Small, who chairs the ferry board, said that \"the county has ignored the"
+                + " islands for a decade.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "the county has ignored"))
+        .isEqualTo("Ruth Small");
+  }
+
+  @Test
   void positionInsideAReportedClauseIsTheAccountOfWhoeverReportsIt() {
     DebateMap map =
         analyze(

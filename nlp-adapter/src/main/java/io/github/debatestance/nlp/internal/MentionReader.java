@@ -192,6 +192,9 @@ public final class MentionReader {
           return antecedent;
         }
         Optional<Mention> m = at(d, s);
+        if (m.isEmpty()) {
+          m = surnameAlone(d, s);
+        }
         if (m.isEmpty() && depth == 0) {
           // Only the verb's own subject: a place that a participle or a coordinated verb would
           // inherit is more often a parse gone astray than a government that speaks.
@@ -217,6 +220,21 @@ public final class MentionReader {
       v = head.get().token();
     }
     return Optional.empty();
+  }
+
+  /**
+   * A subject that is a surname the document gives in full elsewhere, where the tagger read it as
+   * a common word and NER left it out: "Small, who chairs the board, said" after "Marty Small", or
+   * "Will wrote" after "George Will". A role noun is never a surname here ("Judge").
+   */
+  private Optional<Mention> surnameAlone(ParsedDocument d, int s) {
+    String w = d.word(s);
+    if (!d.ner(s).equals("O") || d.tag(s).startsWith("PRP") || d.tag(s).startsWith("W")
+        || w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))
+        || roleNouns.contains(d.lemma(s)) || !d.isSurname(w)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Mention(Mention.Kind.NAME, s, s, s, w));
   }
 
   /**

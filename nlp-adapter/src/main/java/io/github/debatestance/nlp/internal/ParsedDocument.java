@@ -32,6 +32,8 @@ public final class ParsedDocument {
   private final List<Quotation> quotations;
   /** Whether each token lies inside a quotation, marks included. */
   private final boolean[] quoted;
+  /** The last words of the people's names of two words or more that NER found, read on demand. */
+  private Set<String> surnames;
 
   /** Whether a tag marks a finite verb or a modal: "said", "says", "say", "will". */
   static boolean isFiniteTag(String tag) {
@@ -155,6 +157,33 @@ public final class ParsedDocument {
   }
 
   /** Whether the token lies inside one of the document's quotations. */
+  /**
+   * Whether the word ends a person's name of two words or more that NER found somewhere outside
+   * the quotations: "Small" after "Marty Small", which the tagger may read as an adjective where
+   * the surname stands alone.
+   */
+  public boolean isSurname(String word) {
+    if (surnames == null) {
+      Set<String> found = new HashSet<>();
+      for (int t = 0; t < tokens.size(); t++) {
+        if (!ner(t).equals("PERSON") || quoted[t]) {
+          continue;
+        }
+        int last = t;
+        while (last + 1 < tokens.size() && ner(last + 1).equals("PERSON") && !quoted[last + 1]
+            && sentenceOf(last + 1) == sentenceOf(t)) {
+          last++;
+        }
+        if (last > t) {
+          found.add(word(last));
+        }
+        t = last;
+      }
+      surnames = found;
+    }
+    return surnames.contains(word);
+  }
+
   public boolean isQuoted(int t) {
     return quoted[t];
   }
