@@ -100,7 +100,7 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
     }
     DocumentAnalysis analysis =
         new DocumentAnalysis(
-            new SpeakerSieves(speechCues, mentions),
+            new SpeakerSieves(speechCues, speechNouns, mentions),
             new ScareQuotes(speechCues, speechNouns),
             mentions,
             new ReportedSpeechFinder(

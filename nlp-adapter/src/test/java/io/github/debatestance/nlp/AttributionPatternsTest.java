@@ -927,4 +927,13 @@ class AttributionPatternsTest {
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "close every ferry line"))
         .isEqualTo("Tomas Reyes");
   }
+
+  @Test
+  void quotedWordsInTheClauseOfAnOwnedClaimNounGoToItsOwner() {
+    DebateMap map =
+        analyze(
+            "Harbour auditor Mara Lind's conclusion that the ferry accounts were \"careless and"
+                + " rushed\" angered the board.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "careless")).isEqualTo("Mara Lind");
+  }
 }

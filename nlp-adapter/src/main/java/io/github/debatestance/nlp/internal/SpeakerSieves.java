@@ -84,10 +84,17 @@ public final class SpeakerSieves {
           "though", "unless", "whereas", "once", "whether");
 
   private final CueVerbs speechCues;
+  private final Lexicon speechNouns;
   private final MentionReader mentions;
 
-  public SpeakerSieves(Lexicon speechCues, MentionReader mentions) {
+  /**
+   * @param speechCues verbs that report what somebody said
+   * @param speechNouns nouns that carry what their owner said or holds ("her claim that ...")
+   * @param mentions reads the speakers
+   */
+  public SpeakerSieves(Lexicon speechCues, Lexicon speechNouns, MentionReader mentions) {
     this.speechCues = new CueVerbs(speechCues);
+    this.speechNouns = speechNouns;
     this.mentions = mentions;
   }
 
@@ -545,7 +552,8 @@ public final class SpeakerSieves {
           return subject.map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.85)));
         }
       }
-      Optional<SpeakerEvidence> owned = ownedSource(d, a);
+      int noun = a;
+      Optional<SpeakerEvidence> owned = ownedSource(d, a).or(() -> ownedSpeechNoun(d, noun));
       if (owned.isPresent()) {
         return owned;
       }
@@ -556,6 +564,19 @@ public final class SpeakerSieves {
       a = head.get().token();
     }
     return Optional.empty();
+  }
+
+  /**
+   * A noun of what someone said or holds, with a named owner, whose clause holds the quotation:
+   * "Reyes's conclusion that the audit was "careless"" speaks for Reyes, as "Reyes concluded"
+   * would.
+   */
+  private Optional<SpeakerEvidence> ownedSpeechNoun(ParsedDocument d, int t) {
+    if (!d.tag(t).startsWith("NN") || !speechNouns.contains(d.lemma(t))) {
+      return Optional.empty();
+    }
+    return mentions.namedPossessor(d, t)
+        .map(m -> SpeakerEvidence.of(m, d.word(t), confidence(m, 0.8)));
   }
 
   /**
