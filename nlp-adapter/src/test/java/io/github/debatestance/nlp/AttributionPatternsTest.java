@@ -936,4 +936,13 @@ class AttributionPatternsTest {
                 + " rushed\" angered the board.");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "careless")).isEqualTo("Mara Lind");
   }
+
+  @Test
+  void accordingToBeforeAColonVouchesForTheQuotationAfterIt() {
+    DebateMap map =
+        analyze(
+            "According to Tomas Reyes: \"The ferry line will close in March whatever the council"
+                + " decides.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "The ferry line")).isEqualTo("Tomas Reyes");
+  }
 }

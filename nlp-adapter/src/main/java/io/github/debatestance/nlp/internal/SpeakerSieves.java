@@ -105,6 +105,17 @@ public final class SpeakerSieves {
    */
   public Optional<SpeakerEvidence> attribute(
       ParsedDocument d, int index, List<Optional<SpeakerEvidence>> found) {
+    // "Reyes spokesman Tom Okafor said": a parse that takes the first name for the head still
+    // leaves the person whom the title describes as the speaker.
+    return sieve(d, index, found).map(e -> e.mention() == null
+        || e.mention().kind() != Mention.Kind.NAME || d.isQuoted(e.mention().first())
+        ? e
+        : new SpeakerEvidence(
+            personTitled(d, e.mention()), e.inheritedFrom(), e.cue(), e.confidence()));
+  }
+
+  private Optional<SpeakerEvidence> sieve(
+      ParsedDocument d, int index, List<Optional<SpeakerEvidence>> found) {
     Quotation q = d.quotations().get(index);
     if (q.isTurn()) {
       // A turn's label is all the evidence there is: the words around it belong to other turns.
@@ -1061,7 +1072,8 @@ public final class SpeakerSieves {
     }
     int open = d.tokenBefore(q.open() + 1);
     int t = open - 1;
-    if (t < 0 || !d.word(t).equals(",") || d.isQuoted(t)) {
+    // "According to Reyes: "..."" introduces the words as the comma does.
+    if (t < 0 || !(d.word(t).equals(",") || d.word(t).equals(":")) || d.isQuoted(t)) {
       return Optional.empty();
     }
     int first = d.sentenceBegin(d.sentenceOf(t));
