@@ -945,4 +945,32 @@ class AttributionPatternsTest {
                 + " decides.\"");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "The ferry line")).isEqualTo("Tomas Reyes");
   }
+
+  @Test
+  void personAfterATitleSpeaksThoughTheTaggerReadTheTitleAsAnAdjective() {
+    DebateMap map =
+        analyze(
+            "\"Anyone who ignores the island schools puts our children at risk,\" said Reyes"
+                + " constituent Ada Brennan when asked about the vote.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Anyone who ignores")).isEqualTo("Ada Brennan");
+  }
+
+  @Test
+  void nameSetOffInsideADescriptionIsTheDescribedSpeaker() {
+    DebateMap map =
+        analyze(
+            "The director of the Halden Institute, Ina Kask, told reporters her team never met the"
+                + " mayor and said the institute paid for the survey itself.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the institute paid")).isEqualTo("Ina Kask");
+  }
+
+  @Test
+  void personRightAfterATitleIsTheSpeakerNotAnotherHolderOfTheTitle() {
+    DebateMap map =
+        analyze(
+            "Party chairman Rex Hale opened the meeting in Marlow.\n\n"
+                + "There, the district party Chairman Ivo Brandt declined to name the delegates but"
+                + " said one was a loyal supporter of the mayor.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "one was a loyal")).isEqualTo("Ivo Brandt");
+  }
 }

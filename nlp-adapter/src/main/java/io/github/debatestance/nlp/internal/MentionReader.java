@@ -204,9 +204,12 @@ public final class MentionReader {
           m = namedPossessor(d, s);
         }
         if (m.isEmpty() || m.get().kind() == Mention.Kind.ROLE) {
+          int current = v;
           // "The finance minister, Lou Jiwei, said", "One of the authors, Ada Brennan, said": the
           // name the description is given.
-          Optional<Mention> named = appositiveName(d, s);
+          Optional<Mention> named = appositiveName(d, s)
+              .or(() -> personRightAfter(d, s))
+              .or(() -> appositiveInSubject(d, s, current));
           if (named.isPresent()) {
             return named;
           }
@@ -686,6 +689,44 @@ public final class MentionReader {
   }
 
   /** The name in apposition to a noun: "the finance minister, Lou Jiwei". */
+  /**
+   * The person named right after a title that the parse took for the head of the phrase: "the
+   * district party chairman Tom Okafor".
+   */
+  private Optional<Mention> personRightAfter(ParsedDocument d, int noun) {
+    int t = noun + 1;
+    if (t >= d.size() || d.isQuoted(t) || !d.ner(t).equals("PERSON") || !isNameToken(d, t)
+        || !sameLine(d, noun, t)) {
+      return Optional.empty();
+    }
+    Mention person = name(d, t);
+    return person.first() == t ? Optional.of(person) : Optional.empty();
+  }
+
+  /**
+   * A person's name set off by a comma inside the phrase a description heads, which the parse hung
+   * from a noun later in the phrase than its head: in "The director of the Halden Institute, Ina
+   * Kask, said" and "One pastor backing Reyes, Tom Okafor, said", the name is the description's.
+   */
+  private Optional<Mention> appositiveInSubject(ParsedDocument d, int subject, int verb) {
+    if (verb <= subject || !d.tag(subject).startsWith("NN")) {
+      return Optional.empty();
+    }
+    for (int t = subject + 1; t < verb; t++) {
+      Optional<ParsedDocument.Dependent> head = d.head(t);
+      if (d.isQuoted(t) || !d.ner(t).equals("PERSON") || !isNameToken(d, t) || head.isEmpty()
+          || !head.get().relation().equals("appos")
+          || head.get().token() <= subject || head.get().token() >= t) {
+        continue;
+      }
+      Mention person = name(d, t);
+      if (person.first() > subject + 1 && d.word(person.first() - 1).equals(",")) {
+        return Optional.of(person);
+      }
+    }
+    return Optional.empty();
+  }
+
   private Optional<Mention> appositiveName(ParsedDocument d, int noun) {
     for (ParsedDocument.Dependent dep : d.dependents(noun)) {
       if (dep.relation().equals("appos")

@@ -1543,8 +1543,11 @@ public final class SpeakerSieves {
         Mention person = mentions.name(d, t);
         return person.first() == t ? Optional.of(person) : Optional.empty();
       }
+      // A lower-case word the tagger took for an adjective ("Reyes constituent Ada Brennan") is
+      // as much a title as a noun.
       boolean lowerNoun =
-          tag.startsWith("NN") && Character.isLowerCase(d.word(t).codePointAt(0));
+          (tag.startsWith("NN") || tag.equals("JJ"))
+              && Character.isLowerCase(d.word(t).codePointAt(0));
       title |= lowerNoun || mentions.isRoleWord(d, t);
       if (!(lowerNoun || tag.startsWith("NNP") || tag.equals("JJ") || tag.equals("POS")
           || tag.equals("HYPH") || tag.equals("CC"))) {
