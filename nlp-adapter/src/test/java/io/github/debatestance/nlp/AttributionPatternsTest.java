@@ -973,4 +973,13 @@ class AttributionPatternsTest {
                 + " said one was a loyal supporter of the mayor.");
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "one was a loyal")).isEqualTo("Ivo Brandt");
   }
+
+  @Test
+  void firstNameAfterATitleIsPartOfTheSpeakersNameNotAVerb() {
+    DebateMap map =
+        analyze(
+            "Reyes campaign spokeswoman Hope Ferris said all staffers sign NDAs, though she did not"
+                + " discuss their terms.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "all staffers sign")).isEqualTo("Hope Ferris");
+  }
 }

@@ -208,7 +208,7 @@ public final class MentionReader {
           // "The finance minister, Lou Jiwei, said", "One of the authors, Ada Brennan, said": the
           // name the description is given.
           Optional<Mention> named = appositiveName(d, s)
-              .or(() -> personRightAfter(d, s))
+              .or(() -> personRightAfter(d, s, current))
               .or(() -> appositiveInSubject(d, s, current));
           if (named.isPresent()) {
             return named;
@@ -688,19 +688,21 @@ public final class MentionReader {
     return first;
   }
 
-  /** The name in apposition to a noun: "the finance minister, Lou Jiwei". */
   /**
    * The person named right after a title that the parse took for the head of the phrase: "the
-   * district party chairman Tom Okafor".
+   * district party chairman Tom Okafor". Not a name that holds the verb itself.
    */
-  private Optional<Mention> personRightAfter(ParsedDocument d, int noun) {
+  private Optional<Mention> personRightAfter(ParsedDocument d, int noun, int verb) {
     int t = noun + 1;
     if (t >= d.size() || d.isQuoted(t) || !d.ner(t).equals("PERSON") || !isNameToken(d, t)
         || !sameLine(d, noun, t)) {
       return Optional.empty();
     }
     Mention person = name(d, t);
-    return person.first() == t ? Optional.of(person) : Optional.empty();
+    // A first name the tagger took for the verb ("spokeswoman Hope Hicks said") names no one who
+    // does what the verb says.
+    boolean holdsVerb = person.first() <= verb && verb <= person.last();
+    return person.first() == t && !holdsVerb ? Optional.of(person) : Optional.empty();
   }
 
   /**
@@ -727,6 +729,7 @@ public final class MentionReader {
     return Optional.empty();
   }
 
+  /** The name in apposition to a noun: "the finance minister, Lou Jiwei". */
   private Optional<Mention> appositiveName(ParsedDocument d, int noun) {
     for (ParsedDocument.Dependent dep : d.dependents(noun)) {
       if (dep.relation().equals("appos")

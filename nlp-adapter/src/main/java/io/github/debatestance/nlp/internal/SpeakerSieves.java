@@ -1548,6 +1548,10 @@ public final class SpeakerSieves {
       boolean lowerNoun =
           (tag.startsWith("NN") || tag.equals("JJ"))
               && Character.isLowerCase(d.word(t).codePointAt(0));
+      if (lowerNoun && mentions.isSourceNoun(d, t)) {
+        // "Reyes's book Harbour Lights" names a work, not a person the name describes.
+        return Optional.empty();
+      }
       title |= lowerNoun || mentions.isRoleWord(d, t);
       if (!(lowerNoun || tag.startsWith("NNP") || tag.equals("JJ") || tag.equals("POS")
           || tag.equals("HYPH") || tag.equals("CC"))) {
