@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds double-quoted stretches of text: curly, straight and low-9 marks. A quotation never
+ * Finds double-quoted stretches of text: curly, straight and low-9 marks, and guillemets. A quotation never
  * crosses a paragraph break; one left open at the end of its paragraph is closed there, which is
  * how news prints a quotation that goes on over several paragraphs.
  *
@@ -203,6 +203,12 @@ public final class QuotationFinder {
       case '\u201E' -> {
         return Mark.OPEN;
       }
+      case '\u00AB', '\u00BB' -> {
+        // Guillemets point outwards in French and Italian copy (« like this ») and inwards in
+        // German and Danish (»like this«); either way the first of a pair opens and the second
+        // closes, so the mark's place in the paragraph tells which it is.
+        return inside ? Mark.CLOSE : Mark.OPEN;
+      }
       case '\u201D' -> {
         // And the other way round: after a space and before a word it can only open.
         boolean opening = (i == 0 || isOpeningContext(text.charAt(i - 1)))
@@ -307,7 +313,8 @@ public final class QuotationFinder {
       if (!Character.isWhitespace(c)) {
         // A single newline ends a paragraph too when the next line opens a quotation, which is how
         // block quotations are often pasted.
-        return c == '\u201C' || c == '"' || c == '\u201E' || isLineAfterClosedQuote(text, newline);
+        return c == '\u201C' || c == '"' || c == '\u201E' || c == '\u00AB'
+            || isLineAfterClosedQuote(text, newline);
       }
     }
     return true;
@@ -318,7 +325,8 @@ public final class QuotationFinder {
     while (j >= 0 && (text.charAt(j) == '\r' || text.charAt(j) == ' ')) {
       j--;
     }
-    return j >= 0 && (text.charAt(j) == '\u201D' || text.charAt(j) == '"');
+    return j >= 0
+        && (text.charAt(j) == '\u201D' || text.charAt(j) == '"' || text.charAt(j) == '\u00BB');
   }
 
   private static int skipBlank(String text, int i) {
@@ -368,7 +376,8 @@ public final class QuotationFinder {
    * or a single mark. Words that start with one are left to the quotation marks.
    */
   static boolean isOpeningMark(char c) {
-    return c == '"' || c == '\u201C' || c == '\u201E' || c == '\u2018' || c == '\'';
+    return c == '"' || c == '\u201C' || c == '\u201E' || c == '\u2018' || c == '\''
+        || c == '\u00AB';
   }
 
   /** Where the line after the one that holds {@code from} begins, or the end of the text. */

@@ -1137,6 +1137,7 @@ public final class ReportedSpeechFinder {
 
   private static boolean isQuoteMark(String word) {
     return word.contains("\"") || word.contains("\u201C") || word.contains("\u201D")
+        || word.contains("\u00AB") || word.contains("\u00BB")
         || word.equals("``") || word.equals("''");
   }
 }

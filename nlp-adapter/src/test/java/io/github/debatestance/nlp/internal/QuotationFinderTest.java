@@ -151,4 +151,15 @@ class QuotationFinderTest {
     String text = "He asked a \u201Cpointed question\u2019\u2019 that the panel let pass.";
     assertThat(contents(text)).containsExactly("pointed question");
   }
+
+  @Test
+  void guillemetsQuoteWhicheverWayTheyPoint() {
+    String text =
+        "\u00AB Open weights are an audit, \u00BB she said. \u00BBA licence is a moat\u00AB, he"
+            + " replied.\n\n\u00ABWe publish everything.\n\n\u00ABAnd we test it.\u00BB";
+    assertThat(contents(text))
+        .containsExactly(
+            "Open weights are an audit,", "A licence is a moat", "We publish everything.",
+            "And we test it.");
+  }
 }
