@@ -17,15 +17,23 @@ final class Datelines {
   static final String MONTH =
       "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
 
+  /** A dash as datelines use it: em, en, or one or two hyphens. */
+  private static final String DASH = "(?:\\u2014|\\u2013|--|-)";
+
   /**
-   * A paragraph's opening place name in capitals, perhaps with a state ("TRENTON, N.J."), a date
-   * ("LEEDS, March 3", "BERLIN, 3 March 2027") and an agency in parentheses, then a dash.
+   * A paragraph's opening place name in capitals, perhaps with a state in capitals or in the
+   * abbreviated form press releases use ("TRENTON, N.J.", "OAKLAND, Calif."), a date ("LEEDS,
+   * March 3", "BERLIN, 3 March 2027"), which a release may set off with dashes of its own
+   * ("OAKLAND, Calif. — June 2, 2027 — "), and an agency in parentheses or a wire service between
+   * slashes, then a dash.
    */
   private static final Pattern DATELINE =
       Pattern.compile(
           "(?m)^[ \\t]*[A-Z][A-Z.'\\u2019-]{2,}(?:[ ,]+[A-Z][A-Z.'\\u2019-]*){0,4}"
-              + "(?:,? (?:" + MONTH + " \\d{1,2}|\\d{1,2} " + MONTH + ")(?:,? \\d{4})?)?"
-              + "(?: \\([A-Za-z. ]{1,20}\\))? ?(?:\\u2014|\\u2013|--|-) ");
+              + "(?:, [A-Z][a-z]{1,4}\\.)?"
+              + "(?:(?:,? | " + DASH + " )(?:" + MONTH + " \\d{1,2}|\\d{1,2} " + MONTH + ")"
+              + "(?:,? \\d{4})?)?"
+              + "(?: \\([A-Za-z. ]{1,20}\\)| ?/[A-Za-z ]{1,30}/)? ?" + DASH + " ");
 
   /**
    * A line that holds nothing but a time, as live coverage heads each entry ("10:42 GMT", "3:05
@@ -36,11 +44,25 @@ final class Datelines {
       Pattern.compile(
           "(?m)^[ \\t]*\\d{1,2}[:.]\\d{2}(?:[ \\t]*[ap]\\.?m\\.?)?(?:[ \\t]+[A-Z]{2,4})?[ \\t]*$");
 
+  /**
+   * A time that heads a live-coverage entry on its own line, before a dash or the entry's first
+   * word ("10:42 \u2014 The chair says", "10:42 Okafor: ..."). The time would otherwise open the
+   * entry's first sentence and pass for its subject, as a time alone on its line would.
+   */
+  private static final Pattern TIME_HEAD =
+      Pattern.compile(
+          "(?m)^[ \\t]*(?:\\d{1,2}[:.]\\d{2}(?:[ \\t]*[ap]\\.?m\\.?)?(?:[ \\t]+[A-Z]{2,4})?"
+              + "[ \\t]*" + DASH + "|\\d{1,2}:\\d{2}(?:[ \\t]*[ap]\\.?m\\.?)?"
+              + "(?:[ \\t]+[A-Z]{2,4})?)[ \\t]+(?=\\p{Lu})");
+
   private Datelines() {}
 
-  /** The text with each dateline and each line of a time alone replaced by as many spaces. */
+  /**
+   * The text with each dateline, each line of a time alone and each time heading an entry replaced
+   * by as many spaces.
+   */
   static String mask(String text) {
-    return blank(blank(text, DATELINE), TIME_LINE);
+    return blank(blank(blank(text, DATELINE), TIME_LINE), TIME_HEAD);
   }
 
   private static String blank(String text, Pattern pattern) {
