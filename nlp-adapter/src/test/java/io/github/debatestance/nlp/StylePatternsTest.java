@@ -28,4 +28,16 @@ class StylePatternsTest {
     assertThat(speakerOf(map, ClaimKind.DIRECT, "A licence")).isEqualTo("Camille Fournier");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "Publishing")).isEqualTo("Lucas Renard");
   }
+
+  @Test
+  void sentenceOpenedByAnAsClauseOfSayingIsTheSpeakersClaim() {
+    DebateMap map =
+        analyze(
+            "The review covers a decade of releases.\n\n"
+                + "As Henrike Vollmer pointed out, closed models have failed outside audits too."
+                + "\n\nAs expected, the lab published its weights on Monday.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "closed models have failed"))
+        .isEqualTo("Henrike Vollmer");
+    assertThat(map.claims()).noneMatch(c -> c.text().contains("published its weights"));
+  }
 }

@@ -239,6 +239,7 @@ public final class ReportedSpeechFinder {
       }
       if (speech) {
         trailingClause(d, cue)
+            .or(() -> asClause(d, cue))
             .ifPresent(span -> found.add(new ReportedSpeech(span, cue, said)));
       }
       // An inverted cue ("...," said Reyes, who ...) has its speaker, not its content, after it.
@@ -1002,6 +1003,35 @@ public final class ReportedSpeechFinder {
     int open = cueRange.get()[0];
     boolean inside = cueRange.get()[1] < last && (isPunct(d, open) || isPunct(d, open - 1));
     return inside ? span(d, first, last) : Optional.empty();
+  }
+
+  /**
+   * The sentence that an "as" clause of saying opens reports what the clause's subject said: in
+   * "As Reyes noted, the audit came late", the rest of the sentence after the comma. The clause
+   * must stand first in its sentence and report nothing of its own ("As Reyes put it, ..." has
+   * only "it" for an object); "As Reyes said the plan would, ..." is no such clause.
+   */
+  private Optional<TextSpan> asClause(ParsedDocument d, int cue) {
+    Optional<ParsedDocument.Dependent> head = d.head(cue);
+    if (head.isEmpty() || !head.get().relation().startsWith("advcl")
+        || head.get().token() < cue
+        || d.children(cue, "mark").stream().noneMatch(m -> d.word(m).equalsIgnoreCase("as"))
+        || d.dependents(cue).stream().anyMatch(x -> x.relation().startsWith("ccomp")
+            || x.relation().startsWith("xcomp")
+            || x.relation().equals("obj") && !d.word(x.token()).equalsIgnoreCase("it"))) {
+      return Optional.empty();
+    }
+    int sentence = d.sentenceOf(cue);
+    Optional<int[]> cueRange = d.subtreeRange(cue, MAX_TOKENS);
+    int last = d.sentenceEnd(sentence) - 1;
+    if (cueRange.isEmpty() || cueRange.get()[0] != d.sentenceBegin(sentence)) {
+      return Optional.empty();
+    }
+    int comma = cueRange.get()[1] + 1;
+    if (comma >= last || !d.word(comma).equals(",") || !continues(d, comma + 1, last)) {
+      return Optional.empty();
+    }
+    return span(d, comma + 1, last);
   }
 
   /**
