@@ -4,6 +4,7 @@ import io.github.debatestance.core.model.ActorType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -90,6 +91,7 @@ public final class ActorRegistry {
   public ActorRegistry(ParsedDocument d, MentionReader reader) {
     this.d = d;
     this.reader = reader;
+    Set<String> surnames = new HashSet<>();
     for (int t = 0; t < d.size(); t++) {
       String ner = d.ner(t);
       if ((ner.equals("PERSON") || ner.equals("ORGANIZATION"))
@@ -100,7 +102,15 @@ public final class ActorRegistry {
         List<String> w = words(m);
         byFirstWord.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(m);
         byLastWord.computeIfAbsent(w.get(w.size() - 1), k -> new ArrayList<>()).add(m);
+        if (w.size() > 1 && reader.actorKind(d, m).equals("PERSON")) {
+          surnames.add(w.get(w.size() - 1));
+        }
         t = m.last();
+      } else if (isBareSurname(t, surnames)) {
+        // NER often misses a surname that stands alone ("Asante came back to the point"), most
+        // of all an unfamiliar one at the head of a sentence; the person it shortens is still
+        // the latest one named, and a pronoun after it points back to them.
+        names.add(new Mention(Mention.Kind.NAME, t, t, t, d.word(t)));
       }
     }
     Map<String, Integer> subjectCounts = new HashMap<>();
@@ -119,6 +129,18 @@ public final class ActorRegistry {
         salientSoFar.add(best);
       }
     }
+  }
+
+  /**
+   * Whether the token is a surname of a person named in full before it, standing alone as a proper
+   * noun outside any quotation, where NER gave it no name of its own.
+   */
+  private boolean isBareSurname(int t, Set<String> surnames) {
+    return d.tag(t).equals("NNP")
+        && !d.isQuoted(t)
+        && surnames.contains(d.word(t).toLowerCase(Locale.ROOT))
+        && (t == 0 || !d.tag(t - 1).startsWith("NNP"))
+        && (t + 1 >= d.size() || !d.tag(t + 1).startsWith("NNP"));
   }
 
   /** The actor a mention stands for, registering it on first sight. */
