@@ -40,4 +40,45 @@ class StylePatternsTest {
         .isEqualTo("Henrike Vollmer");
     assertThat(map.claims()).noneMatch(c -> c.text().contains("published its weights"));
   }
+
+  @Test
+  void pressReleaseDatelineWithItsDateSetOffByDashesIsNoClaim() {
+    DebateMap map =
+        analyze(
+            "OAKDALE, Calif. \u2014 June 2, 2027 \u2014 Brightwater AI today announced that it"
+                + " will release its largest models only after outside safety testing.");
+    assertThat(map.claims()).noneMatch(c -> c.text().contains("June"));
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "it will release")).isEqualTo("Brightwater AI");
+  }
+
+  @Test
+  void pronounAfterASurnameAloneAtTheHeadOfASentencePointsToThatPerson() {
+    DebateMap map =
+        analyze(
+            "Kwabena Asamoah runs a small lab in Kumasi.\n\n"
+                + "Tanaka said both positions were reasonable.\n\n"
+                + "Asamoah came back to the point. \"Open weights are the only guarantee small labs"
+                + " have,\" he said.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Open weights")).isEqualTo("Kwabena Asamoah");
+  }
+
+  @Test
+  void lineOpenedByANameAndAColonIsThatActorsClaim() {
+    DebateMap map =
+        analyze(
+            "Ferreira: secrecy will hand the market to three firms\n\n"
+                + "Kestrel AI's chief executive, Dana Ferreira, defended the company's decision to"
+                + " publish its model weights on Wednesday.\n\n"
+                + "10:15 Brandt: staged release is the only responsible path for the largest"
+                + " systems.\n\n"
+                + "- **Priya Natarajan** (Halden Institute): open weights are \"the cheapest audit"
+                + " anyone has invented.\"\n\n"
+                + "Update: the session resumes at noon after a short break.\n\n"
+                + "Wilhelm Brandt chairs the safety board.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "secrecy will hand")).isEqualTo("Dana Ferreira");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "staged release")).isEqualTo("Wilhelm Brandt");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "the cheapest audit"))
+        .isEqualTo("Priya Natarajan");
+    assertThat(map.claims()).noneMatch(c -> c.text().contains("session resumes"));
+  }
 }

@@ -248,6 +248,9 @@ public final class ReportedSpeechFinder {
         clauseAfter(d, cue).ifPresent(span -> found.add(new ReportedSpeech(span, cue, said)));
       }
     }
+    for (int sentence = 0; sentence < d.sentenceCount(); sentence++) {
+      labelledLine(d, sentence).ifPresent(found::add);
+    }
     // Of two claims with the same content, a cue verb's comes first: in "Reyes told donors that
     // the bill would pass, according to two guests", the guests vouch for what Reyes said.
     found.sort(
@@ -294,6 +297,33 @@ public final class ReportedSpeechFinder {
       a = h;
     }
     return Optional.empty();
+  }
+
+  /**
+   * A line that opens with a name and a colon and goes on with a clause of unquoted words (see
+   * {@link LabelledLines}): the clause is the named actor's claim, as it would be after "Reyes
+   * said". The words after the colon must hold a verb; words in quotation marks after the colon
+   * are left to the quotation.
+   */
+  private Optional<ReportedSpeech> labelledLine(ParsedDocument d, int sentence) {
+    Optional<LabelledLines.Label> label = LabelledLines.at(d, sentence, mentions);
+    if (label.isEmpty()) {
+      return Optional.empty();
+    }
+    int colon = label.get().colon();
+    int end = d.sentenceEnd(sentence);
+    if (colon >= end - 1 || d.isQuoted(colon + 1) || isQuoteMark(d.word(colon + 1))) {
+      return Optional.empty();
+    }
+    boolean verb = false;
+    for (int x = colon + 1; x < end; x++) {
+      verb |= d.tag(x).startsWith("VB") || d.tag(x).equals("MD");
+    }
+    if (!verb) {
+      return Optional.empty();
+    }
+    return span(d, colon + 1, end - 1)
+        .map(span -> new ReportedSpeech(span, colon, label.get().name()));
   }
 
   /**
@@ -991,6 +1021,14 @@ public final class ReportedSpeechFinder {
       return Optional.empty();
     }
     int last = d.sentenceEnd(sentence) - 1;
+    // "Demir, a lawyer: the rules, he says, will protect incumbents": words before a colon label
+    // or introduce what follows it, and are no part of the claim.
+    for (int t = cueRange.get()[0] - 1; t > first; t--) {
+      if (d.word(t).equals(":") && !d.isQuoted(t)) {
+        first = t + 1;
+        break;
+      }
+    }
     if (head.get().token() < cue) {
       // "It was no surprise, Reyes said, that the bill failed": a cue set off by commas in the
       // middle of the sentence reports the whole of it, though the parse hangs it from the part

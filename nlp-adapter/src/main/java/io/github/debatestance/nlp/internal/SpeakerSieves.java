@@ -172,6 +172,9 @@ public final class SpeakerSieves {
       }
     }
     if (e.isEmpty()) {
+      e = labelledLineSpeaker(d, q);
+    }
+    if (e.isEmpty()) {
       e = cueSentenceBefore(d, q);
     }
     if (e.isEmpty() && q.startsParagraph()) {
@@ -1152,6 +1155,20 @@ public final class SpeakerSieves {
       }
     }
     return onlyPersonNamed(d, first, colon).map(m -> SpeakerEvidence.of(m, null, 0.7));
+  }
+
+  /**
+   * The name that labels the line a quotation stands in, after the label's colon: in "- Dana Reyes
+   * (Kestrel AI): open weights are "the cheapest audit there is"" the quoted words are Reyes's.
+   */
+  private Optional<SpeakerEvidence> labelledLineSpeaker(ParsedDocument d, Quotation q) {
+    int first = d.tokenAtOrAfter(q.content().begin());
+    if (first >= d.size()) {
+      return Optional.empty();
+    }
+    return LabelledLines.at(d, d.sentenceOf(first), mentions)
+        .filter(label -> label.colon() < first)
+        .map(label -> SpeakerEvidence.of(label.name(), null, confidence(label.name(), 0.75)));
   }
 
   /**

@@ -42,6 +42,24 @@ class DatelinesTest {
   }
 
   @Test
+  void pressReleaseDatelineWithAnAbbreviatedStateAndADateBetweenDashesIsBlanked() {
+    assertThat(Datelines.mask("OAKDALE, Calif. \u2014 June 2, 2027 \u2014 The lab said")).isEqualTo(
+        " ".repeat("OAKDALE, Calif. \u2014 June 2, 2027 \u2014 ".length()) + "The lab said");
+    assertThat(Datelines.mask("HALDEN, Mass., May 4, 2027 /Wirecast/ -- The lab said")).isEqualTo(
+        " ".repeat("HALDEN, Mass., May 4, 2027 /Wirecast/ -- ".length()) + "The lab said");
+  }
+
+  @Test
+  void timeHeadingALiveBlogEntryIsBlanked() {
+    String text = "10:04 \u2014 Okafor says it works.\n10:15 Brennan: no.\n9.30am - The chair left.";
+
+    assertThat(Datelines.mask(text)).isEqualTo(
+        " ".repeat("10:04 \u2014 ".length()) + "Okafor says it works.\n"
+            + " ".repeat("10:15 ".length()) + "Brennan: no.\n"
+            + " ".repeat("9.30am - ".length()) + "The chair left.");
+  }
+
+  @Test
   void lineThatHoldsOnlyATimeIsBlanked() {
     String text = "10:42 GMT\nThe chair says the text is final.\n3:05 p.m. ET\nShe left.";
 

@@ -1,0 +1,101 @@
+package io.github.debatestance.nlp.internal;
+
+import java.util.Optional;
+
+/**
+ * Lines that open with a name and a colon, as headlines, digests and live blogs set out who said
+ * what: "Reyes: open weights are a public good", "- **Dana Reyes** (Kestrel AI): licensing would
+ * crush small labs", "10:15 Brennan: staged release is the only path". The words after the colon
+ * are the named actor's, whether quoted or not.
+ *
+ * <p>A colon after a capitalised word opens many a line that names nobody ("Update:", "Pros:"), so
+ * the name must be one NER gives a person or an organisation, here or elsewhere in the text (a
+ * headline's bare surname), and only a role or an affiliation without a verb may stand between the
+ * name and the colon. Marks of a list or of bold type may come before the name.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class LabelledLines {
+
+  /** Labels longer than this many tokens between the name and the colon are no labels. */
+  private static final int MAX_LABEL_TOKENS = 14;
+
+  /**
+   * A label at the head of a sentence.
+   *
+   * @param name the name that opens the label
+   * @param colon the token of the colon that ends it
+   */
+  record Label(Mention name, int colon) {}
+
+  private LabelledLines() {}
+
+  /** The label that opens the sentence at the head of its line, if one does. */
+  static Optional<Label> at(ParsedDocument d, int sentence, MentionReader mentions) {
+    int end = d.sentenceEnd(sentence);
+    int t = d.sentenceBegin(sentence);
+    while (t < end && isListMark(d.word(t))) {
+      t++;
+    }
+    if (t >= end || d.isQuoted(t) || !opensLine(d.text(), d.begin(t)) || !isLabelName(d, t)) {
+      return Optional.empty();
+    }
+    Mention name =
+        isNamedEntity(d, t)
+            ? mentions.name(d, t)
+            : new Mention(Mention.Kind.NAME, t, t, t, d.word(t));
+    int colon = name.last() + 1;
+    while (colon < end && colon - name.last() <= MAX_LABEL_TOKENS && !d.word(colon).equals(":")) {
+      String tag = d.tag(colon);
+      if (d.isQuoted(colon) || tag.startsWith("VB") || tag.equals("MD")) {
+        return Optional.empty();
+      }
+      colon++;
+    }
+    return colon < end && d.word(colon).equals(":") && !d.isQuoted(colon)
+        ? Optional.of(new Label(name, colon))
+        : Optional.empty();
+  }
+
+  /** Marks that open an item of a list or set a label in bold: "-", "*", "**", "#", "1.". */
+  private static boolean isListMark(String word) {
+    return word.matches("[-*\u2022#\u2013\u2014]+|\\d{1,2}[.)]?");
+  }
+
+  /** Whether nothing but marks, digits and white space stand between a line's start and here. */
+  private static boolean opensLine(String text, int offset) {
+    for (int i = offset - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return true;
+      }
+      if (Character.isLetter(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isNamedEntity(ParsedDocument d, int t) {
+    return d.ner(t).equals("PERSON") || d.ner(t).equals("ORGANIZATION");
+  }
+
+  /**
+   * Whether the token may name the speaker of a labelled line: a word NER takes for a person or
+   * an organisation, or a proper noun that NER takes for a person elsewhere in the text.
+   */
+  private static boolean isLabelName(ParsedDocument d, int t) {
+    if (isNamedEntity(d, t)) {
+      return !d.tag(t).startsWith("PRP");
+    }
+    if (!d.tag(t).equals("NNP")) {
+      return false;
+    }
+    for (int x = 0; x < d.size(); x++) {
+      if (x != t && d.ner(x).equals("PERSON") && d.word(x).equals(d.word(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
