@@ -82,7 +82,8 @@ public final class ChunkedAnalysis {
         if (part.isBlank()) {
           continue;
         }
-        CoreDocument annotated = annotator.tag(new CoreDocument(Datelines.mask(part)));
+        CoreDocument annotated =
+            annotator.tag(new CoreDocument(LayoutMarks.mask(Datelines.mask(part))));
         // Blocks are told by the verb before their colon, which only the tags show.
         List<Quotation> found =
             blocks.withBlocks(part, turns.withTurns(part, quotations.find(part)), annotated);
