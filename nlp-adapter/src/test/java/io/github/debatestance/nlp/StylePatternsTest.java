@@ -81,4 +81,19 @@ class StylePatternsTest {
         .isEqualTo("Priya Natarajan");
     assertThat(map.claims()).noneMatch(c -> c.text().contains("session resumes"));
   }
+
+  @Test
+  void appositiveAfterAnOpeningAccordingToIsNoPartOfTheClaim() {
+    DebateMap map =
+        analyze(
+            "According to Priya Shah, Brightwater's head of policy, the company will keep"
+                + " publishing the weights of its smaller models.\n\n"
+                + "According to Tomas Lindgren, who chairs the safety board, the audit was rushed."
+                + "\n\nAccording to Ana Ruiz, the plan, which was drafted in May, will fail.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the company will keep")).isEqualTo("Priya Shah");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the audit was rushed"))
+        .isEqualTo("Tomas Lindgren");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the plan, which was drafted in May"))
+        .isEqualTo("Ana Ruiz");
+  }
 }

@@ -594,7 +594,7 @@ public final class ReportedSpeechFinder {
             ? span(d, first, a[1])
             : span(d, first, p[0] - 1);
       } else {
-        content = span(d, p[1] + 1, a[1]);
+        content = span(d, pastAppositive(d, p[1] + 1, a[1]), a[1]);
       }
     } else {
       content = sentenceAround(d, according, p);
@@ -680,9 +680,67 @@ public final class ReportedSpeechFinder {
       return span(d, first, according - 2);
     }
     if (according == first && phrase[1] + 1 < last && d.word(phrase[1] + 1).equals(",")) {
-      return span(d, phrase[1] + 2, last);
+      return span(d, pastAppositive(d, phrase[1] + 2, last), last);
+    }
+    if (according == first && phrase[1] >= last) {
+      // The parse may make the source the root of the sentence, with the claim hanging under it:
+      // the source's name and the comma after it still show where the claim begins.
+      OptionalInt source = accordingToSource(d, according);
+      Optional<Mention> name =
+          source.isPresent() ? mentions.at(d, source.getAsInt()) : Optional.empty();
+      if (name.isPresent() && name.get().last() + 1 < last
+          && d.word(name.get().last() + 1).equals(",")) {
+        int start = pastAppositive(d, name.get().last() + 2, last);
+        if (continues(d, start, last)) {
+          return span(d, start, last);
+        }
+      }
     }
     return Optional.empty();
+  }
+
+  /** Appositives longer than this many tokens are taken for part of the claim. */
+  private static final int MAX_APPOSITIVE_TOKENS = 15;
+
+  /**
+   * Where the claim after "According to X," begins: past an appositive or a relative clause that
+   * describes X and ends at a comma ("According to Priya Shah, the firm's head of policy, the
+   * firm will ..."), where a clause follows the comma; else at {@code start}. A stretch that opens
+   * with a noun and the clause after it that opens with "which" ("the plan, which ...") is the
+   * claim's own subject, not an appositive.
+   */
+  private int pastAppositive(ParsedDocument d, int start, int last) {
+    int first = start <= last && d.word(start).equals(",") ? start + 1 : start;
+    boolean relative = first <= last && (d.tag(first).equals("WP") || d.tag(first).equals("WP$"));
+    for (int t = first; t <= last && t - first <= MAX_APPOSITIVE_TOKENS; t++) {
+      String tag = d.tag(t);
+      if (d.isQuoted(t) || isQuoteMark(d.word(t))
+          || !relative && (tag.startsWith("VB") || tag.equals("MD"))) {
+        return start;
+      }
+      if (d.word(t).equals(",")) {
+        return t > first && isClause(d, t + 1, last) ? t + 1 : start;
+      }
+    }
+    return start;
+  }
+
+  /**
+   * Whether the stretch is a clause of a claim's length that a relative word does not open, with a
+   * token that is the subject of a verb in it.
+   */
+  private static boolean isClause(ParsedDocument d, int first, int last) {
+    if (first > last || words(d, first, last) < MIN_TOKENS || d.tag(first).startsWith("W")) {
+      return false;
+    }
+    for (int t = first; t <= last; t++) {
+      Optional<ParsedDocument.Dependent> head = d.head(t);
+      if (head.isPresent() && head.get().relation().startsWith("nsubj")
+          && head.get().token() >= first && head.get().token() <= last) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
