@@ -96,4 +96,13 @@ class StylePatternsTest {
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "the plan, which was drafted in May"))
         .isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void openingOpenBeforeANounIsTheSubjectsAdjectiveNotAnImperative() {
+    DebateMap map =
+        analyze(
+            "The forum ended late.\n\n"
+                + "Open weights keep the whole industry honest, Tiago Moreira said on Monday.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "Open weights keep")).isEqualTo("Tiago Moreira");
+  }
 }

@@ -1,6 +1,9 @@
 package io.github.debatestance.nlp.internal;
 
 import com.google.common.collect.ImmutableMap;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
@@ -10,8 +13,10 @@ import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -138,9 +143,42 @@ public final class DocumentAnnotator {
    */
   public CoreDocument tag(CoreDocument document) {
     tagger.annotate(document.annotation());
+    retagOpeningAdjectives(document.annotation());
     names.annotate(document.annotation());
     document.wrapAnnotations();
     return document;
+  }
+
+  /**
+   * Words that open a sentence as an adjective before its subject, and that the tagger reads as
+   * verbs.
+   */
+  private static final Set<String> OPENING_ADJECTIVES = Set.of("Open", "Closed");
+
+  /** Tags after which such a word stands before a noun, not before its object. */
+  private static final Set<String> NOUN_AFTER = Set.of("NN", "NNS", "HYPH", "JJ");
+
+  /**
+   * "Open models are safer, Reyes said": the tagger takes a sentence's first "Open" for an
+   * imperative, and the parse then loses the clause. Before a noun (or "-source"), the word is the
+   * adjective of the subject.
+   */
+  private static void retagOpeningAdjectives(Annotation annotation) {
+    for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      int first = 0;
+      while (first < tokens.size()
+          && !tokens.get(first).word().isEmpty()
+          && QuotationFinder.isOpeningMark(tokens.get(first).word().charAt(0))) {
+        first++;
+      }
+      if (first + 1 < tokens.size()
+          && OPENING_ADJECTIVES.contains(tokens.get(first).word())
+          && tokens.get(first).tag().startsWith("VB")
+          && NOUN_AFTER.contains(tokens.get(first + 1).tag())) {
+        tokens.get(first).setTag("JJ");
+      }
+    }
   }
 
   /**
