@@ -103,5 +103,38 @@ class TranscriptPatternsTest {
     assertThat(speakers(hearing)).containsExactly("Okafor", "Brennan", "Okafor");
     assertThat(speakers(debate)).containsExactly("Fiona Marsh", "Owen Pryce", "Fiona Marsh");
   }
-}
 
+  @Test
+  void answersUnderQuestionsInBoldAreTheNamedIntervieweesWords() {
+    DebateMap map =
+        analyze(
+            "# An interview with Solveig Arnesen\n\n"
+                + "*Solveig Arnesen runs the safety team at Fjordline Labs.*\n\n"
+                + "**Should every model be open?**\n\n"
+                + "Most should be, but the most capable ones need outside testing first.\n\n"
+                + "**Critics call that a business decision.**\n\n"
+                + "Once weights are public there is no recall, and that is a safety problem.\n\n"
+                + "**What would change your mind?**\n\n"
+                + "Evidence that open release does not raise misuse.");
+
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Most should be")).isEqualTo("Solveig Arnesen");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Once weights")).isEqualTo("Solveig Arnesen");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Evidence that")).isEqualTo("Solveig Arnesen");
+    // The prompt in bold is the interviewer's: what it reports has no named speaker.
+    assertThat(map.claims())
+        .noneMatch(c -> c.text().contains("business decision") && c.speaker() != null);
+  }
+
+  @Test
+  void boldHeadingsWithoutANamedIntervieweeMakeNoAnswers() {
+    DebateMap map =
+        analyze(
+            "The lab published its weights on Monday.\n\n"
+                + "**What happened?**\n\n"
+                + "The files went up at noon and were copied within minutes.\n\n"
+                + "**What happens next?**\n\n"
+                + "Regulators meet on Friday to discuss the release.");
+
+    assertThat(map.claims()).noneMatch(c -> c.kind() == ClaimKind.DIRECT);
+  }
+}

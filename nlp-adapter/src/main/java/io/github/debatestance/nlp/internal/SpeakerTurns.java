@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  * <p>A post pasted with the line that signs an embedded post ("— Lena Forsberg (@lena_f) March 3,
  * 2027") is its author's turn too: the lines of the paragraph above the signature.
  *
+ * <p>An interview set out as questions in bold over unlabelled answers, the layout of magazine
+ * Q&amp;As, has turns too: every paragraph after the first question that is not in bold is the
+ * answer of the interviewee whom the text names before it ("an interview with Leona Fairweather").
+ *
  * <p>A turn whose label names only a part ("Q:", "A:", "MODERATOR:") names nobody, so it is no
  * claim of anyone's: its words are read as the article's own, and reported speech in them is
  * found as anywhere else. It still shows that the text is a conversation.
@@ -117,6 +121,9 @@ public final class SpeakerTurns {
       }
     }
     if (turns.isEmpty()) {
+      turns.addAll(interviewAnswers(text, quoted));
+    }
+    if (turns.isEmpty()) {
       return marked;
     }
     turns.sort(Comparator.comparingInt(Quotation::open));
@@ -151,6 +158,84 @@ public final class SpeakerTurns {
     }
     // In a conversation someone speaks again; labels that each open one line are headings.
     return turnsBySpeaker.values().stream().anyMatch(n -> n >= 2) ? turns : new ArrayList<>();
+  }
+
+  /** A paragraph set wholly in bold: an interviewer's question or prompt, in a Q&A. */
+  private static final Pattern BOLD =
+      Pattern.compile("(\\*\\*|__)[^*_\\n](?:[^*_]*[^*_\\s])?\\1");
+
+  /**
+   * Where an interview introduces whom it talks to: "an interview with Leona Fairweather", "we
+   * spoke to Leona Fairweather", or a paragraph that opens with the name ("*Leona Fairweather is
+   * ...", "Leona Fairweather, 52, ...").
+   */
+  private static final Pattern INTERVIEWEE =
+      Pattern.compile(
+          "(?:interview(?:ed)? with|(?:spoke|talked|talks|speaks) (?:to|with)|conversation with)"
+              + "[ \\t]+(?:\\p{Ll}+[ \\t]+){0,4}?(?<name>" + WORD + "(?:[ \\t]+" + WORD + "){1,3})"
+              + "|(?m)^[*_ \\t]*(?<opening>" + WORD + "(?:[ \\t]+" + WORD + "){1,3})"
+              + "(?=,| is | was | has | spent | leads | runs )");
+
+  /**
+   * The answers of an interview set out as questions in bold, each over the answer's paragraphs
+   * (the layout of magazine Q&As): the interviewee named before the first question speaks every
+   * paragraph that is no question. Two questions at least make the layout, and one interviewee
+   * must be named before them; else there are no answers.
+   */
+  private static List<Quotation> interviewAnswers(String text, QuotationIndex quoted) {
+    List<TextSpan> paragraphs = paragraphs(text);
+    int firstQuestion = -1;
+    int questions = 0;
+    for (int i = 0; i < paragraphs.size(); i++) {
+      if (isBoldQuestion(paragraphs.get(i).of(text))) {
+        questions++;
+        if (firstQuestion < 0) {
+          firstQuestion = i;
+        }
+      }
+    }
+    if (questions < 2 || firstQuestion == 0) {
+      return List.of();
+    }
+    Matcher named =
+        INTERVIEWEE.matcher(text).region(0, paragraphs.get(firstQuestion).begin());
+    if (!named.find()) {
+      return List.of();
+    }
+    String group = named.group("name") != null ? "name" : "opening";
+    TextSpan interviewee = new TextSpan(named.start(group), named.end(group));
+    List<Quotation> answers = new ArrayList<>();
+    for (int i = firstQuestion + 1; i < paragraphs.size(); i++) {
+      TextSpan p = paragraphs.get(i);
+      // A prompt in bold that asks nothing ("**Critics say ...**") is the interviewer's too.
+      if (!isBold(p.of(text)) && isSpeech(text, p) && !isInside(quoted, p.begin())) {
+        answers.add(Quotation.turn(p, true, interviewee));
+      }
+    }
+    return answers;
+  }
+
+  private static boolean isBoldQuestion(String paragraph) {
+    return isBold(paragraph) && paragraph.contains("?");
+  }
+
+  private static boolean isBold(String paragraph) {
+    return BOLD.matcher(paragraph).matches();
+  }
+
+  /** The paragraphs of the text, trimmed, in order. */
+  private static List<TextSpan> paragraphs(String text) {
+    List<TextSpan> found = new ArrayList<>();
+    int begin = 0;
+    while (begin < text.length()) {
+      int end = QuotationFinder.paragraphEnd(text, begin, text.length());
+      TextSpan p = QuotationFinder.trimmed(text, begin, end);
+      if (p != null) {
+        found.add(p);
+      }
+      begin = end + 1;
+    }
+    return found;
   }
 
   /**
