@@ -37,7 +37,8 @@ final class LabelledLines {
     while (t < end && isListMark(d.word(t))) {
       t++;
     }
-    if (t >= end || d.isQuoted(t) || !opensLine(d.text(), d.begin(t)) || !isLabelName(d, t)) {
+    if (t >= end || d.isQuoted(t) || !hasColonSoon(d, t, end) || !opensLine(d.text(), d.begin(t))
+        || !isLabelName(d, t)) {
       return Optional.empty();
     }
     Mention name =
@@ -55,6 +56,19 @@ final class LabelledLines {
     return colon < end && d.word(colon).equals(":") && !d.isQuoted(colon)
         ? Optional.of(new Label(name, colon))
         : Optional.empty();
+  }
+
+  /**
+   * Whether a colon follows the token closely enough to end a label: checked first, as most
+   * sentences have none, and the name's check reads the whole text.
+   */
+  private static boolean hasColonSoon(ParsedDocument d, int t, int end) {
+    for (int x = t + 1; x < end && x <= t + 2 * MAX_LABEL_TOKENS; x++) {
+      if (d.word(x).equals(":")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Marks that open an item of a list or set a label in bold: "-", "*", "**", "#", "1.". */
