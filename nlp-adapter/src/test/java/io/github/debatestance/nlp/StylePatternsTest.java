@@ -105,4 +105,16 @@ class StylePatternsTest {
                 + "Open weights keep the whole industry honest, Tiago Moreira said on Monday.");
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "Open weights keep")).isEqualTo("Tiago Moreira");
   }
+
+  @Test
+  void dialogueDashOpensWordsThatTheInvertedCueAfterThemAttributes() {
+    DebateMap map =
+        analyze(
+            "The two founders met on stage on Thursday.\n\n"
+                + "\u2014 Open weights are the only way to keep this industry honest, said Tiago"
+                + " Moreira, who runs the Faro Collective.\n\n"
+                + "\u2014 You will never find the flaws alone, Moreira said.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "Open weights are")).isEqualTo("Tiago Moreira");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "You will never")).isEqualTo("Tiago Moreira");
+  }
 }

@@ -167,9 +167,12 @@ public final class DocumentAnnotator {
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
       int first = 0;
+      // Past the marks that open the words: quotation marks, and the dash of dialogue set in the
+      // European way ("— Open weights are ...").
       while (first < tokens.size()
           && !tokens.get(first).word().isEmpty()
-          && QuotationFinder.isOpeningMark(tokens.get(first).word().charAt(0))) {
+          && (QuotationFinder.isOpeningMark(tokens.get(first).word().charAt(0))
+              || tokens.get(first).word().matches("[\u2014\u2013]|--"))) {
         first++;
       }
       if (first + 1 < tokens.size()

@@ -166,6 +166,11 @@ public final class ReportedSpeechFinder {
         // subject in the parse, which then hangs it loosely; the name right before it speaks.
         subject = nameRightBefore(d, v);
       }
+      if (subject.isEmpty() && speech) {
+        // "— Open weights keep us honest, said Pereira": the parse may take the name after an
+        // inverted cue for its object.
+        subject = invertedObjectName(d, v);
+      }
       OptionalInt described = verb ? describedNoun(d, v) : OptionalInt.empty();
       if (subject.isEmpty() && described.isPresent()) {
         int owner = described.getAsInt();
@@ -981,6 +986,27 @@ public final class ReportedSpeechFinder {
   }
 
   /** Whether a cue's subject follows it, or the cue follows a quotation that it attributes. */
+  /**
+   * The name right after a cue that follows its content after a comma ("..., said Tiago Pereira"),
+   * where the parse makes the name the cue's object: nothing the cue reports comes after it, so
+   * the name is no listener but the inverted subject.
+   */
+  private Optional<Mention> invertedObjectName(ParsedDocument d, int cue) {
+    if (cue < 1 || !d.word(cue - 1).equals(",")
+        || d.children(cue, "ccomp").stream().noneMatch(c -> c < cue)
+        || d.children(cue, "ccomp").stream().anyMatch(c -> c > cue)) {
+      return Optional.empty();
+    }
+    for (int object : d.children(cue, "obj")) {
+      Optional<Mention> name = mentions.at(d, object)
+          .filter(m -> m.kind() == Mention.Kind.NAME && m.first() == cue + 1);
+      if (name.isPresent()) {
+        return name;
+      }
+    }
+    return Optional.empty();
+  }
+
   private static boolean isInverted(ParsedDocument d, int cue) {
     for (int s : d.children(cue, "nsubj")) {
       if (s > cue) {
