@@ -117,4 +117,18 @@ class StylePatternsTest {
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "Open weights are")).isEqualTo("Tiago Moreira");
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "You will never")).isEqualTo("Tiago Moreira");
   }
+
+  @Test
+  void cueInOneListItemDoesNotReachTheQuotationThatEndsTheItemAbove() {
+    DebateMap map =
+        analyze(
+            "Who said what this week:\n\n"
+                + "- **Dana Ferreira** (Kestrel AI): open weights are \"the cheapest audit anyone"
+                + " has built.\"\n"
+                + "- **Wilhelm Brandt**, of the safety board, said regulators must be able to halt"
+                + " any release.\n"
+                + "- Tomas Kowal argued that licensing would crush small labs.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "the cheapest audit")).isEqualTo("Dana Ferreira");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "regulators must")).isEqualTo("Wilhelm Brandt");
+  }
 }

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  *       alone.
  *   <li>The items of a list follow each other after a single line break, which does not end a
  *       sentence, so an item would run on into the next one, and a cue in one ("- Brandt said
- *       ...") would reach back to a quotation that ends the item above. The bullet becomes a line
- *       break, which makes two in a row and ends the sentence there.
+ *       ...") would reach back to a quotation that ends the item above. The bullet of an item
+ *       with another item right above or below it becomes a line break, which makes two in a row
+ *       and ends the sentence there.
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -35,7 +36,31 @@ final class LayoutMarks {
   private static final Pattern ITEM =
       Pattern.compile("(?<=\\n)[ \\t]*(?:[-*\\u2022]|\\d{1,2}[.)])(?=[ \\t]+\\S)");
 
+  /** A line that opens with a bullet or an item's number. */
+  private static final Pattern ITEM_LINE =
+      Pattern.compile("[ \\t]*(?:[-*\\u2022]|\\d{1,2}[.)])[ \\t]+\\S");
+
   private LayoutMarks() {}
+
+  /**
+   * Whether the item line that begins at {@code lineStart} has another item right above or below
+   * it: a list. A single line that opens with a dash under a quotation signs it ("- Laura
+   * Brennan, Halden"), and its dash is left for the signature's reading.
+   */
+  private static boolean isInList(String text, int lineStart) {
+    int previous = lineStart >= 1 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+    if (previous >= 0 && previous < lineStart - 1 && isItemLine(text, previous)) {
+      return true;
+    }
+    int next = text.indexOf('\n', lineStart);
+    return next >= 0 && isItemLine(text, next + 1);
+  }
+
+  private static boolean isItemLine(String text, int lineStart) {
+    Matcher m = ITEM_LINE.matcher(text);
+    m.region(lineStart, text.length());
+    return m.lookingAt();
+  }
 
   /**
    * The text with the marks of each emphasised stretch replaced by as many spaces, and the bullet
@@ -56,6 +81,9 @@ final class LayoutMarks {
     }
     Matcher item = ITEM.matcher(text);
     while (item.find()) {
+      if (!isInList(text, item.start())) {
+        continue;
+      }
       for (int i = item.start(); i < item.end(); i++) {
         masked.setCharAt(i, ' ');
       }
