@@ -227,8 +227,8 @@ public final class MentionReader {
 
   /**
    * A subject that is a surname the document gives in full elsewhere, where the tagger read it as
-   * a common word and NER left it out: "Small, who chairs the board, said" after "Marty Small", or
-   * "Will wrote" after "George Will". A role noun is never a surname here ("Judge").
+   * a common word and NER left it out: "Stone, who chairs the board, said" after "Ruth Stone", or
+   * "Grant wrote" after "Lena Grant". A role noun is never a surname here ("Judge").
    */
   private Optional<Mention> surnameAlone(ParsedDocument d, int s) {
     String w = d.word(s);
@@ -699,7 +699,7 @@ public final class MentionReader {
       return Optional.empty();
     }
     Mention person = name(d, t);
-    // A first name the tagger took for the verb ("spokeswoman Hope Hicks said") names no one who
+    // A first name the tagger took for the verb ("spokeswoman Joy Lund said") names no one who
     // does what the verb says.
     boolean holdsVerb = person.first() <= verb && verb <= person.last();
     return person.first() == t && !holdsVerb ? Optional.of(person) : Optional.empty();

@@ -159,7 +159,7 @@ public final class ParsedDocument {
   /** Whether the token lies inside one of the document's quotations. */
   /**
    * Whether the word ends a person's name of two words or more that NER found somewhere outside
-   * the quotations: "Small" after "Marty Small", which the tagger may read as an adjective where
+   * the quotations: "Stone" after "Ruth Stone", which the tagger may read as an adjective where
    * the surname stands alone.
    */
   public boolean isSurname(String word) {
