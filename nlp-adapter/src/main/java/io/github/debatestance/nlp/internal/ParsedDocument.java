@@ -14,7 +14,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * One annotated document, read by every stage of the analysis so that none re-runs the pipeline.
@@ -276,6 +278,39 @@ public final class ParsedDocument {
       return Optional.of(new Dependent(e.getRelation().toString(), position(s, e.getGovernor())));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The cue whose reported clause holds the token: the walk climbs through conjuncts and open
+   * complements, must pass one clausal complement, and stops at the first head above it that
+   * {@code isCue} accepts, within six steps and never through quoted words. In "Reyes claimed that
+   * Okafor wanted to cut the levy", "claimed" reports "wanted". With {@code participleGoesOn}, a
+   * participle at the token that goes on from the reported clause climbs too ("Reyes said the board
+   * rejected it, calling it ..."), as part of the account.
+   */
+  public OptionalInt reportingCue(int token, IntPredicate isCue, boolean participleGoesOn) {
+    int a = token;
+    boolean reported = false;
+    for (int depth = 0; depth < 6; depth++) {
+      Optional<Dependent> head = head(a);
+      if (head.isEmpty() || isQuoted(head.get().token())) {
+        return OptionalInt.empty();
+      }
+      String relation = head.get().relation();
+      if (relation.equals("ccomp")) {
+        reported = true;
+      } else if (!(relation.equals("conj") || relation.equals("xcomp")
+          || participleGoesOn && a == token && tag(a).equals("VBG")
+              && (relation.equals("advcl") || relation.equals("dep")))) {
+        return OptionalInt.empty();
+      }
+      int h = head.get().token();
+      if (reported && isCue.test(h)) {
+        return OptionalInt.of(h);
+      }
+      a = h;
+    }
+    return OptionalInt.empty();
   }
 
   /**

@@ -282,27 +282,10 @@ public final class ReportedSpeechFinder {
    * its sentence, or one whose subject names no one does.
    */
   private Optional<Mention> reportingSpeaker(ParsedDocument d, int cue) {
-    int a = cue;
-    boolean reported = false;
-    for (int depth = 0; depth < 6; depth++) {
-      Optional<ParsedDocument.Dependent> head = d.head(a);
-      if (head.isEmpty() || d.isQuoted(head.get().token())) {
-        return Optional.empty();
-      }
-      String relation = head.get().relation();
-      if (relation.equals("ccomp")) {
-        reported = true;
-      } else if (!(relation.equals("conj") || relation.equals("xcomp"))) {
-        return Optional.empty();
-      }
-      int h = head.get().token();
-      if (reported && speechCues.isCue(d, h)) {
-        return mentions.subjectOf(d, h);
-      }
-      a = h;
-    }
-    return Optional.empty();
+    OptionalInt reporting = d.reportingCue(cue, h -> speechCues.isCue(d, h), false);
+    return reporting.isPresent() ? mentions.subjectOf(d, reporting.getAsInt()) : Optional.empty();
   }
+
 
   /**
    * A line that opens with a name and a colon and goes on with a clause of unquoted words (see

@@ -614,31 +614,14 @@ public final class SpeakerSieves {
    * or by an unnamed source.
    */
   private Optional<SpeakerEvidence> reportingCue(ParsedDocument d, int cue) {
-    int a = cue;
-    boolean reported = false;
-    for (int depth = 0; depth < 6; depth++) {
-      Optional<ParsedDocument.Dependent> head = d.head(a);
-      if (head.isEmpty() || d.isQuoted(head.get().token())) {
-        return Optional.empty();
-      }
-      String relation = head.get().relation();
-      if (relation.equals("ccomp")) {
-        reported = true;
-      } else if (!(relation.equals("conj") || relation.equals("xcomp")
-          // "Reyes said the board rejected it, calling it "..."": a participle that goes on from
-          // the reported clause is part of the account.
-          || a == cue && d.tag(a).equals("VBG")
-              && (relation.equals("advcl") || relation.equals("dep")))) {
-        return Optional.empty();
-      }
-      int h = head.get().token();
-      if (reported && isCueVerb(d, h) && !isAdjectival(d, h)) {
-        return mentions.subjectOf(d, h)
-            .map(m -> SpeakerEvidence.of(m, d.word(h), confidence(m, 0.85)));
-      }
-      a = h;
+    OptionalInt reporting =
+        d.reportingCue(cue, h -> isCueVerb(d, h) && !isAdjectival(d, h), true);
+    if (reporting.isEmpty()) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    int h = reporting.getAsInt();
+    return mentions.subjectOf(d, h)
+        .map(m -> SpeakerEvidence.of(m, d.word(h), confidence(m, 0.85)));
   }
 
   /**
