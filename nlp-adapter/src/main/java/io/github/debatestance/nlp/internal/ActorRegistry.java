@@ -360,7 +360,7 @@ public final class ActorRegistry {
     int end = Math.min(d.sentenceEnd(d.sentenceOf(n.first())), n.last() + 5);
     for (int t = n.last() + 1; t < end; t++) {
       String tag = d.tag(t);
-      if (tag.startsWith("VB") || tag.equals("MD")) {
+      if (ParsedDocument.isVerbTag(tag)) {
         return true;
       }
       if (!(tag.equals("IN") || tag.startsWith("NNP") || tag.equals("CD") || tag.equals("RB"))) {

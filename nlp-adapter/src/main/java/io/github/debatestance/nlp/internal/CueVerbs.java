@@ -1,6 +1,6 @@
 package io.github.debatestance.nlp.internal;
 
-import java.util.List;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -87,6 +87,20 @@ public final class CueVerbs {
       }
     }
     return false;
+  }
+
+  /**
+   * The relations and pseudo-relations that a lexicon entry's fields list, each field a
+   * comma-separated list, in order.
+   */
+  static List<String> relationsIn(List<String> fields) {
+    List<String> relations = new ArrayList<>();
+    for (String field : fields) {
+      for (String relation : field.split(",")) {
+        relations.add(relation.strip());
+      }
+    }
+    return relations;
   }
 
   private static String phrasal(String lemma, String particle) {

@@ -1,6 +1,7 @@
 package io.github.debatestance.nlp.internal;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Lines that open with a name and a colon, as headlines, digests and live blogs set out who said
@@ -28,13 +29,17 @@ final class LabelledLines {
    */
   record Label(Mention name, int colon) {}
 
+  /** Marks that open an item of a list or set a label in bold: "-", "*", "**", "#", "1.". */
+  private static final Pattern LIST_MARK =
+      Pattern.compile("[-*\u2022#\u2013\u2014]+|\\d{1,2}[.)]?");
+
   private LabelledLines() {}
 
   /** The label that opens the sentence at the head of its line, if one does. */
   static Optional<Label> at(ParsedDocument d, int sentence, MentionReader mentions) {
     int end = d.sentenceEnd(sentence);
     int t = d.sentenceBegin(sentence);
-    while (t < end && isListMark(d.word(t))) {
+    while (t < end && LIST_MARK.matcher(d.word(t)).matches()) {
       t++;
     }
     if (t >= end || d.isQuoted(t) || !hasColonSoon(d, t, end) || !opensLine(d.text(), d.begin(t))
@@ -47,8 +52,7 @@ final class LabelledLines {
             : new Mention(Mention.Kind.NAME, t, t, t, d.word(t));
     int colon = name.last() + 1;
     while (colon < end && colon - name.last() <= MAX_LABEL_TOKENS && !d.word(colon).equals(":")) {
-      String tag = d.tag(colon);
-      if (d.isQuoted(colon) || tag.startsWith("VB") || tag.equals("MD")) {
+      if (d.isQuoted(colon) || ParsedDocument.isVerbTag(d.tag(colon))) {
         return Optional.empty();
       }
       colon++;
@@ -69,11 +73,6 @@ final class LabelledLines {
       }
     }
     return false;
-  }
-
-  /** Marks that open an item of a list or set a label in bold: "-", "*", "**", "#", "1.". */
-  private static boolean isListMark(String word) {
-    return word.matches("[-*\u2022#\u2013\u2014]+|\\d{1,2}[.)]?");
   }
 
   /** Whether nothing but marks, digits and white space stand between a line's start and here. */

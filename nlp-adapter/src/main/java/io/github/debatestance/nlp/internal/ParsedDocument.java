@@ -42,6 +42,11 @@ public final class ParsedDocument {
     return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
   }
 
+  /** Whether a tag marks a verb of any form or a modal: "said", "saying", "will". */
+  static boolean isVerbTag(String tag) {
+    return tag.startsWith("VB") || tag.equals("MD");
+  }
+
   public ParsedDocument(String text, CoreDocument document, QuotationIndex quotations) {
     this.text = text;
     this.document = document;
@@ -158,7 +163,6 @@ public final class ParsedDocument {
     return lo - 1;
   }
 
-  /** Whether the token lies inside one of the document's quotations. */
   /**
    * Whether the word ends a person's name of two words or more that NER found somewhere outside
    * the quotations: "Stone" after "Ruth Stone", which the tagger may read as an adjective where
@@ -186,6 +190,7 @@ public final class ParsedDocument {
     return surnames.contains(word);
   }
 
+  /** Whether the token lies inside one of the document's quotations. */
   public boolean isQuoted(int t) {
     return quoted[t];
   }

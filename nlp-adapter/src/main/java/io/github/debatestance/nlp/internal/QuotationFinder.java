@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds double-quoted stretches of text: curly, straight and low-9 marks, and guillemets. A quotation never
- * crosses a paragraph break; one left open at the end of its paragraph is closed there, which is
- * how news prints a quotation that goes on over several paragraphs.
+ * Finds double-quoted stretches of text: curly, straight and low-9 marks, and guillemets. A
+ * quotation never crosses a paragraph break; one left open at the end of its paragraph is closed
+ * there, which is how news prints a quotation that goes on over several paragraphs.
  *
  * <p>Real news is typed in a hurry and pasted from the web, so the marks are read by their
  * neighbours as well as their shape: a curly mark turned the wrong way round is taken for what

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds reported speech in the dependency parse: the content under a cue verb ("argued that ...",
@@ -101,6 +102,9 @@ public final class ReportedSpeechFinder {
       "morning", "afternoon", "evening", "night", "time", "times", "today", "yesterday", "moment",
       "hours", "decade", "decades", "spring", "summer", "fall", "autumn", "winter");
 
+  /** A year of the last century or this one, which dates a phrase as a month does. */
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
   /** Named-entity classes of a word after a cue that dates the speech rather than opens its content. */
   private static final Set<String> TIME_CLASSES = Set.of("DATE", "TIME", "DURATION", "SET");
 
@@ -151,7 +155,7 @@ public final class ReportedSpeechFinder {
       boolean speech = speechCues.isCue(d, v);
       boolean attitude = !speech && attitudeCues.isCue(d, v);
       boolean verb = speech || attitude;
-      boolean noun = d.tag(v).startsWith("NN") && speechNouns.contains(d.lemma(v));
+      boolean noun = isSpeechNoun(d, v);
       if (!verb && !noun) {
         continue;
       }
@@ -215,30 +219,28 @@ public final class ReportedSpeechFinder {
       Mention said = verb ? reportingSpeaker(d, v).orElse(own) : own;
       boolean objectCounts =
           !CueVerbs.marks(relations, RECORD_OBJECT) || isRecordSubject(d, v, described);
-      for (String relation : relations) {
-        for (String field : relation.split(",")) {
-          String rel = field.strip();
-          if (rel.equals(REST_OF_CLAUSE)) {
-            restOfClause = true;
-            continue;
-          }
-          if (READING_MARKERS.contains(rel) || rel.equals("obj") && !objectCounts) {
-            continue;
-          }
-          for (ParsedDocument.Dependent dep : contentDependents(d, v, noun)) {
-            if (d.matches(dep, rel)) {
-              OptionalInt as = rel.equals("obj") ? asPhraseAfter(d, v, dep.token())
-                  : OptionalInt.empty();
-              int object = as.isPresent() ? dep.token() : objectBefore(d, v, dep, rel);
-              int fewest = minTokens(d, v, dep.token(), rel);
-              int runsTo = rel.equals("obj") && as.isEmpty()
-                  ? objectRunsTo(d, v, dep.token(), relations) : -1;
-              content(d, object, as.orElse(dep.token()), cue, fewest, runsTo)
-                  // "Reyes backed the plan: \"...\"": the quotation after the colon is what he
-                  // said, and the object only names its subject.
-                  .filter(span -> !(attitude && opensQuotationAfter(d, span)))
-                  .ifPresent(span -> found.add(new ReportedSpeech(span, cue, said)));
-            }
+      List<String> listed = CueVerbs.relationsIn(relations);
+      for (String rel : listed) {
+        if (rel.equals(REST_OF_CLAUSE)) {
+          restOfClause = true;
+          continue;
+        }
+        if (READING_MARKERS.contains(rel) || rel.equals("obj") && !objectCounts) {
+          continue;
+        }
+        for (ParsedDocument.Dependent dep : contentDependents(d, v, noun)) {
+          if (d.matches(dep, rel)) {
+            OptionalInt as = rel.equals("obj") ? asPhraseAfter(d, v, dep.token())
+                : OptionalInt.empty();
+            int object = as.isPresent() ? dep.token() : objectBefore(d, v, dep, rel);
+            int fewest = minTokens(d, v, dep.token(), rel);
+            int runsTo = rel.equals("obj") && as.isEmpty()
+                ? objectRunsTo(d, v, dep.token(), listed) : -1;
+            content(d, object, as.orElse(dep.token()), cue, fewest, runsTo)
+                // "Reyes backed the plan: \"...\"": the quotation after the colon is what he
+                // said, and the object only names its subject.
+                .filter(span -> !(attitude && opensQuotationAfter(d, span)))
+                .ifPresent(span -> found.add(new ReportedSpeech(span, cue, said)));
           }
         }
       }
@@ -286,7 +288,6 @@ public final class ReportedSpeechFinder {
     return reporting.isPresent() ? mentions.subjectOf(d, reporting.getAsInt()) : Optional.empty();
   }
 
-
   /**
    * A line that opens with a name and a colon and goes on with a clause of unquoted words (see
    * {@link LabelledLines}): the clause is the named actor's claim, as it would be after "Reyes
@@ -305,7 +306,7 @@ public final class ReportedSpeechFinder {
     }
     boolean verb = false;
     for (int x = colon + 1; x < end; x++) {
-      verb |= d.tag(x).startsWith("VB") || d.tag(x).equals("MD");
+      verb |= ParsedDocument.isVerbTag(d.tag(x));
     }
     if (!verb) {
       return Optional.empty();
@@ -703,7 +704,7 @@ public final class ReportedSpeechFinder {
     for (int t = first; t <= last && t - first <= MAX_APPOSITIVE_TOKENS; t++) {
       String tag = d.tag(t);
       if (d.isQuoted(t) || isQuoteMark(d.word(t))
-          || !relative && (tag.startsWith("VB") || tag.equals("MD"))) {
+          || !relative && ParsedDocument.isVerbTag(tag)) {
         return start;
       }
       if (d.word(t).equals(",")) {
@@ -813,7 +814,7 @@ public final class ReportedSpeechFinder {
     boolean lone = words(d, objectRange.get()[0], objectRange.get()[1]) < MIN_OBJECT_TOKENS;
     // "announced his decision to publish the weights": the infinitive is the speech noun's own
     // content, which the noun reports.
-    boolean speechNoun = d.tag(object).startsWith("NN") && speechNouns.contains(d.lemma(object));
+    boolean speechNoun = isSpeechNoun(d, object);
     int last = objectRange.get()[1];
     int runsTo = -1;
     boolean extended = true;
@@ -847,6 +848,11 @@ public final class ReportedSpeechFinder {
     return runsTo;
   }
 
+  /** Whether the token is a noun of what someone said or holds: "claim", "support", "warning". */
+  private boolean isSpeechNoun(ParsedDocument d, int t) {
+    return d.tag(t).startsWith("NN") && speechNouns.contains(d.lemma(t));
+  }
+
   private static boolean isInfinitive(ParsedDocument.Dependent x) {
     return x.relation().equals("xcomp") || x.relation().equals("acl");
   }
@@ -854,7 +860,7 @@ public final class ReportedSpeechFinder {
   /** Whether the word names a time: a month, a weekday, a year, or a span of the calendar. */
   private static boolean isTimeWord(ParsedDocument d, int t) {
     String w = d.word(t).toLowerCase(Locale.ROOT);
-    return TIME_WORDS.contains(w) || w.matches("(19|20)\\d\\d");
+    return TIME_WORDS.contains(w) || YEAR.matcher(w).matches();
   }
 
   private static String base(String relation) {
@@ -862,15 +868,15 @@ public final class ReportedSpeechFinder {
     return colon < 0 ? relation : relation.substring(0, colon);
   }
 
-  /** Whether the cue's lexicon lists the dependent's relation as content of its own. */
+  /**
+   * Whether the cue's lexicon lists the dependent's relation as content of its own; {@code
+   * relations} as {@link CueVerbs#relationsIn} gives them.
+   */
   private static boolean isContentRelation(
       ParsedDocument d, ParsedDocument.Dependent x, List<String> relations) {
-    for (String relation : relations) {
-      for (String field : relation.split(",")) {
-        String rel = field.strip();
-        if (!READING_MARKERS.contains(rel) && !rel.equals(REST_OF_CLAUSE) && d.matches(x, rel)) {
-          return true;
-        }
+    for (String rel : relations) {
+      if (!READING_MARKERS.contains(rel) && !rel.equals(REST_OF_CLAUSE) && d.matches(x, rel)) {
+        return true;
       }
     }
     return false;
@@ -968,7 +974,6 @@ public final class ReportedSpeechFinder {
     return next + 1 < d.size() && d.word(next).equals(":") && d.isQuoted(next + 1);
   }
 
-  /** Whether a cue's subject follows it, or the cue follows a quotation that it attributes. */
   /**
    * The name right after a cue that follows its content after a comma ("..., said Tiago Pereira"),
    * where the parse makes the name the cue's object: nothing the cue reports comes after it, so
@@ -990,6 +995,7 @@ public final class ReportedSpeechFinder {
     return Optional.empty();
   }
 
+  /** Whether a cue's subject follows it, or the cue follows a quotation that it attributes. */
   private static boolean isInverted(ParsedDocument d, int cue) {
     for (int s : d.children(cue, "nsubj")) {
       if (s > cue) {
@@ -1250,7 +1256,7 @@ public final class ReportedSpeechFinder {
     if (d.tag(next).startsWith("RB") && next < last) {
       next++;
     }
-    return d.tag(next).startsWith("VB") || d.tag(next).equals("MD");
+    return ParsedDocument.isVerbTag(d.tag(next));
   }
 
   /** The words from {@code first} to {@code last}, both included, that are no punctuation. */

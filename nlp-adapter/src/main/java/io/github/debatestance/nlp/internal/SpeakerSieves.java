@@ -1267,7 +1267,7 @@ public final class SpeakerSieves {
         labelBegin = t + 1;
         break;
       }
-      if (d.tag(t).startsWith("VB") || d.tag(t).equals("MD")) {
+      if (ParsedDocument.isVerbTag(d.tag(t))) {
         return Optional.empty();
       }
     }
