@@ -37,6 +37,9 @@ public final class ReportedSpeechFinder {
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "we");
 
+  /** The pronouns of the speaker and of the one spoken to. */
+  private static final Set<String> FIRST_AND_SECOND_PERSON = Set.of("i", "we", "you");
+
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
 
   private static final Set<String> LEADING_MARKS =
@@ -82,6 +85,9 @@ public final class ReportedSpeechFinder {
   /** The pseudo-relations of the cue lexicons that say how to read an entry, not where content is. */
   private static final Set<String> READING_MARKERS =
       Set.of(CueVerbs.ADJECTIVE, NAMED_SUBJECT, AFFIRMED, ANY_SUBJECT, RECORD_OBJECT);
+
+  /** Marks that may close a quoted clause before its cue: "''...,'' she said". */
+  private static final Set<String> CLOSING_PUNCTUATION = Set.of(",", "?", "!");
 
   /** Tags of a word that may open a bare content clause: a subject's first word. */
   private static final Set<String> CLAUSE_OPENERS =
@@ -175,6 +181,10 @@ public final class ReportedSpeechFinder {
         // inverted cue for its object.
         subject = invertedObjectName(d, v);
       }
+      if (subject.isEmpty() && speech && DoubledQuotes.isMark(d, v - 1)) {
+        // "...,'' said Senator Reyes": the parse may take the closing mark for the subject.
+        subject = nameAfter(d, v);
+      }
       OptionalInt described = verb ? describedNoun(d, v) : OptionalInt.empty();
       if (subject.isEmpty() && described.isPresent()) {
         int owner = described.getAsInt();
@@ -194,7 +204,20 @@ public final class ReportedSpeechFinder {
         // "Asked about the audit, Reyes said ...": what was put to the subject, not their word.
         continue;
       }
-      Mention speaker = subject.orElse(null);
+      // "The sale is expected to lift profits": a forecast whose makers go unnamed, not the
+      // subject's own; but what an institution "is expected to" do ("the committee is expected to
+      // report in May") is its schedule, which news reports as fact.
+      boolean passive = anySubject && !d.children(v, "nsubj:pass").isEmpty();
+      if (passive && subject.isPresent() && subject.get().kind() != Mention.Kind.PRONOUN
+          && mentions.actorKind(d, subject.get()).equals("ORGANIZATION")) {
+        continue;
+      }
+      Mention speaker = passive ? null : subject.orElse(null);
+      if (anySubject && hasPersonalSubject(d, v, FIRST_AND_SECOND_PERSON)) {
+        // "I want to go home", "if you want to see her event": a wish in a speaker's own words,
+        // or anyone's, is part of what they say, not a position the article reports.
+        continue;
+      }
       if (attitude
           && !anySubject
           && (speaker == null || !mentions.actorKind(d, speaker).equals("PERSON"))) {
@@ -240,6 +263,9 @@ public final class ReportedSpeechFinder {
                 // "Reyes backed the plan: \"...\"": the quotation after the colon is what he
                 // said, and the object only names its subject.
                 .filter(span -> !(attitude && opensQuotationAfter(d, span)))
+                // "...,'' said Reyes, a lawyer who ...": where the parse hangs the inverted
+                // speaker's clause from the cue, it is who spoke, not what was said.
+                .filter(span -> speaker == null || span.begin() != d.begin(speaker.first()))
                 .ifPresent(span -> found.add(new ReportedSpeech(span, cue, said)));
           }
         }
@@ -247,6 +273,7 @@ public final class ReportedSpeechFinder {
       if (speech) {
         trailingClause(d, cue)
             .or(() -> asClause(d, cue))
+            .or(() -> doubledClause(d, cue))
             .ifPresent(span -> found.add(new ReportedSpeech(span, cue, said)));
       }
       // An inverted cue ("...," said Reyes, who ...) has its speaker, not its content, after it.
@@ -368,12 +395,20 @@ public final class ReportedSpeechFinder {
    * decided to ..."), is a first person: "I" or "we".
    */
   private static boolean hasFirstPersonSubject(ParsedDocument d, int cue) {
+    return hasPersonalSubject(d, cue, FIRST_PERSON);
+  }
+
+  /**
+   * Whether the cue's subject, its own or the one it shares with the verb it hangs from, is one
+   * of the personal pronouns given, lower-case.
+   */
+  private static boolean hasPersonalSubject(ParsedDocument d, int cue, Set<String> pronouns) {
     int v = cue;
     for (int depth = 0; depth < 4; depth++) {
       List<Integer> subjects = d.children(v, "nsubj");
       if (!subjects.isEmpty()) {
         int s = subjects.get(0);
-        return d.tag(s).equals("PRP") && FIRST_PERSON.contains(d.word(s).toLowerCase(Locale.ROOT));
+        return d.tag(s).equals("PRP") && pronouns.contains(d.word(s).toLowerCase(Locale.ROOT));
       }
       Optional<ParsedDocument.Dependent> head = d.head(v);
       if (head.isEmpty() || !SpeakerSieves.isInheriting(head.get().relation())) {
@@ -435,13 +470,64 @@ public final class ReportedSpeechFinder {
     }
     // "...,'' said Senator Reyes": the parser may take the closing mark for the subject and hang
     // the name after the cue elsewhere; the name is still the inverted subject.
-    int x = t + 1;
-    while (x < d.size() && x <= t + 2 && mentions.isRoleWord(d, x)) {
+    return nameAfter(d, t);
+  }
+
+  /** The name right after a cue, past up to two role words ("said Senator Reyes"), if any. */
+  private Optional<Mention> nameAfter(ParsedDocument d, int cue) {
+    int x = cue + 1;
+    while (x < d.size() && x <= cue + 2 && mentions.isRoleWord(d, x)) {
       x++;
     }
     return x < d.size() && !d.isQuoted(x) && mentions.isNameToken(d, x)
         ? Optional.of(mentions.name(d, x))
         : Optional.empty();
+  }
+
+  /**
+   * "''Open weights keep us honest,'' Reyes said": the words in doubled apostrophes that close
+   * with a comma right before the cue, or before the cue's subject and auxiliaries. The parse
+   * often hangs such a stretch from the cue as an adverbial clause, or from its opening mark,
+   * rather than as what the cue reports; the marks still show where the content lies. The content
+   * runs from the opening mark, or from the start of the cue's sentence where the stretch opened
+   * in an earlier one.
+   */
+  private Optional<TextSpan> doubledClause(ParsedDocument d, int cue) {
+    int sentenceFirst = d.sentenceBegin(d.sentenceOf(cue));
+    int mark = cue - 1;
+    while (mark > sentenceFirst && !DoubledQuotes.isMark(d, mark) && isCuesOwn(d, mark, cue)) {
+      mark--;
+    }
+    if (mark <= sentenceFirst + 1 || !DoubledQuotes.isMark(d, mark)
+        || !CLOSING_PUNCTUATION.contains(d.word(mark - 1))) {
+      return Optional.empty();
+    }
+    Optional<int[]> stretch = DoubledQuotes.stretchAround(d, mark - 1);
+    if (stretch.isEmpty() || stretch.get()[1] != mark) {
+      return Optional.empty();
+    }
+    return span(d, Math.max(stretch.get()[0] + 1, sentenceFirst), mark - 2);
+  }
+
+  /**
+   * Whether the token before a cue is the cue's subject, an auxiliary or an adverb of the cue
+   * ("'' Reyes has often said"): words that may stand between a quotation and its cue.
+   */
+  private static boolean isCuesOwn(ParsedDocument d, int t, int cue) {
+    int x = t;
+    for (int depth = 0; depth < 6; depth++) {
+      Optional<ParsedDocument.Dependent> head = d.head(x);
+      if (head.isEmpty()) {
+        return false;
+      }
+      if (head.get().token() == cue) {
+        String relation = head.get().relation();
+        return relation.startsWith("nsubj") || relation.startsWith("aux")
+            || relation.equals("advmod");
+      }
+      x = head.get().token();
+    }
+    return false;
   }
 
   /**
@@ -903,6 +989,14 @@ public final class ReportedSpeechFinder {
     }
     if (first <= cue && cue <= last) {
       return Optional.empty();
+    }
+    // "''... because I wanted to even the odds,'' Reyes said": a closing doubled mark ends what
+    // the words inside the stretch report, however far the parse runs on past it.
+    for (int t = Math.max(first, cue) + 1; t <= last; t++) {
+      if (DoubledQuotes.isMark(d, t) && CLOSING_PUNCTUATION.contains(d.word(t - 1))) {
+        last = t - 2;
+        break;
+      }
     }
     while (first <= last && (isLeadingMark(d, first) && first < dependent || isPunct(d, first))) {
       first++;
