@@ -270,6 +270,10 @@ public final class ReportedSpeechFinder {
           }
         }
       }
+      if (speech && listed.contains("ccomp") && d.children(cue, "ccomp").isEmpty()) {
+        looseClause(d, cue)
+            .ifPresent(span -> found.add(new ReportedSpeech(span, cue, said)));
+      }
       if (speech) {
         trailingClause(d, cue)
             .or(() -> asClause(d, cue))
@@ -482,6 +486,42 @@ public final class ReportedSpeechFinder {
     return x < d.size() && !d.isQuoted(x) && mentions.isNameToken(d, x)
         ? Optional.of(mentions.name(d, x))
         : Optional.empty();
+  }
+
+  /**
+   * "The poll shows Reyes trailing Okafor", "records show the fund has paid $2 million": where the
+   * parse splits a cue's clause into an object and a loose dependent ("dep") verb after it, the
+   * object and that verb's words together are what the cue reports. The verb must be a
+   * participle or a finite verb and follow the cue, or its object, right away.
+   */
+  private Optional<TextSpan> looseClause(ParsedDocument d, int cue) {
+    for (int x : d.children(cue, "dep")) {
+      Optional<int[]> range = d.subtreeRange(x, MAX_TOKENS);
+      if (x < cue || range.isEmpty() || d.isQuoted(x)
+          || !(d.tag(x).equals("VBG") || ParsedDocument.isFiniteTag(d.tag(x))
+              || !d.children(x, "aux").isEmpty())) {
+        continue;
+      }
+      int start = range.get()[0];
+      int object = -1;
+      if (start > cue + 1) {
+        for (int o : d.children(cue, "obj")) {
+          Optional<int[]> objectRange = d.subtreeRange(o, MAX_TOKENS);
+          if (objectRange.isPresent() && objectRange.get()[0] == cue + 1
+              && objectRange.get()[1] + 1 == start) {
+            object = o;
+          }
+        }
+        if (object < 0) {
+          continue;
+        }
+      }
+      Optional<TextSpan> span = content(d, object, x, cue, MIN_TOKENS, -1);
+      if (span.isPresent()) {
+        return span;
+      }
+    }
+    return Optional.empty();
   }
 
   /**
