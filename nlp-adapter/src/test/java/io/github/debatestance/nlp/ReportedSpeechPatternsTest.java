@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What reported speech takes as its content, each pattern on a short text written for this test:
  * objects read with the phrase after them, relative clauses inside and at the end of the content, stands taken by institutions, what a record shows, and
- * clauses the writer passes on as hearsay.
+ * clauses the writer passes on as hearsay, stretches in doubled apostrophes, forecasts and wishes.
  */
 class ReportedSpeechPatternsTest {
 
@@ -247,6 +247,70 @@ class ReportedSpeechPatternsTest {
   void phraseAfterALoneNameTellsWhereItWasSaid() {
     DebateMap map = analyze("Tomas Reyes criticized Corvane on the radio.");
     assertThat(indirectTexts(map)).isEmpty();
+  }
+
+  @Test
+  void doubledApostropheStretchBeforeItsCueIsTheCuesContent() {
+    DebateMap map = analyze(
+        "''The recession started it, and the rest followed,'' said Ines Acosta, referring to the"
+            + " law.");
+    assertThat(indirectTexts(map))
+        .containsExactly("The recession started it, and the rest followed");
+    assertThat(map.claims().get(0).speaker().name()).isEqualTo("Ines Acosta");
+  }
+
+  @Test
+  void closingDoubledMarkEndsTheContentOfACueInsideTheStretch() {
+    DebateMap map =
+        analyze("''Most voters think the levy hurts small bakeries,'' Lena Ostrova said.");
+    assertThat(indirectTexts(map))
+        .containsExactly("Most voters think the levy hurts small bakeries");
+    assertThat(map.claims().get(0).speaker().name()).isEqualTo("Lena Ostrova");
+  }
+
+  @Test
+  void whatSomethingIsExpectedToDoIsAForecastWithoutASpeaker() {
+    DebateMap map = analyze("The new ferry line is expected to carry two thousand riders a day.");
+    assertThat(indirectTexts(map)).containsExactly("carry two thousand riders a day");
+    assertThat(map.claims().get(0).speaker()).isNull();
+  }
+
+  @Test
+  void whatAnInstitutionIsExpectedToDoIsItsSchedule() {
+    DebateMap map = analyze("The harbour committee is expected to report in May.");
+    assertThat(indirectTexts(map)).isEmpty();
+  }
+
+  @Test
+  void whatAnInstitutionWantsIsItsPosition() {
+    DebateMap map = analyze("The county council wants to cap the levy on bakeries.");
+    assertThat(indirectTexts(map)).containsExactly("cap the levy on bakeries");
+  }
+
+  @Test
+  void aFirstPersonWishIsNoReportedPosition() {
+    DebateMap map = analyze("I want to see the new harbour plan.");
+    assertThat(indirectTexts(map)).isEmpty();
+  }
+
+  @Test
+  void pollShowingSomeoneDoingSomethingReportsTheWholeClause() {
+    DebateMap map = analyze(
+        "The new county poll shows Senator Ines Reyes trailing her rival by four points.");
+    assertThat(indirectTexts(map))
+        .containsExactly("Senator Ines Reyes trailing her rival by four points");
+  }
+
+  @Test
+  void whatAGroupTalksAboutIsItsSubject() {
+    DebateMap map = analyze("The two unions talked about the new ferry schedule.");
+    assertThat(indirectTexts(map)).containsExactly("the new ferry schedule");
+  }
+
+  @Test
+  void whatAGroupVotesForIsItsChoice() {
+    DebateMap map = analyze("Most harbour workers voted for the levy cap.");
+    assertThat(indirectTexts(map)).containsExactly("the levy cap");
   }
 
   private static List<String> indirectTexts(DebateMap map) {
