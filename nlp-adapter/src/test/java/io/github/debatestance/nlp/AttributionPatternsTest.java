@@ -881,7 +881,8 @@ class AttributionPatternsTest {
                 + "The hearing ran late on Tuesday.\n\n"
                 + "''We have published every test,'' Tomas Reyes said. ''And I believe that open"
                 + " weights make outside audits easier.''");
-    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the licence will slow"))
+    // The whole stretch before "said" is what Solberg said, her "I think" with it.
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "I think the licence will slow"))
         .isEqualTo("Ingrid Solberg");
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "open weights make")).isEqualTo("Tomas Reyes");
   }
