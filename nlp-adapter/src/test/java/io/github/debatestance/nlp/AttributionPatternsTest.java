@@ -983,4 +983,78 @@ class AttributionPatternsTest {
                 + " discuss their terms.");
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "all staffers sign")).isEqualTo("Hope Ferris");
   }
+
+  @Test
+  void invertedCueAfterAnOwnedTitleSpeaksForThePersonTitled() {
+    DebateMap map =
+        analyze(
+            "\"We have a long road ahead,\" added his campaign manager Ada Brennan, speaking to"
+                + " reporters after the rally.\n\n"
+                + "\"Imagine the mayor on a stage with both of them,\" mused Harbor Radio co-host"
+                + " Piet Varga.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "We have a long")).isEqualTo("Ada Brennan");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Imagine the mayor")).isEqualTo("Piet Varga");
+  }
+
+  @Test
+  void verbOfMannerBeforeANameAfterTheQuotationNamesTheSpeaker() {
+    DebateMap map =
+        analyze(
+            "The hall filled early.\n\n"
+                + "\"This is a wonderful night!\" beamed Tomas Reyes of Halden, who came early to"
+                + " be close to the stage.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "This is a wonderful")).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
+  void clauseThatClosesTheSentenceAfterACommaAttributesTheQuotation() {
+    DebateMap map =
+        analyze(
+            "\"These groups have been setting the table for voters\" in sharp contrast to"
+                + " earlier years, says Nora Lind, a historian at the Halden Institute.\n\n"
+                + "Okafor \"has a right to contest every vote in the city,\" just as the mayor did"
+                + " in 2010, Ada Brennan added.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "These groups")).isEqualTo("Nora Lind");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "has a right")).isEqualTo("Ada Brennan");
+  }
+
+  @Test
+  void closingClauseOpenedByAConjunctionAttributesNothing() {
+    DebateMap map =
+        analyze("Officials called the harbor plan \"a costly mess for everyone,\" and Ada Brennan"
+            + " agreed.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "a costly mess")).isNull();
+  }
+
+  @Test
+  void agentOfAPassiveCueSpeaksForTheQuotation() {
+    DebateMap map =
+        analyze(
+            "This feature of the movement has been called \"strategic ambiguity\" by Nora Lind,"
+                + " a professor at Halden University.\n\n"
+                + "From her record at the agency to being \"extremely careless\" with the files,"
+                + " as described by Agency Director Tomas Reyes, many believe Brennan has failed.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "strategic ambiguity")).isEqualTo("Nora Lind");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "extremely careless")).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
+  void infinitiveCueAfterTheQuotationLeavesItToTheCueBefore() {
+    DebateMap map =
+        analyze(
+            "On Tuesday, council leader Ada Brennan said that it was \"totally out of place\" for"
+                + " Tomas Reyes to criticize the mayor.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "totally out of place")).isEqualTo("Ada Brennan");
+  }
+
+  @Test
+  void nameSetOffFromATitleAfterTheQuotationSpeaksForTheCueThatFollows() {
+    DebateMap map =
+        analyze(
+            "The mayor spoke on Sunday about the attack at the port.\n\n"
+                + "\"Is Mayor Brennan going to finally say the words? If he doesn't he should"
+                + " resign!\" the likely council nominee, Tomas Reyes, tweeted Sunday after the"
+                + " attack.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Is Mayor Brennan")).isEqualTo("Tomas Reyes");
+  }
 }

@@ -397,15 +397,30 @@ public final class MentionReader {
 
   /**
    * The agent of a passive verb, which does what the verb says whatever its subject: Reyes in "it
-   * was argued by Reyes that ..." and in "the plan was criticised by Reyes".
+   * was argued by Reyes that ...", "the plan was criticised by Reyes" and "as described by Reyes".
+   * The parse may hang the agent on the quoted words the verb governs ("has been called "a gift"
+   * by Reyes").
    */
   private static OptionalInt passiveAgent(ParsedDocument d, int verb) {
-    if (d.children(verb, "aux:pass").isEmpty() && d.children(verb, "nsubj:pass").isEmpty()) {
+    boolean passive = !d.children(verb, "aux:pass").isEmpty()
+        || !d.children(verb, "nsubj:pass").isEmpty()
+        || d.tag(verb).equals("VBN") && verb > 0 && d.word(verb - 1).equalsIgnoreCase("as");
+    if (!passive) {
       return OptionalInt.empty();
     }
     for (ParsedDocument.Dependent x : d.dependents(verb)) {
-      if (x.token() > verb && d.matches(x, "obl:by") && !d.isQuoted(x.token())) {
+      if (x.token() <= verb) {
+        continue;
+      }
+      if (d.matches(x, "obl:by") && !d.isQuoted(x.token())) {
         return OptionalInt.of(x.token());
+      }
+      if (d.isQuoted(x.token()) && (x.relation().equals("obj") || x.relation().equals("xcomp"))) {
+        for (ParsedDocument.Dependent y : d.dependents(x.token())) {
+          if (d.matches(y, "nmod:by") && !d.isQuoted(y.token())) {
+            return OptionalInt.of(y.token());
+          }
+        }
       }
     }
     return OptionalInt.empty();

@@ -142,6 +142,9 @@ public final class SpeakerSieves {
     if (e.isEmpty()) {
       e = accordingTo(d, q);
     }
+    if (e.isEmpty()) {
+      e = closingAttribution(d, q);
+    }
     if (e.isEmpty() && index > 0 && q.startsParagraph()) {
       Quotation previous = d.quotations().get(index - 1);
       // A quotation left open goes on in this paragraph; a turn or a block, which has no marks,
@@ -369,11 +372,18 @@ public final class SpeakerSieves {
       t++;
     }
     int verb = t;
+    if (verb == subjectStart && verb < d.size() && !d.isQuoted(verb)
+        && !crossesParagraph(d, q.end(), d.begin(verb))) {
+      // The verb first and its subject after it ("...!" beamed Tomas Reyes of Halden): only a
+      // verb that reports the quotation is inverted so.
+      return isMannerVerb(d, verb)
+          ? invertedSubject(d, verb)
+              .map(m -> SpeakerEvidence.of(m, d.word(verb), confidence(m, 0.85)))
+          : Optional.empty();
+    }
     if (verb == subjectStart || verb >= d.size() || d.isQuoted(verb)
         || crossesParagraph(d, q.end(), d.begin(verb))
-        || !(d.tag(verb).equals("VBD") || d.tag(verb).equals("VBZ") || d.tag(verb).equals("VBP"))
-        || NON_MANNER_VERBS.contains(d.lemma(verb).toLowerCase(Locale.ROOT))
-        || isCueVerb(d, verb)) {
+        || !isMannerVerb(d, verb)) {
       return Optional.empty();
     }
     int after = verb + 1;
@@ -392,6 +402,14 @@ public final class SpeakerSieves {
         .filter(m -> m.first() >= subjectStart)
         .or(() -> mentions.at(d, verb - 1))
         .map(m -> SpeakerEvidence.of(m, d.word(verb), confidence(m, 0.85)));
+  }
+
+  /** Whether a finite verb that is no speech cue may report the quotation before it by manner. */
+  private boolean isMannerVerb(ParsedDocument d, int verb) {
+    String tag = d.tag(verb);
+    return (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+        && !NON_MANNER_VERBS.contains(d.lemma(verb).toLowerCase(Locale.ROOT))
+        && !isCueVerb(d, verb);
   }
 
   private static boolean isSubjectWord(String tag) {
@@ -434,7 +452,11 @@ public final class SpeakerSieves {
         // clause, whose cue reports something else.
         return Optional.empty();
       }
-      if (isCueVerb(d, t)) {
+      // A participle used as an adjective ("the self-described group") or an infinitive reports
+      // nothing; right after the quotation, the tagger takes an inverted cue ("...," said
+      // consultant Lena Forsberg) for an adjective as often.
+      boolean adjectival = isAdjectival(d, t) && !onlyPunctuationBetween(d, start, t);
+      if (isCueVerb(d, t) && !adjectival && !isInfinitive(d, t)) {
         if (introducesNext(d, t)) {
           return Optional.empty();
         }
@@ -755,11 +777,12 @@ public final class SpeakerSieves {
   /**
    * Whether only the words of one noun phrase stand between the quotation and its speaker's name,
    * such as an owner and a title ("...," the Halden Institute's senior economist Lena Forsberg
-   * said): the name still opens the clause after the quotation.
+   * said), or a title the name is set off from ("...!" the party's likely nominee, Tomas Reyes,
+   * wrote): the name still opens the clause after the quotation.
    */
   private static boolean nounPhraseOnly(ParsedDocument d, int start, Mention m) {
     for (int t = start; t < m.first(); t++) {
-      if (!isNounPhraseWord(d.tag(t))) {
+      if (!isNounPhraseWord(d.tag(t)) && !d.word(t).equals(",")) {
         return false;
       }
     }
@@ -870,11 +893,17 @@ public final class SpeakerSieves {
       if (m.isPresent()
           && m.get().kind() == Mention.Kind.NAME
           && Character.isUpperCase(d.word(m.get().first()).codePointAt(0))) {
-        return Optional.of(personTitled(d, m.get()));
+        // An owner ("exhorted Reyes's introducer, Ada Brennan") only places the speaker, who is
+        // the person the title goes on to name or no one.
+        Optional<Mention> titled = personAfterTitle(d, m.get());
+        boolean owner = m.get().last() + 1 < sentenceEnd && d.tag(m.get().last() + 1).equals("POS");
+        return titled.isPresent() || !owner ? Optional.of(titled.orElse(m.get())) : Optional.empty();
       }
       String wordTag = d.tag(t);
       boolean describes =
           isNounPhraseWord(wordTag)
+              // "added his campaign manager Ada Brennan": an owner opens the title.
+              || wordTag.equals("PRP$")
               || wordTag.equals("VBN") && d.tag(t - 1).equals("HYPH")
               // "said retired judge Lena Forsberg": a participle that qualifies the title.
               || (wordTag.equals("VBN") || wordTag.equals("VBG"))
@@ -964,6 +993,20 @@ public final class SpeakerSieves {
     return Optional.empty();
   }
 
+  /** Whether a cue is a passive: "was reported", "as described by". */
+  private static boolean isPassive(ParsedDocument d, int t, int first) {
+    return d.tag(t).equals("VBN") && t > first
+        && (d.lemma(t - 1).equals("be") || d.word(t - 1).equalsIgnoreCase("as"));
+  }
+
+  /**
+   * Whether a cue is an infinitive ("...," for Okafor to criticize the plan), which tells what
+   * someone would or should say, not who said the quotation.
+   */
+  private static boolean isInfinitive(ParsedDocument d, int t) {
+    return t > 0 && d.tag(t).equals("VB") && d.word(t - 1).equalsIgnoreCase("to");
+  }
+
   /** A participle used as an adjective ("her proposed plan"), which reports no speech. */
   private static boolean isAdjectival(ParsedDocument d, int t) {
     Optional<ParsedDocument.Dependent> head = d.head(t);
@@ -1036,6 +1079,79 @@ public final class SpeakerSieves {
       owner = mentions.issuer(d, t);
     }
     return owner.map(m -> SpeakerEvidence.of(m, d.word(t), confidence(m, 0.8)));
+  }
+
+  /** How many words the subject of a closing attribution may have before its cue. */
+  private static final int CLOSING_SUBJECT_WORDS = 10;
+
+  /**
+   * A sentence that goes on after the quotation and ends in a clause, after a comma, that does
+   * nothing but attribute it: ""..." in sharp contrast to earlier years, says Nora Lind, a
+   * historian", ""...," just as the council did, the port's counsel Lena Forsberg added". A clause
+   * opened by a conjunction reports something of its own, and a sentence with a cue of its own
+   * before the comma belongs to that cue.
+   */
+  private Optional<SpeakerEvidence> closingAttribution(ParsedDocument d, Quotation q) {
+    int open = d.tokenBefore(q.open() + 1);
+    int after = d.tokenAtOrAfter(q.end());
+    if (!q.isClosed() || open < 0 || after >= d.size() || endsSentence(q.content().of(d.text()))
+        || d.sentenceOf(after) != d.sentenceOf(open)) {
+      return Optional.empty();
+    }
+    int sentence = d.sentenceOf(open);
+    for (int t = d.sentenceBegin(sentence); t < open; t++) {
+      if (!d.isQuoted(t) && isCueVerb(d, t)) {
+        return Optional.empty();
+      }
+    }
+    int end = d.sentenceEnd(sentence);
+    for (int t = after; t < end; t++) {
+      if (crossesParagraph(d, q.end(), d.begin(t))) {
+        return Optional.empty();
+      }
+      if (d.isQuoted(t)) {
+        continue;
+      }
+      if (isCueVerb(d, t)) {
+        // The first cue after the quotation is the only one that may attribute it.
+        return d.word(t - 1).equals(",") || isAttributionSubject(d, t) ? closingCue(d, t)
+            : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether only the words of a subject stand between a comma and the cue: "the port's counsel
+   * Lena Forsberg added".
+   */
+  private boolean isAttributionSubject(ParsedDocument d, int cue) {
+    for (int t = cue - 1; t >= Math.max(0, cue - CLOSING_SUBJECT_WORDS); t--) {
+      if (d.word(t).equals(",")) {
+        return t < cue - 1;
+      }
+      if (d.isQuoted(t) || !isSubjectWord(d.tag(t))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The speaker of a cue that closes its sentence with nothing it reports of its own. */
+  private Optional<SpeakerEvidence> closingCue(ParsedDocument d, int cue) {
+    if (introducesNext(d, cue) || reportsContent(d, cue)) {
+      return Optional.empty();
+    }
+    int comma = cue - 1;
+    while (!d.word(comma).equals(",")) {
+      comma--;
+    }
+    int first = comma + 1;
+    Optional<Mention> speaker = cue == first
+        ? invertedSubject(d, cue)
+        : mentions.subjectOf(d, cue).filter(m -> m.first() >= first)
+            .or(() -> mentions.at(d, cue - 1));
+    return speaker.map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.8)));
   }
 
   /**
@@ -1377,8 +1493,7 @@ public final class SpeakerSieves {
     }
     for (int t = open - 1; t >= first; t--) {
       // A passive or an infinitive ("who declined to be identified") reports no one's words.
-      boolean passive = d.tag(t).equals("VBN") && t > first && d.lemma(t - 1).equals("be");
-      if (isCueVerb(d, t) && !isAdjectival(d, t) && !passive
+      if (isCueVerb(d, t) && !isAdjectival(d, t) && !isPassive(d, t, first)
           && !(t > first && d.word(t - 1).equalsIgnoreCase("to"))) {
         int cue = t;
         if (mentions.hasUnnamedSubject(d, cue)) {
@@ -1410,7 +1525,8 @@ public final class SpeakerSieves {
     int previousStart = QuotationFinder.paragraphBegin(d.text(), back);
     int first = d.tokenAtOrAfter(previousStart);
     for (int t = d.tokenBefore(paragraphStart); t >= first; t--) {
-      if (isCueVerb(d, t) && !d.isQuoted(t)) {
+      // "..., as reported by the Halden Star." vouches for the paragraph; it cites no speaker.
+      if (isCueVerb(d, t) && !d.isQuoted(t) && !isPassive(d, t, first)) {
         int cue = t;
         // "...," said Reyes's adviser Tom Okafor. names its speaker after the cue.
         Optional<Mention> subject = mentions.subjectOf(d, t).or(() -> invertedSubject(d, cue));
@@ -1545,8 +1661,10 @@ public final class SpeakerSieves {
       }
       // A lower-case word the tagger took for an adjective ("Reyes constituent Ada Brennan") is
       // as much a title as a noun.
+      // So is a lower-case role word that the tagger took for a verb ("Halden Radio co-host Piet
+      // Varga").
       boolean lowerNoun =
-          (tag.startsWith("NN") || tag.equals("JJ"))
+          (tag.startsWith("NN") || tag.equals("JJ") || mentions.isRoleWord(d, t))
               && Character.isLowerCase(d.word(t).codePointAt(0));
       if (lowerNoun && mentions.isSourceNoun(d, t)) {
         // "Reyes's book Harbour Lights" names a work, not a person the name describes.
