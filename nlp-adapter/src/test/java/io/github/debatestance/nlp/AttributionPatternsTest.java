@@ -1011,11 +1011,12 @@ class AttributionPatternsTest {
     DebateMap map =
         analyze(
             "\"These groups have been setting the table for voters\" in sharp contrast to"
-                + " earlier years, says Nora Lind, a historian at the Halden Institute.\n\n"
-                + "Okafor \"has a right to contest every vote in the city,\" just as the mayor did"
-                + " in 2010, Ada Brennan added.");
+                + " earlier years when the parties paid for the ads, says Nora Lind, a historian at"
+                + " the Halden Institute.\n\n"
+                + "\"The groups have the money and the staff\" but not the volunteers, says Ada"
+                + " Brennan, a consultant in Leeds.");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "These groups")).isEqualTo("Nora Lind");
-    assertThat(speakerOf(map, ClaimKind.DIRECT, "has a right")).isEqualTo("Ada Brennan");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "The groups have")).isEqualTo("Ada Brennan");
   }
 
   @Test
@@ -1056,5 +1057,16 @@ class AttributionPatternsTest {
                 + " resign!\" the likely council nominee, Tomas Reyes, tweeted Sunday after the"
                 + " attack.");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "Is Mayor Brennan")).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
+  void cueThatOpensItsSentenceBeforeANameAndAColonIntroducesTheNextParagraph() {
+    DebateMap map =
+        analyze(
+            "The vote on the port is next week.\n\n"
+                + "Stated Okafor:\n\n"
+                + "\"I think the stakes are very high for the whole city and for the harbor"
+                + " workers.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "I think the stakes")).isEqualTo("Okafor");
   }
 }

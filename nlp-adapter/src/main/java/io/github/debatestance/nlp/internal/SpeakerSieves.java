@@ -18,7 +18,8 @@ import java.util.Set;
  *       former minister X}, and after a quotation that ends its sentence, a clause that does
  *       nothing but attribute it ({@code "..." X said.}); a conjunction that opens a clause of its
  *       own ends the search ({@code "..." until X said}); where no cue follows, a subject and a
- *       verb that end the clause ({@code "...," an angry X retorted.});
+ *       verb that end the clause ({@code "...," an angry X retorted.}), or such a verb before its
+ *       subject ({@code "...!" beamed X});
  *   <li>the cue verb or source noun whose clause holds the quotation: {@code X said the plan was
  *       "..."}, {@code X accused Y of "..."}, or a cue hanging from that clause after the
  *       quotation ({@code "...," as the courts did, X added}); a cue set off by commas speaks for
@@ -33,6 +34,8 @@ import java.util.Set;
  *   <li>a source noun with its owner or issuer: {@code Northwind's founding pledge to "..."},
  *       {@code (Brennan's post)};
  *   <li>"according to X" right after or before it;
+ *   <li>a clause after a comma that closes the quotation's sentence and does nothing but
+ *       attribute it: {@code "..." in contrast to earlier years, says X};
  *   <li>a paragraph that goes on a quotation left open in the paragraph before;
  *   <li>a quotation after a colon: a name that labels it ({@code OKAFOR: "..."}), the subject of
  *       the last cue coordinated with the sentence before it ({@code Y made the charge, and X
@@ -876,7 +879,9 @@ public final class SpeakerSieves {
     // or an infinitive has its speaker elsewhere, and so has a verb with a clause of its own ("said
     // the party needs ...").
     String tag = d.tag(cue);
-    if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+    // The tagger reads a cue that opens its sentence ("Stated Brennan:") as a participle.
+    boolean opening = tag.equals("VBN") && cue == d.sentenceBegin(d.sentenceOf(cue));
+    if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || opening)
         || cue > 0 && d.word(cue - 1).equalsIgnoreCase("to")
         // "told" is never inverted: the name after it is the listener ("Reyes told the Halden
         // Courier").
@@ -896,8 +901,9 @@ public final class SpeakerSieves {
         // An owner ("exhorted Reyes's introducer, Ada Brennan") only places the speaker, who is
         // the person the title goes on to name or no one.
         Optional<Mention> titled = personAfterTitle(d, m.get());
-        boolean owner = m.get().last() + 1 < sentenceEnd && d.tag(m.get().last() + 1).equals("POS");
-        return titled.isPresent() || !owner ? Optional.of(titled.orElse(m.get())) : Optional.empty();
+        int next = m.get().last() + 1;
+        boolean owner = next < sentenceEnd && d.tag(next).equals("POS");
+        return owner && titled.isEmpty() ? Optional.empty() : titled.or(() -> m);
       }
       String wordTag = d.tag(t);
       boolean describes =
