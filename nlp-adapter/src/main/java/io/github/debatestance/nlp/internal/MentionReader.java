@@ -397,15 +397,11 @@ public final class MentionReader {
 
   /**
    * The agent of a passive verb, which does what the verb says whatever its subject: Reyes in "it
-   * was argued by Reyes that ...", "the plan was criticised by Reyes" and "as described by Reyes".
-   * The parse may hang the agent on the quoted words the verb governs ("has been called "a gift"
-   * by Reyes").
+   * was argued by Reyes that ..." and in "the plan was criticised by Reyes". The parse may hang the
+   * agent on the quoted words the verb governs ("has been called "a gift" by Reyes").
    */
   private static OptionalInt passiveAgent(ParsedDocument d, int verb) {
-    boolean passive = !d.children(verb, "aux:pass").isEmpty()
-        || !d.children(verb, "nsubj:pass").isEmpty()
-        || d.tag(verb).equals("VBN") && verb > 0 && d.word(verb - 1).equalsIgnoreCase("as");
-    if (!passive) {
+    if (d.children(verb, "aux:pass").isEmpty() && d.children(verb, "nsubj:pass").isEmpty()) {
       return OptionalInt.empty();
     }
     for (ParsedDocument.Dependent x : d.dependents(verb)) {

@@ -148,6 +148,11 @@ public final class SpeakerSieves {
     if (e.isEmpty()) {
       e = closingAttribution(d, q);
     }
+    if (e.isEmpty() && saidByUnnamed(d, q)) {
+      // "...," said a longtime adviser to the mayor: the words are a source's whom the text does
+      // not name, and no speaker of the paragraphs around them.
+      return e;
+    }
     if (e.isEmpty() && index > 0 && q.startsParagraph()) {
       Quotation previous = d.quotations().get(index - 1);
       // A quotation left open goes on in this paragraph; a turn or a block, which has no marks,
@@ -999,12 +1004,6 @@ public final class SpeakerSieves {
     return Optional.empty();
   }
 
-  /** Whether a cue is a passive: "was reported", "as described by". */
-  private static boolean isPassive(ParsedDocument d, int t, int first) {
-    return d.tag(t).equals("VBN") && t > first
-        && (d.lemma(t - 1).equals("be") || d.word(t - 1).equalsIgnoreCase("as"));
-  }
-
   /**
    * Whether a cue is an infinitive ("...," for Okafor to criticize the plan), which tells what
    * someone would or should say, not who said the quotation.
@@ -1085,6 +1084,27 @@ public final class SpeakerSieves {
       owner = mentions.issuer(d, t);
     }
     return owner.map(m -> SpeakerEvidence.of(m, d.word(t), confidence(m, 0.8)));
+  }
+
+  /**
+   * Whether a finite cue right after the quotation gives it a subject that names no one: "...,"
+   * said a person close to the mayor; "...," tweeted one user.
+   */
+  private boolean saidByUnnamed(ParsedDocument d, Quotation q) {
+    if (!q.isClosed()) {
+      return false;
+    }
+    int cue = d.tokenAtOrAfter(q.end());
+    while (cue < d.size() && d.word(cue).equals(",") && !d.isQuoted(cue)) {
+      cue++;
+    }
+    if (cue + 1 >= d.size() || d.isQuoted(cue) || crossesParagraph(d, q.end(), d.begin(cue))
+        || !isCueVerb(d, cue) || introducesNext(d, cue)) {
+      return false;
+    }
+    String tag = d.tag(cue);
+    return (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+        && (d.tag(cue + 1).equals("DT") || d.word(cue + 1).equalsIgnoreCase("one"));
   }
 
   /** How many words the subject of a closing attribution may have before its cue. */
@@ -1499,7 +1519,8 @@ public final class SpeakerSieves {
     }
     for (int t = open - 1; t >= first; t--) {
       // A passive or an infinitive ("who declined to be identified") reports no one's words.
-      if (isCueVerb(d, t) && !isAdjectival(d, t) && !isPassive(d, t, first)
+      boolean passive = d.tag(t).equals("VBN") && t > first && d.lemma(t - 1).equals("be");
+      if (isCueVerb(d, t) && !isAdjectival(d, t) && !passive
           && !(t > first && d.word(t - 1).equalsIgnoreCase("to"))) {
         int cue = t;
         if (mentions.hasUnnamedSubject(d, cue)) {
@@ -1531,8 +1552,7 @@ public final class SpeakerSieves {
     int previousStart = QuotationFinder.paragraphBegin(d.text(), back);
     int first = d.tokenAtOrAfter(previousStart);
     for (int t = d.tokenBefore(paragraphStart); t >= first; t--) {
-      // "..., as reported by the Halden Star." vouches for the paragraph; it cites no speaker.
-      if (isCueVerb(d, t) && !d.isQuoted(t) && !isPassive(d, t, first)) {
+      if (isCueVerb(d, t) && !d.isQuoted(t)) {
         int cue = t;
         // "...," said Reyes's adviser Tom Okafor. names its speaker after the cue.
         Optional<Mention> subject = mentions.subjectOf(d, t).or(() -> invertedSubject(d, cue));
