@@ -1066,15 +1066,4 @@ class AttributionPatternsTest {
                 + " workers.\"");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "I think the stakes")).isEqualTo("Okafor");
   }
-
-  @Test
-  void quotationAnUnnamedSourceSaysAfterItTakesNoSpeakerFromTheParagraphBefore() {
-    DebateMap map =
-        analyze(
-            "Ada Brennan runs the harbor board. \"We will vote in March,\" Brennan said.\n\n"
-                + "\"It is hard enough to come back to work after a baby,\" said the designer, who"
-                + " works for another brand at the port.");
-    assertThat(speakerOf(map, ClaimKind.DIRECT, "We will vote")).isEqualTo("Ada Brennan");
-    assertThat(speakerOf(map, ClaimKind.DIRECT, "It is hard enough")).isNull();
-  }
 }

@@ -148,11 +148,6 @@ public final class SpeakerSieves {
     if (e.isEmpty()) {
       e = closingAttribution(d, q);
     }
-    if (e.isEmpty() && saidByUnnamed(d, q)) {
-      // "...," said a longtime adviser to the mayor: the words are a source's whom the text does
-      // not name, and no speaker of the paragraphs around them.
-      return e;
-    }
     if (e.isEmpty() && index > 0 && q.startsParagraph()) {
       Quotation previous = d.quotations().get(index - 1);
       // A quotation left open goes on in this paragraph; a turn or a block, which has no marks,
@@ -1084,27 +1079,6 @@ public final class SpeakerSieves {
       owner = mentions.issuer(d, t);
     }
     return owner.map(m -> SpeakerEvidence.of(m, d.word(t), confidence(m, 0.8)));
-  }
-
-  /**
-   * Whether a finite cue right after the quotation gives it a subject that names no one: "...,"
-   * said a person close to the mayor; "...," tweeted one user.
-   */
-  private boolean saidByUnnamed(ParsedDocument d, Quotation q) {
-    if (!q.isClosed()) {
-      return false;
-    }
-    int cue = d.tokenAtOrAfter(q.end());
-    while (cue < d.size() && d.word(cue).equals(",") && !d.isQuoted(cue)) {
-      cue++;
-    }
-    if (cue + 1 >= d.size() || d.isQuoted(cue) || crossesParagraph(d, q.end(), d.begin(cue))
-        || !isCueVerb(d, cue) || introducesNext(d, cue)) {
-      return false;
-    }
-    String tag = d.tag(cue);
-    return (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
-        && (d.tag(cue + 1).equals("DT") || d.word(cue + 1).equalsIgnoreCase("one"));
   }
 
   /** How many words the subject of a closing attribution may have before its cue. */
