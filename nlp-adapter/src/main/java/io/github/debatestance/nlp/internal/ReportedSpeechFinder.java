@@ -82,9 +82,29 @@ public final class ReportedSpeechFinder {
    */
   static final String RECORD_OBJECT = "record";
 
+  /**
+   * The pseudo-relation in the cue lexicon of verbs of believing and knowing that report nothing
+   * where a first person in the past tense is their subject: "I knew the vote was lost", "we felt
+   * the plan was doomed" recall what the speaker or writer once believed, a memory rather than a
+   * claim put forward, while "we know that the audit is late" puts one forward.
+   */
+  static final String MEMORY = "memory";
+
   /** The pseudo-relations of the cue lexicons that say how to read an entry, not where content is. */
   private static final Set<String> READING_MARKERS =
-      Set.of(CueVerbs.ADJECTIVE, NAMED_SUBJECT, AFFIRMED, ANY_SUBJECT, RECORD_OBJECT);
+      Set.of(CueVerbs.ADJECTIVE, NAMED_SUBJECT, AFFIRMED, ANY_SUBJECT, RECORD_OBJECT, MEMORY);
+
+  /**
+   * Cue forms that are also plural nouns, which the tagger may read as the verb: "Rust Belt states
+   * that have lost jobs", "four Super Tuesday states".
+   */
+  private static final Set<String> NOUN_LIKE_FORMS = Set.of("states");
+
+  /** Words that make a count a share: "23 percent", "23%". */
+  private static final Set<String> SHARE_WORDS = Set.of("percent", "%");
+
+  /** Words between the two shares of a split: "46 percent to 32 percent". */
+  private static final Set<String> SPLIT_WORDS = Set.of("to", "versus", "vs.", "-");
 
   /** Marks that may close a quoted clause before its cue: "''...,'' she said". */
   private static final Set<String> CLOSING_PUNCTUATION = Set.of(",", "?", "!");
@@ -223,6 +243,18 @@ public final class ReportedSpeechFinder {
           && (speaker == null || !mentions.actorKind(d, speaker).equals("PERSON"))) {
         // What a person wants or backs is their position; what an institution "plans" or "is
         // expected to" do is mostly its schedule, which news reports as fact.
+        continue;
+      }
+      if (speech && isPluralNounReading(d, v)) {
+        // "Rust Belt states that have lost jobs": the tagger may read the plural noun as the verb.
+        continue;
+      }
+      if (attitude && isPollShare(d, v)) {
+        // "23 percent favored Okafor": a share of those polled, not anyone's stand.
+        continue;
+      }
+      if (speech && CueVerbs.marks(relations, MEMORY) && isFirstPersonPast(d, v)) {
+        // "I knew the vote was lost": a first person recalling a belief, not putting one forward.
         continue;
       }
       int cue = v;
@@ -1414,5 +1446,64 @@ public final class ReportedSpeechFinder {
     return word.contains("\"") || word.contains("\u201C") || word.contains("\u201D")
         || word.contains("\u00AB") || word.contains("\u00BB")
         || word.equals("``") || word.equals("''");
+  }
+
+  /**
+   * Whether a cue whose form is also a plural noun ("states") is the noun: read as the verb only
+   * where its subject is one that can state something, a pronoun, a person, an organization or a
+   * record ("It states that ...", "Reyes states that ...", "the charter states that ..."), not a
+   * place, a day or a count ("Rust Belt states", "Super Tuesday states").
+   */
+  private boolean isPluralNounReading(ParsedDocument d, int cue) {
+    if (!NOUN_LIKE_FORMS.contains(d.word(cue))) {
+      return false;
+    }
+    List<Integer> subjects = d.children(cue, "nsubj");
+    if (subjects.isEmpty()) {
+      return true;
+    }
+    int subject = subjects.get(0);
+    return !(d.tag(subject).equals("PRP")
+        || mentions.isRecordNoun(d, subject)
+        || d.ner(subject).equals("PERSON")
+        || d.ner(subject).equals("ORGANIZATION"));
+  }
+
+  /**
+   * Whether an attitude cue reports a poll's share rather than a stand: its subject is a count or
+   * a share ("23 percent favored Okafor", "15 percent backed Reyes"), or a split between shares
+   * follows it ("officers favored Reyes 46 percent to 32 percent"). A share that "would" or "will"
+   * back someone answers a poll's question about a choice ahead, which news reports as a stand.
+   */
+  private static boolean isPollShare(ParsedDocument d, int cue) {
+    if (d.children(cue, "aux").stream().anyMatch(a -> d.tag(a).equals("MD"))) {
+      return false;
+    }
+    List<Integer> subjects = d.children(cue, "nsubj");
+    if (!subjects.isEmpty()) {
+      int subject = subjects.get(0);
+      if (SHARE_WORDS.contains(d.word(subject).toLowerCase(Locale.ROOT))
+          || d.tag(subject).equals("CD")) {
+        return true;
+      }
+    }
+    int sentence = d.sentenceOf(cue);
+    int last = Math.min(d.size() - 1, cue + 10);
+    for (int t = cue + 1; t + 3 <= last && d.sentenceOf(t + 3) == sentence; t++) {
+      if (d.tag(t).equals("CD")
+          && SHARE_WORDS.contains(d.word(t + 1).toLowerCase(Locale.ROOT))
+          && SPLIT_WORDS.contains(d.word(t + 2).toLowerCase(Locale.ROOT))
+          && d.tag(t + 3).equals("CD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the cue is in the past tense ("knew", "did not know") with a first-person subject. */
+  private static boolean isFirstPersonPast(ParsedDocument d, int cue) {
+    boolean past = d.tag(cue).equals("VBD")
+        || d.children(cue, "aux").stream().anyMatch(a -> d.tag(a).equals("VBD"));
+    return past && hasFirstPersonSubject(d, cue);
   }
 }
