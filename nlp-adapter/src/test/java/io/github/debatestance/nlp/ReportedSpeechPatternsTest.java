@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * What reported speech takes as its content, each pattern on a short text written for this test:
  * objects read with the phrase after them, relative clauses inside and at the end of the content, stands taken by institutions, what a record shows, and
- * clauses the writer passes on as hearsay, stretches in doubled apostrophes, forecasts and wishes.
+ * clauses the writer passes on as hearsay, stretches in doubled apostrophes, forecasts and wishes,
+ * and cues that report nothing: a plural noun read as a verb, a poll's share, a first person's
+ * memory.
  */
 class ReportedSpeechPatternsTest {
 
@@ -311,6 +313,50 @@ class ReportedSpeechPatternsTest {
   void whatAGroupVotesForIsItsChoice() {
     DebateMap map = analyze("Most harbour workers voted for the levy cap.");
     assertThat(indirectTexts(map)).containsExactly("the levy cap");
+  }
+
+  @Test
+  void statesAfterARegionIsThePluralNounNotACue() {
+    DebateMap map = analyze(
+        "Voters went to the polls in Ostland and Marrow, Iron Belt states that have lost many mill"
+            + " jobs.");
+    assertThat(indirectTexts(map)).isEmpty();
+  }
+
+  @Test
+  void statesAfterARecordIsTheCue() {
+    DebateMap map = analyze("The harbour charter states that members must vote in person.");
+    assertThat(indirectTexts(map)).containsExactly("members must vote in person");
+  }
+
+  @Test
+  void aShareOfThosePolledFavouringSomeoneIsNoStand() {
+    DebateMap map = analyze("In the county survey, 31 percent favored Ines Reyes.");
+    assertThat(indirectTexts(map)).isEmpty();
+  }
+
+  @Test
+  void aSplitBetweenSharesIsNoStand() {
+    DebateMap map = analyze("Dock workers favored Ines Reyes 52 percent to 30 percent.");
+    assertThat(indirectTexts(map)).isEmpty();
+  }
+
+  @Test
+  void whatAGroupFavoursIsItsStand() {
+    DebateMap map = analyze("Most harbour workers favored the levy cap.");
+    assertThat(indirectTexts(map)).containsExactly("the levy cap");
+  }
+
+  @Test
+  void aFirstPersonsPastBeliefIsAMemoryNotAClaim() {
+    DebateMap map = analyze("I knew the ferry plan would fail.");
+    assertThat(indirectTexts(map)).isEmpty();
+  }
+
+  @Test
+  void aFirstPersonsPresentKnowledgeIsAClaim() {
+    DebateMap map = analyze("Ines Reyes told the board: we know that the ferry plan is late.");
+    assertThat(indirectTexts(map)).contains("the ferry plan is late");
   }
 
   private static List<String> indirectTexts(DebateMap map) {
