@@ -22,7 +22,8 @@ final class Datelines {
 
   /**
    * A paragraph's opening place name in capitals, perhaps with a state in capitals or in the
-   * abbreviated form press releases use ("TRENTON, N.J.", "OAKLAND, Calif."), a date ("LEEDS,
+   * abbreviated form press releases use ("TRENTON, N.J.", "OAKLAND, Calif."), or in full before a
+   * release's date ("HALBERG, Ontario — March 3, 2026 — "), a date ("LEEDS,
    * March 3", "BERLIN, 3 March 2027"), which a release may set off with dashes of its own
    * ("OAKLAND, Calif. — June 2, 2027 — "), and an agency in parentheses or a wire service between
    * slashes, then a dash.
@@ -30,7 +31,8 @@ final class Datelines {
   private static final Pattern DATELINE =
       Pattern.compile(
           "(?m)^[ \\t]*[A-Z][A-Z.'\\u2019-]{2,}(?:[ ,]+[A-Z][A-Z.'\\u2019-]*){0,4}"
-              + "(?:, [A-Z][a-z]{1,4}\\.)?"
+              + "(?:, [A-Z][a-z]{1,4}\\.|, [A-Z][a-z]+(?: [A-Z][a-z]+)?"
+              + "(?= " + DASH + " (?:" + MONTH + " \\d|\\d{1,2} " + MONTH + ")))?"
               + "(?:(?:,? | " + DASH + " )(?:" + MONTH + " \\d{1,2}|\\d{1,2} " + MONTH + ")"
               + "(?:,? \\d{4})?)?"
               + "(?: \\([A-Za-z. ]{1,20}\\)| ?/[A-Za-z ]{1,30}/)? ?" + DASH + " ");

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * <p>A colon after a capitalised word opens many a line that names nobody ("Update:", "Pros:"), so
  * the name must be one NER gives a person or an organisation, here or elsewhere in the text (a
  * headline's bare surname), and only a role or an affiliation without a verb may stand between the
- * name and the colon. Marks of a list or of bold type may come before the name.
+ * name and the colon. Marks of a list or of bold type may come before the name. A name in the
+ * possessive places the speaker named after it ("EU's Lindqvist: ...").
  *
  * <p>Stateless and thread-safe.
  */
@@ -46,10 +47,12 @@ final class LabelledLines {
         || !isLabelName(d, t)) {
       return Optional.empty();
     }
-    Mention name =
-        isNamedEntity(d, t)
-            ? mentions.name(d, t)
-            : new Mention(Mention.Kind.NAME, t, t, t, d.word(t));
+    Mention name = labelName(d, t, mentions);
+    int owned = name.last() + 2;
+    if (owned < end && d.word(name.last() + 1).matches("'s|\u2019s") && isLabelName(d, owned)) {
+      // "EU's Lindqvist:": the possessor places the speaker, who is named after it.
+      name = labelName(d, owned, mentions);
+    }
     int colon = name.last() + 1;
     while (colon < end && colon - name.last() <= MAX_LABEL_TOKENS && !d.word(colon).equals(":")) {
       if (d.isQuoted(colon) || ParsedDocument.isVerbTag(d.tag(colon))) {
@@ -87,6 +90,12 @@ final class LabelledLines {
       }
     }
     return true;
+  }
+
+  private static Mention labelName(ParsedDocument d, int t, MentionReader mentions) {
+    return isNamedEntity(d, t)
+        ? mentions.name(d, t)
+        : new Mention(Mention.Kind.NAME, t, t, t, d.word(t));
   }
 
   private static boolean isNamedEntity(ParsedDocument d, int t) {

@@ -21,6 +21,14 @@ import java.util.regex.Pattern;
  *       ...") would reach back to a quotation that ends the item above. The bullet of an item
  *       with another item right above or below it becomes a line break, which makes two in a row
  *       and ends the sentence there.
+ *   <li>Lists of headlines and the lines that head a page (a title over its subtitle, a
+ *       committee's name over the date of its sitting) end without a full stop, and a single
+ *       line break does not end a sentence either, so each would run on into the next line. In a
+ *       paragraph whose every line opens with a capital, a digit or a quotation mark, a line that
+ *       ends in a word, a number or a closing mark ends its sentence: its line break becomes a
+ *       paragraph separator (U+2029), which the sentence splitter takes for a break. A paragraph
+ *       with a line that opens in lower case is prose wrapped at a fixed width, and is left as it
+ *       is.
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -39,6 +47,15 @@ final class LayoutMarks {
   /** A line that opens with a bullet or an item's number. */
   private static final Pattern ITEM_LINE =
       Pattern.compile("[ \\t]*(?:[-*\\u2022]|\\d{1,2}[.)])[ \\t]+\\S");
+
+  /** The end of a line that no full stop or other punctuation ends, before the next line. */
+  private static final Pattern OPEN_LINE_END =
+      Pattern.compile(
+          "[\\p{L}\\p{N}'\"\u2019\u201D\\)\\]][ \\t]*\n"
+              + "(?=[ \\t]*[\\p{Lu}\\p{N}'\"\u2018\u201C])");
+
+  /** A line break followed by a line that opens in lower case: prose wrapped at a fixed width. */
+  private static final Pattern WRAPPED = Pattern.compile("\n[ \\t]*\\p{Ll}");
 
   private LayoutMarks() {}
 
@@ -67,10 +84,11 @@ final class LayoutMarks {
    * of each list item after a line break by a line break.
    */
   static String mask(String text) {
-    if (text.indexOf('*') < 0 && text.indexOf('_') < 0 && !ITEM.matcher(text).find()) {
-      return text;
-    }
     StringBuilder masked = new StringBuilder(text);
+    breakHeadlineLines(text, masked);
+    if (text.indexOf('*') < 0 && text.indexOf('_') < 0 && !ITEM.matcher(text).find()) {
+      return masked.toString();
+    }
     Matcher m = EMPHASIS.matcher(text);
     while (m.find()) {
       int mark = m.end(1) - m.start(1);
@@ -90,5 +108,28 @@ final class LayoutMarks {
       masked.setCharAt(item.start(), '\n');
     }
     return masked.toString();
+  }
+
+  /**
+   * Turns into a paragraph separator each line break that ends a headline or heading line: one
+   * that no punctuation ends, in a paragraph whose lines all open with a capital, a digit or a
+   * quotation mark.
+   */
+  private static void breakHeadlineLines(String text, StringBuilder masked) {
+    Matcher end = OPEN_LINE_END.matcher(text);
+    Matcher wrapped = WRAPPED.matcher(text);
+    int paragraphEnd = -1;
+    boolean prose = false;
+    while (end.find()) {
+      int lineBreak = text.indexOf('\n', end.start());
+      if (lineBreak >= paragraphEnd) {
+        int begin = QuotationFinder.paragraphBegin(text, lineBreak);
+        paragraphEnd = QuotationFinder.paragraphEnd(text, lineBreak + 1, text.length());
+        prose = wrapped.region(begin, paragraphEnd).find();
+      }
+      if (!prose) {
+        masked.setCharAt(lineBreak, '\u2029');
+      }
+    }
   }
 }

@@ -1326,7 +1326,9 @@ public final class SpeakerSieves {
 
   /**
    * The speaker a turn's label names: "OKAFOR", "Dr. Lena Forsberg", "@lena_f". A name set in
-   * capitals is given in title case ("Okafor"), as the rest of the text would write it.
+   * capitals is given in title case ("Okafor"), as the rest of the text would write it, and so is
+   * a surname set in capitals after a first name, as parliamentary records set it ("Tobias
+   * LINDQVIST").
    */
   private static Optional<SpeakerEvidence> turnSpeaker(ParsedDocument d, TextSpan label) {
     int first = d.tokenAtOrAfter(label.begin());
@@ -1337,6 +1339,14 @@ public final class SpeakerSieves {
     String name = label.of(d.text());
     if (name.chars().anyMatch(Character::isLetter) && name.equals(name.toUpperCase(Locale.ROOT))) {
       name = titleCase(name);
+    } else if (!name.startsWith("@")) {
+      StringBuilder words = new StringBuilder(name.length());
+      for (String w : name.split("(?<=\\s)|(?=\\s)")) {
+        boolean capitals = w.length() >= 3 && w.equals(w.toUpperCase(Locale.ROOT))
+            && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
+        words.append(capitals ? titleCase(w) : w);
+      }
+      name = words.toString();
     }
     return Optional.of(
         SpeakerEvidence.of(new Mention(Mention.Kind.NAME, first, last, last, name), null, 0.9));

@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  */
 public final class SpeakerTurns {
 
-  private static final String HANDLE = "@[A-Za-z0-9_]{1,30}";
+  /** A handle, which may hold full stops inside it ("@mira.codes"), but not at its end. */
+  private static final String HANDLE = "@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?";
   private static final String WORD =
       "(?:\\p{Lu}[\\p{L}\\p{M}'\u2019.\\-]*|(?:de|da|di|van|von|der|den|del|la|le|bin|al|el|ibn))";
   /**
@@ -153,7 +154,9 @@ public final class SpeakerTurns {
       }
       turnsBySpeaker.merge(line.key(), 1, Integer::sum);
       if (line.name() != null) {
-        turns.add(Quotation.turn(content, false, line.name()));
+        for (TextSpan piece : withoutNotes(text, content)) {
+          turns.add(Quotation.turn(piece, false, line.name()));
+        }
       }
     }
     // In a conversation someone speaks again; labels that each open one line are headings.
@@ -209,7 +212,9 @@ public final class SpeakerTurns {
       TextSpan p = paragraphs.get(i);
       // A prompt in bold that asks nothing ("**Critics say ...**") is the interviewer's too.
       if (!isBold(p.of(text)) && isSpeech(text, p) && !isInside(quoted, p.begin())) {
-        answers.add(Quotation.turn(p, true, interviewee));
+        for (TextSpan piece : withoutNotes(text, p)) {
+          answers.add(Quotation.turn(piece, piece.begin() == p.begin(), interviewee));
+        }
       }
     }
     return answers;
@@ -258,6 +263,40 @@ public final class SpeakerTurns {
       }
     }
     return posts;
+  }
+
+  /**
+   * A note in square brackets that stands between a turn's sentences, where a transcript or an
+   * interpreter adds what the speaker did or what the words meant: "[crosstalk]", "[Laughs.]",
+   * "[The interpreter notes that ...]". A bracket inside a sentence ("we think [Vantor] is
+   * right") is the editor's clarification of the speaker's own words, and stays.
+   */
+  private static final Pattern NOTE =
+      Pattern.compile(
+          "(?:^|(?<=[.?!\u2014\u2013:]\\s{1,3}))\\[[^\\[\\]\n]{1,300}\\]"
+              + "(?=\\s*$|\\s+[\\p{Lu}\"\u201C\u2014\u2013])");
+
+  /**
+   * The parts of a turn that are the speaker's words, without the notes between its sentences; a
+   * part of fewer than three words is left out with its note.
+   */
+  private static List<TextSpan> withoutNotes(String text, TextSpan content) {
+    Matcher note = NOTE.matcher(content.of(text));
+    List<TextSpan> pieces = new ArrayList<>();
+    int from = 0;
+    while (true) {
+      boolean found = note.find();
+      int to = found ? note.start() : content.length();
+      TextSpan piece =
+          QuotationFinder.trimmed(text, content.begin() + from, content.begin() + to);
+      if (piece != null && words(piece.of(text)) >= MIN_WORDS) {
+        pieces.add(piece);
+      }
+      if (!found) {
+        return pieces;
+      }
+      from = note.end();
+    }
   }
 
   /** Whether a span holds a speaker's words: three words or more, not themselves quoted. */
@@ -314,9 +353,17 @@ public final class SpeakerTurns {
       return null;
     }
     String aside = m.group("aside");
-    if (aside != null && isName(aside) && (name == null || describesRole(name.of(text)))) {
-      // "The Minister for Digital Affairs (Fiona Marsh)": the office first, the holder after it.
-      name = new TextSpan(m.start("aside"), m.end("aside"));
+    if (aside != null && (name == null || describesRole(name.of(text)))) {
+      // "The Minister for Digital Affairs (Fiona Marsh)": the office first, the holder after it;
+      // a record may add the holder's seat after a comma ("THE CHAIR (Ms Ingrid HALVORSEN,
+      // Member for Northmoor)").
+      int comma = aside.indexOf(',');
+      String holder = comma < 0 ? aside : aside.substring(0, comma);
+      int holderBegin = m.start("aside") + titleLength(holder);
+      int holderEnd = m.start("aside") + holder.stripTrailing().length();
+      if (holderBegin < holderEnd && isName(text.substring(holderBegin, holderEnd))) {
+        name = new TextSpan(holderBegin, holderEnd);
+      }
     }
     if (name != null && describesRole(name.of(text))) {
       return null;
@@ -324,9 +371,11 @@ public final class SpeakerTurns {
     boolean part = name == null;
     boolean capitals = words.length() >= 2 && words.equals(words.toUpperCase(Locale.ROOT));
     boolean severalWords = words.strip().contains(" ") || words.contains(".");
-    if (!part && !capitals && !severalWords && aside == null) {
+    if (!part && !capitals && !severalWords && aside == null
+        && !isSurnameNamedBefore(text, name.of(text), lineStart)) {
       // A single capitalised word ("Pros:", "Consider:") opens lists and asides far more often
-      // than it names a speaker.
+      // than it names a speaker, unless the text has given it as a person's surname before
+      // ("an interview with Haruto Sakamoto" over "Sakamoto: ...").
       return null;
     }
     // "JOEL BENENSON" and a later "BENENSON" are one speaker.
@@ -379,12 +428,26 @@ public final class SpeakerTurns {
           w.equalsIgnoreCase("the")
               || roleNouns.contains(w)
               || labels.value(w, "").equals("PART")
+              || labels.value(w, "").equals("TITLE")
               || w.endsWith(".") && w.length() <= 5;
       if (!title) {
         return word.start();
       }
     }
     return words.length();
+  }
+
+  /**
+   * Whether the text before a line names someone whose last name is the word: a capitalised word
+   * other than an article right before it ("Haruto Sakamoto", not "The Sakamoto").
+   */
+  private static boolean isSurnameNamedBefore(String text, String word, int lineStart) {
+    Pattern fullName =
+        Pattern.compile(
+            "(?<!\\p{L})(?!(?:The|A|An|This|That)\\b)\\p{Lu}[\\p{L}\\p{M}'\u2019.\\-]*[ \\t]+"
+                + Pattern.quote(word)
+                + "(?![\\p{L}\\p{N}])");
+    return fullName.matcher(text).region(0, lineStart).find();
   }
 
   /** Whether an aside in parentheses is a name, not a party and state ("D-Ore.") or a note. */
