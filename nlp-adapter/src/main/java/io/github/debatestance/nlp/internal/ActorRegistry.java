@@ -245,7 +245,9 @@ public final class ActorRegistry {
           return Optional.of(register(n));
         }
       }
-      return roleNamedLater(m, noun).map(this::register);
+      return roleNamedLater(m, noun)
+          .or(() -> onlyPersonJustNamed(m))
+          .map(this::register);
     }
     Optional<Mention> named = namedAfterRole(m);
     if (named.isPresent()) {
@@ -258,6 +260,33 @@ public final class ActorRegistry {
     return salientOrganization(m.first())
         .or(() -> antecedent(m.first(), kind, "NONE"))
         .map(this::register);
+  }
+
+  /**
+   * The one person the sentence before a role names, where no one holds the role: news varies how
+   * it refers to the person it has just named ("Samir Haddadi did not mince words. "...," the
+   * founder of Quillon Labs told an audience"). With two people named there, the role could be
+   * either's, and is no one's.
+   */
+  private Optional<Mention> onlyPersonJustNamed(Mention m) {
+    int sentence = d.sentenceOf(m.first());
+    if (sentence == 0) {
+      return Optional.empty();
+    }
+    Mention only = null;
+    for (int i = namesBefore(m.first()) - 1; i >= 0; i--) {
+      Mention n = names.get(i);
+      if (d.sentenceOf(n.first()) < sentence - 1) {
+        break;
+      }
+      if (!d.isQuoted(n.first()) && reader.actorKind(d, n).equals("PERSON")) {
+        if (only != null && !key(only).equals(key(n))) {
+          return Optional.empty();
+        }
+        only = n;
+      }
+    }
+    return Optional.ofNullable(only);
   }
 
   private boolean hasRole(Mention n, String noun) {

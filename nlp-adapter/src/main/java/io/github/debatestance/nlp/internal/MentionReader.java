@@ -778,12 +778,27 @@ public final class MentionReader {
     int last = head;
     String ner = d.ner(head);
     boolean tagged = ner.equals("PERSON") || ner.equals("ORGANIZATION");
-    while (first > 0 && continuesName(d, first - 1, ner, tagged) && sameLine(d, first - 1, first)) {
-      first--;
+    while (true) {
+      if (first > 0 && continuesName(d, first - 1, ner, tagged)
+          && sameLine(d, first - 1, first)) {
+        first--;
+      } else if (!tagged && first > 1 && isGluedHyphen(d, first - 1)
+          && continuesName(d, first - 2, ner, tagged)) {
+        first -= 2;
+      } else {
+        break;
+      }
     }
-    while (last + 1 < d.size() && continuesName(d, last + 1, ner, tagged)
-        && sameLine(d, last, last + 1)) {
-      last++;
+    while (true) {
+      if (last + 1 < d.size() && continuesName(d, last + 1, ner, tagged)
+          && sameLine(d, last, last + 1)) {
+        last++;
+      } else if (!tagged && last + 2 < d.size() && isGluedHyphen(d, last + 1)
+          && continuesName(d, last + 2, ner, tagged)) {
+        last += 2;
+      } else {
+        break;
+      }
     }
     return new Mention(Mention.Kind.NAME, first, last, head, span(d, first, last));
   }
@@ -795,6 +810,17 @@ public final class MentionReader {
    */
   static boolean sameLine(ParsedDocument d, int before, int after) {
     return d.text().substring(d.end(before), d.begin(after)).indexOf('\n') < 0;
+  }
+
+  /**
+   * Whether the token is a hyphen with no space on either side, which joins the parts of a double
+   * surname ("Delacroix-Lemaire"); the tokenizer splits it off, and NER may tag neither part.
+   * Only names NER leaves untagged are joined so: two tagged names around a hyphen are a pair
+   * ("the Reyes-Okafor race").
+   */
+  private static boolean isGluedHyphen(ParsedDocument d, int t) {
+    return t > 0 && t + 1 < d.size() && d.word(t).equals("-")
+        && d.end(t - 1) == d.begin(t) && d.end(t) == d.begin(t + 1);
   }
 
   private boolean continuesName(ParsedDocument d, int t, String ner, boolean tagged) {

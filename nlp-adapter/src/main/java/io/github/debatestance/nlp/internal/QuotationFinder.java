@@ -2,7 +2,10 @@ package io.github.debatestance.nlp.internal;
 
 import io.github.debatestance.core.model.TextSpan;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds double-quoted stretches of text: curly, straight and low-9 marks, and guillemets. A
@@ -107,7 +110,60 @@ public final class QuotationFinder {
     } else if (singleOpen >= 0 && singleOpen == paragraphStart) {
       add(found, text, singleOpen, -1, text.length(), paragraphStart);
     }
+    if (text.indexOf('\u2014') >= 0 || text.indexOf('\u2013') >= 0) {
+      addInterruptedDialogue(text, found);
+    }
     return found;
+  }
+
+  /**
+   * A line of dialogue set in the Spanish way: a dash opens the words, and dashes set off the
+   * narrator's interruption, with the words going on after it ("—It is a mistake —said Ruiz—.
+   * Only open models let us check."). Both stretches of words are quotations, the dashes their
+   * marks; the interruption between them names the speaker as a cue after a quotation does. The
+   * interruption opens with a dash after a space and a word in lower case. A dialogue dash with no
+   * interruption ("— Open weights keep us honest, said Pereira") is left to the parse, which reads
+   * it as reported speech.
+   */
+  private static final Pattern INTERRUPTED_DIALOGUE =
+      Pattern.compile(
+          "(?m)^[ \t]*(?<open>[\u2014\u2013])[ \t]*\\S[^\u2014\u2013\n]*?"
+              + "(?<inner>[ \t][\u2014\u2013])\\p{Ll}[^\u2014\u2013\n]*?"
+              + "(?<close>[\u2014\u2013])(?=[.,;:]?(?:[ \t]|$))");
+
+  private static void addInterruptedDialogue(String text, List<Quotation> found) {
+    Matcher m = INTERRUPTED_DIALOGUE.matcher(text);
+    List<Quotation> dialogue = new ArrayList<>();
+    while (m.find()) {
+      int open = m.start("open");
+      int inner = m.end("inner") - 1;
+      int paragraphStart = paragraphBegin(text, open);
+      int end = paragraphEnd(text, m.end(), text.length());
+      boolean quoted = false;
+      for (Quotation q : found) {
+        quoted |= q.open() < end && q.content().end() > paragraphStart;
+      }
+      if (quoted) {
+        continue;
+      }
+      int close = m.start("close");
+      TextSpan first = trimmed(text, open + 1, inner);
+      if (first != null) {
+        dialogue.add(new Quotation(first, open, inner, open == paragraphStart));
+      }
+      int after = close + 1;
+      while (after < end && ".,;:".indexOf(text.charAt(after)) >= 0) {
+        after++;
+      }
+      TextSpan rest = trimmed(text, after, end);
+      if (rest != null) {
+        dialogue.add(new Quotation(rest, close, -1, false));
+      }
+    }
+    if (!dialogue.isEmpty()) {
+      found.addAll(dialogue);
+      found.sort(Comparator.comparingInt(Quotation::open));
+    }
   }
 
   /**

@@ -1439,7 +1439,13 @@ public final class ReportedSpeechFinder {
   private static boolean isPunct(ParsedDocument d, int t) {
     String tag = d.tag(t);
     return tag.equals(",") || tag.equals(".") || tag.equals(":") || tag.equals("``")
-        || tag.equals("''") || tag.equals("-LRB-") || tag.equals("-RRB-") || tag.equals("HYPH");
+        || tag.equals("''") || tag.equals("-LRB-") || tag.equals("-RRB-") || tag.equals("HYPH")
+        || isDash(d.word(t));
+  }
+
+  /** An em or en dash, which the tagger does not always tag as punctuation ("– Open release"). */
+  private static boolean isDash(String word) {
+    return word.equals("\u2014") || word.equals("\u2013") || word.equals("--");
   }
 
   private static boolean isQuoteMark(String word) {

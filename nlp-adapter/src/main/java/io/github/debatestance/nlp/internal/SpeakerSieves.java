@@ -148,6 +148,9 @@ public final class SpeakerSieves {
     if (e.isEmpty()) {
       e = closingAttribution(d, q);
     }
+    if (e.isEmpty()) {
+      e = asClauseBefore(d, q);
+    }
     if (e.isEmpty() && index > 0 && q.startsParagraph()) {
       Quotation previous = d.quotations().get(index - 1);
       // A quotation left open goes on in this paragraph; a turn or a block, which has no marks,
@@ -1188,6 +1191,37 @@ public final class SpeakerSieves {
     }
     return Optional.empty();
   }
+
+  /**
+   * A quotation that a clause of saying opened by "as" introduces, with nothing between the
+   * clause's comma and the quotation: "As Moreau notes, "..."". The tagger often takes the verb of
+   * so short a clause for a plural noun ("notes", "warns"), and the parse then has no clause of
+   * saying to hang the quotation from; the words themselves are enough: "as", a name, perhaps an
+   * auxiliary, a verb of saying, the comma.
+   */
+  private Optional<SpeakerEvidence> asClauseBefore(ParsedDocument d, Quotation q) {
+    int comma = d.tokenBefore(q.open() + 1) - 1;
+    if (comma < 3 || !d.word(comma).equals(",") || d.isQuoted(comma)) {
+      return Optional.empty();
+    }
+    int first = d.sentenceBegin(d.sentenceOf(comma));
+    if (!d.word(first).equalsIgnoreCase("as") || !mentions.isNameToken(d, first + 1)
+        || crossesParagraph(d, d.end(first), q.open())) {
+      return Optional.empty();
+    }
+    Mention m = mentions.name(d, first + 1);
+    int verb = m.last() + 1;
+    if (verb + 1 < comma && AUXILIARIES.contains(d.lemma(verb))) {
+      verb++;
+    }
+    if (verb + 1 != comma || !(d.tag(verb).startsWith("VB") || d.tag(verb).equals("NNS"))
+        || !speechCues.isCue("VB", d.lemma(verb), null)) {
+      return Optional.empty();
+    }
+    return Optional.of(SpeakerEvidence.of(m, d.word(verb), confidence(m, 0.8)));
+  }
+
+  private static final Set<String> AUXILIARIES = Set.of("have", "do", "will", "would", "might");
 
   private Optional<SpeakerEvidence> sourceAfterAccordingTo(ParsedDocument d, int according) {
     OptionalInt source = ReportedSpeechFinder.accordingToSource(d, according);
