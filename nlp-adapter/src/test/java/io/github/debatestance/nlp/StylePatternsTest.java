@@ -131,4 +131,81 @@ class StylePatternsTest {
     assertThat(speakerOf(map, ClaimKind.DIRECT, "the cheapest audit")).isEqualTo("Dana Ferreira");
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "regulators must")).isEqualTo("Wilhelm Brandt");
   }
+  @Test
+  void eachLineOfAListOfHeadlinesIsASentenceOfItsOwn() {
+    DebateMap map =
+        analyze(
+            "In the papers this morning\n\n"
+                + "Halden Institute warns open weights could aid attackers\n"
+                + "Varga says staged release protects nobody but the incumbents\n"
+                + "Northwind keeps its largest model behind an interface\n\n"
+                + "Miklos Varga leads the Budapest Open Compute group.");
+
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "staged release protects nobody"))
+        .isEqualTo("Miklos Varga");
+    assertThat(map.claims()).noneMatch(c -> c.text().contains("incumbents Northwind"));
+  }
+
+  @Test
+  void pressReleaseDatelineWithAProvinceWrittenInFullIsNoClaim() {
+    DebateMap map =
+        analyze(
+            "MARROWBY, Saskatchewan \u2014 April 9, 2027 \u2014 Tallgrass Labs today said that it"
+                + " will publish the weights of its translation models.");
+    assertThat(map.claims()).noneMatch(c -> c.text().contains("April"));
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "it will publish")).isEqualTo("Tallgrass Labs");
+  }
+
+  @Test
+  void possessiveBeforeAHeadlineLabelPlacesTheSpeakerNamedAfterIt() {
+    DebateMap map =
+        analyze(
+            "Brightwater's Okonjo: licensing would shut out every university lab\n\n"
+                + "Adaeze Okonjo, the policy lead at Brightwater, spoke at the forum.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "licensing would")).isEqualTo("Adaeze Okonjo");
+  }
+
+  @Test
+  void doubleSurnameJoinedByAHyphenIsOneName() {
+    DebateMap map =
+        analyze(
+            "\"Nobody has shown that a published model caused real harm,\" added Ilse"
+                + " Vandermeer-Quist, a researcher at the Saltmarsh Institute.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Nobody has shown")).endsWith("Vandermeer-Quist");
+  }
+
+  @Test
+  void roleThatNoOneHoldsPointsToTheOnePersonNamedJustBefore() {
+    DebateMap map =
+        analyze(
+            "Kofi Mensah did not hold back on Friday. \"A licence to train is a licence to own the"
+                + " market,\" the founder of the Accra Model Works told the audience.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "A licence to train")).isEqualTo("Kofi Mensah");
+  }
+
+  @Test
+  void dialogueInterruptedByTheNarratorBetweenDashesIsTheNamedSpeakersQuotation() {
+    DebateMap map =
+        analyze(
+            "The two researchers disagreed in Seville.\n\n"
+                + "\u2014Locking the weights away helps nobody \u2014said Lucia Ferrer, who leads"
+                + " the Guadalquivir lab\u2014. Only public models can be checked by anyone.\n\n"
+                + "\u2014I see the point \u2014replied Mateo Villalba\u2014, but some abilities"
+                + " are too dangerous to hand out.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Locking the weights")).isEqualTo("Lucia Ferrer");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Only public models")).isEqualTo("Lucia Ferrer");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "I see the point")).isEqualTo("Mateo Villalba");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "but some abilities")).isEqualTo("Mateo Villalba");
+  }
+
+  @Test
+  void quotationAfterAnAsClauseOfSayingIsItsSpeakers() {
+    DebateMap map =
+        analyze(
+            "The essay surveys a decade of releases.\n\n"
+                + "As Thorvaldsen notes, \"no published model has yet been tied to a real"
+                + " attack.\" Mette Thorvaldsen teaches security at Aarhus.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "no published model"))
+        .isEqualTo("Mette Thorvaldsen");
+  }
 }

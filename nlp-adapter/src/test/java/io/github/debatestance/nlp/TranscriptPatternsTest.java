@@ -137,4 +137,56 @@ class TranscriptPatternsTest {
 
     assertThat(map.claims()).noneMatch(c -> c.kind() == ClaimKind.DIRECT);
   }
+  @Test
+  void parliamentaryLabelsWithSurnamesInCapitalsAndCourtesyTitlesNameOnePersonEach() {
+    DebateMap map =
+        analyze(
+            "Select Committee on Digital Affairs\n"
+                + "Minutes of evidence, 14 April\n\n"
+                + "THE CHAIR (Mrs Petra SOLHEIM, Member for Eastmarsh): We turn now to the release"
+                + " of model weights.\n\n"
+                + "Dr Anton KELLERMANN (Northfield University): Public weights are how our students"
+                + " learn to test these systems.\n\n"
+                + "Mrs SOLHEIM (Member for Eastmarsh): Would you say the same of the largest"
+                + " models?\n\n"
+                + "Dr KELLERMANN: I would, because secrecy has never made software safer.");
+
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "We turn now")).isEqualTo("Petra Solheim");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Would you say")).isEqualTo("Petra Solheim");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Public weights")).isEqualTo("Anton Kellermann");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "I would")).isEqualTo("Anton Kellermann");
+    assertThat(map.actors()).extracting(Actor::name).doesNotHaveDuplicates();
+    assertThat(map.claims()).noneMatch(c -> c.text().contains("Minutes of evidence"));
+  }
+
+  @Test
+  void aSurnameAloneLabelsTurnsOnceTheTextHasNamedThePersonAndNotesInBracketsAreLeftOut() {
+    DebateMap map =
+        analyze(
+            "A conversation with Ines Valdivia, who founded the Pumori lab, through an"
+                + " interpreter.\n\n"
+                + "Valdivia: Our models are public because the research was paid for by the"
+                + " public. [The interpreter adds that she said this twice.] Nobody should have to"
+                + " ask permission to study them.\n\n"
+                + "Valdivia: [Laughs.] The closed labs want a moat and call it a fence.");
+
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Our models are public")).isEqualTo("Ines Valdivia");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Nobody should have")).isEqualTo("Ines Valdivia");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "The closed labs")).isEqualTo("Ines Valdivia");
+    assertThat(map.claims())
+        .noneMatch(c -> c.kind() == ClaimKind.DIRECT && c.text().contains("interpreter"))
+        .noneMatch(c -> c.text().contains("Laughs"));
+  }
+
+  @Test
+  void handlesWithFullStopsInsideThemLabelPosts() {
+    DebateMap map =
+        analyze(
+            "@lena.runs.evals: closed apis tell you nothing about what the model really does\n\n"
+                + "@okoro_t: some checkpoints should stay private until someone has tested them\n\n"
+                + "@lena.runs.evals: then publish them to the testers, not to a sales team");
+
+    assertThat(speakers(map))
+        .containsExactly("@lena.runs.evals", "@okoro_t", "@lena.runs.evals");
+  }
 }

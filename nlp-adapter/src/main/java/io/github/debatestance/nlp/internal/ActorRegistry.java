@@ -113,6 +113,7 @@ public final class ActorRegistry {
         names.add(new Mention(Mention.Kind.NAME, t, t, t, d.word(t)));
       }
     }
+    addTurnLabels();
     Map<String, Integer> subjectCounts = new HashMap<>();
     Mention best = null;
     int bestCount = 0;
@@ -129,6 +130,37 @@ public final class ActorRegistry {
         salientSoFar.add(best);
       }
     }
+  }
+
+  /**
+   * Adds the names that label the turns of a transcript, where NER has not found them: NER misses
+   * many a name set in capitals ("Mrs SOLHEIM:"), and without the full name in the label that
+   * gives it ("THE CHAIR (Mrs Petra SOLHEIM):") the later "SOLHEIM" would not be joined to it.
+   */
+  private void addTurnLabels() {
+    List<Mention> labels = new ArrayList<>();
+    for (Quotation q : d.quotations()) {
+      if (!q.isTurn() || q.speakerLabel() == null) {
+        continue;
+      }
+      MentionReader.labelName(d, q.speakerLabel())
+          .filter(m -> !m.text().startsWith("@") && !overlapsName(m))
+          .ifPresent(labels::add);
+    }
+    if (labels.isEmpty()) {
+      return;
+    }
+    for (Mention m : labels) {
+      names.add(m);
+      List<String> w = words(m);
+      byFirstWord.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(m);
+      byLastWord.computeIfAbsent(w.get(w.size() - 1), k -> new ArrayList<>()).add(m);
+    }
+    names.sort(Comparator.comparingInt(Mention::first));
+  }
+
+  private boolean overlapsName(Mention m) {
+    return names.stream().anyMatch(n -> n.first() <= m.last() && m.first() <= n.last());
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.debatestance.nlp.internal;
 
+import io.github.debatestance.core.model.TextSpan;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -772,6 +773,45 @@ public final class MentionReader {
   private static final Set<String> WEEKDAYS =
       Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
+  /**
+   * The name a turn's label gives: "OKAFOR", "Dr. Lena Forsberg", "@lena_f". A name set in
+   * capitals is given in title case ("Okafor"), as the rest of the text would write it, and so is
+   * a surname set in capitals after a first name, as parliamentary records set it ("Tobias
+   * LINDQVIST"). Empty where the label holds no token.
+   */
+  public static Optional<Mention> labelName(ParsedDocument d, TextSpan label) {
+    int first = d.tokenAtOrAfter(label.begin());
+    int last = d.tokenBefore(label.end());
+    if (first > last || last < 0 || first >= d.size()) {
+      return Optional.empty();
+    }
+    String name = label.of(d.text());
+    if (name.chars().anyMatch(Character::isLetter) && name.equals(name.toUpperCase(Locale.ROOT))) {
+      name = titleCase(name);
+    } else if (!name.startsWith("@")) {
+      StringBuilder words = new StringBuilder(name.length());
+      for (String w : name.split("(?<=\\s)|(?=\\s)")) {
+        boolean capitals = w.length() >= 3 && w.equals(w.toUpperCase(Locale.ROOT))
+            && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
+        words.append(capitals ? titleCase(w) : w);
+      }
+      name = words.toString();
+    }
+    return Optional.of(new Mention(Mention.Kind.NAME, first, last, last, name));
+  }
+
+  /** "MCALLISTER-REYES" as "Mcallister-Reyes": each run of letters capitalised after the first. */
+  private static String titleCase(String capitals) {
+    StringBuilder b = new StringBuilder(capitals.length());
+    boolean start = true;
+    for (int i = 0; i < capitals.length(); i++) {
+      char c = capitals.charAt(i);
+      b.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c) && c != '\'' && c != '\u2019';
+    }
+    return b.toString();
+  }
+
   /** The whole name around a name token. */
   public Mention name(ParsedDocument d, int head) {
     int first = head;
@@ -800,7 +840,13 @@ public final class MentionReader {
         break;
       }
     }
-    return new Mention(Mention.Kind.NAME, first, last, head, span(d, first, last));
+    while (first < last && honorifics.contains(d.word(first))) {
+      // A courtesy title is no part of the name, though NER often tags it with one where no full
+      // stop follows it ("Mrs Petra Solheim"): "Mrs Solheim" is to shorten "Petra Solheim".
+      first++;
+    }
+    return new Mention(
+        Mention.Kind.NAME, first, last, Math.max(head, first), span(d, first, last));
   }
 
   /**
@@ -842,6 +888,10 @@ public final class MentionReader {
         return true;
       }
     }
+    if (!titleGender(d, m).equals("NONE")) {
+      // "Ms Petra Solheim" is a person, whatever NER made of a name in capitals after the title.
+      return false;
+    }
     for (int t = m.first(); t <= m.last(); t++) {
       if (d.ner(t).equals("ORGANIZATION")) {
         return true;
@@ -854,7 +904,9 @@ public final class MentionReader {
       // A place that speaks is its government, an organisation: "it", not "he", points back to it.
       return true;
     }
-    return m.first() == m.last() && d.word(m.first()).chars().skip(1).anyMatch(Character::isUpperCase);
+    // A single word in capitals is an acronym ("NATO"), unless the mention gives it in title case,
+    // as a transcript's label in capitals ("SOLHEIM:") is given.
+    return m.first() == m.last() && m.text().chars().skip(1).anyMatch(Character::isUpperCase);
   }
 
   /** The role a role mention names: its head noun, lower-cased. */

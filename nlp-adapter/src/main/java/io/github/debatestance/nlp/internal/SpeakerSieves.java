@@ -1358,44 +1358,9 @@ public final class SpeakerSieves {
     return Optional.empty();
   }
 
-  /**
-   * The speaker a turn's label names: "OKAFOR", "Dr. Lena Forsberg", "@lena_f". A name set in
-   * capitals is given in title case ("Okafor"), as the rest of the text would write it, and so is
-   * a surname set in capitals after a first name, as parliamentary records set it ("Tobias
-   * LINDQVIST").
-   */
+  /** The speaker a turn's label names: "OKAFOR", "Dr. Lena Forsberg", "@lena_f". */
   private static Optional<SpeakerEvidence> turnSpeaker(ParsedDocument d, TextSpan label) {
-    int first = d.tokenAtOrAfter(label.begin());
-    int last = d.tokenBefore(label.end());
-    if (first > last || last < 0 || first >= d.size()) {
-      return Optional.empty();
-    }
-    String name = label.of(d.text());
-    if (name.chars().anyMatch(Character::isLetter) && name.equals(name.toUpperCase(Locale.ROOT))) {
-      name = titleCase(name);
-    } else if (!name.startsWith("@")) {
-      StringBuilder words = new StringBuilder(name.length());
-      for (String w : name.split("(?<=\\s)|(?=\\s)")) {
-        boolean capitals = w.length() >= 3 && w.equals(w.toUpperCase(Locale.ROOT))
-            && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
-        words.append(capitals ? titleCase(w) : w);
-      }
-      name = words.toString();
-    }
-    return Optional.of(
-        SpeakerEvidence.of(new Mention(Mention.Kind.NAME, first, last, last, name), null, 0.9));
-  }
-
-  /** "MCALLISTER-REYES" as "Mcallister-Reyes": each run of letters capitalised after the first. */
-  private static String titleCase(String capitals) {
-    StringBuilder b = new StringBuilder(capitals.length());
-    boolean start = true;
-    for (int i = 0; i < capitals.length(); i++) {
-      char c = capitals.charAt(i);
-      b.append(start ? c : Character.toLowerCase(c));
-      start = !Character.isLetter(c) && c != '\'' && c != '\u2019';
-    }
-    return b.toString();
+    return MentionReader.labelName(d, label).map(m -> SpeakerEvidence.of(m, null, 0.9));
   }
 
   /**
