@@ -189,4 +189,25 @@ class TranscriptPatternsTest {
     assertThat(speakers(map))
         .containsExactly("@lena.runs.evals", "@okoro_t", "@lena.runs.evals");
   }
+  @Test
+  void postsOfAForumThreadBelongToTheUserOverThemAndQuotedLinesAreNotTheReplysWords() {
+    DebateMap map =
+        analyze(
+            "Thread: do staged releases help anyone?\n\n"
+                + "u/ferrous_wheel \u00B7 3h\n"
+                + "Staged release mostly delays the people who would find the bugs.\n\n"
+                + "    u/orla_tests \u00B7 2h\n"
+                + "    > Staged release mostly delays the people who would find the bugs.\n"
+                + "    Some of those people write malware, and a delay gives defenders time.\n\n"
+                + "u/kemal_b \u00B7 1h\n"
+                + "Both of you are describing the same trade from opposite ends.");
+
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Staged release mostly"))
+        .isEqualTo("u/ferrous_wheel");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Some of those people")).isEqualTo("u/orla_tests");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Both of you")).isEqualTo("u/kemal_b");
+    assertThat(map.claims())
+        .filteredOn(c -> c.text().startsWith("Staged release mostly"))
+        .hasSize(1);
+  }
 }

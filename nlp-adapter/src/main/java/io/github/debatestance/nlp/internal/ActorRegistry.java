@@ -144,7 +144,7 @@ public final class ActorRegistry {
         continue;
       }
       MentionReader.labelName(d, q.speakerLabel())
-          .filter(m -> !m.text().startsWith("@") && !overlapsName(m))
+          .filter(m -> Character.isUpperCase(m.text().codePointAt(0)) && !overlapsName(m))
           .ifPresent(labels::add);
     }
     if (labels.isEmpty()) {

@@ -121,6 +121,11 @@ public final class SpeakerTurns {
         turns.add(post);
       }
     }
+    for (Quotation post : forumPosts(text, quoted)) {
+      if (!overlaps(conversation, post)) {
+        turns.add(post);
+      }
+    }
     if (turns.isEmpty()) {
       turns.addAll(interviewAnswers(text, quoted));
     }
@@ -296,6 +301,62 @@ public final class SpeakerTurns {
         return pieces;
       }
       from = note.end();
+    }
+  }
+
+  /**
+   * The line that heads a post of a forum thread copied as text: the author's user name or handle
+   * alone on its line, then a dot or a bar and when it was posted ("u/quiet_owl · 5h", "@lena_f |
+   * 2 hours ago").
+   */
+  private static final Pattern POST_HEADER =
+      Pattern.compile(
+          "[ \\t]*(?<handle>u/[A-Za-z0-9_-]{3,30}|" + HANDLE + ")[ \\t]*[\u00B7\u2022|][ \\t]*"
+              + "[^\n]{1,30}?[ \\t]*(?:\\r?\n|$)");
+
+  /** A line that quotes the post replied to, as forums and mail set it: "> ...". */
+  private static final Pattern QUOTED_LINE = Pattern.compile("[ \\t]*>");
+
+  /**
+   * The posts of a forum thread copied as text: the lines under each header line, to the end of
+   * the paragraph, are the post of the user the header names. Lines marked with "&gt;" quote the
+   * post replied to and are no part of the reply. Two headers at least make a thread.
+   */
+  private static List<Quotation> forumPosts(String text, QuotationIndex quoted) {
+    List<Quotation> posts = new ArrayList<>();
+    Matcher m = POST_HEADER.matcher(text);
+    int headers = 0;
+    for (int start = 0; start < text.length(); start = QuotationFinder.nextLine(text, start)) {
+      m.region(start, text.length());
+      if (!m.lookingAt() || isInside(quoted, start)) {
+        continue;
+      }
+      headers++;
+      TextSpan handle = new TextSpan(m.start("handle"), m.end("handle"));
+      int end = QuotationFinder.paragraphEnd(text, m.end(), text.length());
+      int pieceBegin = -1;
+      for (int line = m.end(); line < end; line = QuotationFinder.nextLine(text, line)) {
+        boolean quotes = QUOTED_LINE.matcher(text).region(line, end).lookingAt();
+        if (!quotes && pieceBegin < 0) {
+          pieceBegin = line;
+        } else if (quotes && pieceBegin >= 0) {
+          addPost(posts, text, quoted, pieceBegin, line, handle);
+          pieceBegin = -1;
+        }
+      }
+      if (pieceBegin >= 0) {
+        addPost(posts, text, quoted, pieceBegin, end, handle);
+      }
+    }
+    return headers >= 2 ? posts : List.of();
+  }
+
+  private static void addPost(
+      List<Quotation> posts, String text, QuotationIndex quoted, int begin, int end,
+      TextSpan handle) {
+    TextSpan content = QuotationFinder.trimmed(text, begin, Math.min(end, text.length()));
+    if (isSpeech(text, content) && !isInside(quoted, content.begin())) {
+      posts.add(Quotation.turn(content, false, handle));
     }
   }
 
