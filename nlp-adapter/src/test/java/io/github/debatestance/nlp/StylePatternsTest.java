@@ -208,4 +208,14 @@ class StylePatternsTest {
     assertThat(speakerOf(map, ClaimKind.DIRECT, "no published model"))
         .isEqualTo("Mette Thorvaldsen");
   }
+  @Test
+  void surnameSetInCapitalsBeforeAGivenNameIsShownInTitleCase() {
+    DebateMap map =
+        analyze(
+            "LIU Meixin, who teaches at the Suzhou Institute of Computing, said open models had let"
+                + " her students audit a commercial system. Liu added that the vendor fixed the"
+                + " flaws within weeks.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "open models had let")).isEqualTo("Liu Meixin");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the vendor fixed")).isEqualTo("Liu Meixin");
+  }
 }

@@ -496,7 +496,11 @@ public final class ActorRegistry {
           reader.actorKind(d, full).equals("ORGANIZATION")
               ? ActorType.ORGANIZATION
               : ActorType.PERSON;
-      e = new Entry(full.text(), type);
+      // A person's surname in capitals ("WANG Lifen") is shown as the rest of the text writes it;
+      // an organisation's capitals are its acronym.
+      e = new Entry(
+          type == ActorType.PERSON ? MentionReader.capitalsInTitleCase(full.text()) : full.text(),
+          type);
       entries.put(key, e);
       // Every name of the document that stands for the same actor adds its aliases and roles.
       for (Mention n : namesByKey.getOrDefault(key, List.of())) {

@@ -774,10 +774,9 @@ public final class MentionReader {
       Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
   /**
-   * The name a turn's label gives: "OKAFOR", "Dr. Lena Forsberg", "@lena_f". A name set in
-   * capitals is given in title case ("Okafor"), as the rest of the text would write it, and so is
-   * a surname set in capitals after a first name, as parliamentary records set it ("Tobias
-   * LINDQVIST"). Empty where the label holds no token.
+   * The name a turn's label gives: "OKAFOR", "Dr. Lena Forsberg", "@lena_f", with its words in
+   * capitals {@linkplain #capitalsInTitleCase in title case}, as the rest of the text would write
+   * them. Empty where the label holds no token.
    */
   public static Optional<Mention> labelName(ParsedDocument d, TextSpan label) {
     int first = d.tokenAtOrAfter(label.begin());
@@ -786,18 +785,30 @@ public final class MentionReader {
       return Optional.empty();
     }
     String name = label.of(d.text());
+    return Optional.of(
+        new Mention(
+            Mention.Kind.NAME, first, last, last,
+            name.startsWith("@") ? name : capitalsInTitleCase(name)));
+  }
+
+  /**
+   * A person's name with the words set in capitals given in title case: all of a name in capitals
+   * ("OKAFOR"), or the surname that parliamentary records, and many texts that give a name in
+   * Chinese or Japanese order, set in capitals ("Tobias LINDQVIST", "WANG Lifen"). A word of
+   * fewer than three letters in a name otherwise in lower case is an initial or an acronym, and
+   * stays.
+   */
+  static String capitalsInTitleCase(String name) {
     if (name.chars().anyMatch(Character::isLetter) && name.equals(name.toUpperCase(Locale.ROOT))) {
-      name = titleCase(name);
-    } else if (!name.startsWith("@")) {
-      StringBuilder words = new StringBuilder(name.length());
-      for (String w : name.split("(?<=\\s)|(?=\\s)")) {
-        boolean capitals = w.length() >= 3 && w.equals(w.toUpperCase(Locale.ROOT))
-            && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
-        words.append(capitals ? titleCase(w) : w);
-      }
-      name = words.toString();
+      return titleCase(name);
     }
-    return Optional.of(new Mention(Mention.Kind.NAME, first, last, last, name));
+    StringBuilder words = new StringBuilder(name.length());
+    for (String w : name.split("(?<=\\s)|(?=\\s)")) {
+      boolean capitals = w.length() >= 3 && w.equals(w.toUpperCase(Locale.ROOT))
+          && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
+      words.append(capitals ? titleCase(w) : w);
+    }
+    return words.toString();
   }
 
   /** "MCALLISTER-REYES" as "Mcallister-Reyes": each run of letters capitalised after the first. */
