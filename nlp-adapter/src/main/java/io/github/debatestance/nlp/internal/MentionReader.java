@@ -877,7 +877,18 @@ public final class MentionReader {
    */
   private static boolean isGluedHyphen(ParsedDocument d, int t) {
     return t > 0 && t + 1 < d.size() && d.word(t).equals("-")
-        && d.end(t - 1) == d.begin(t) && d.end(t) == d.begin(t + 1);
+        && d.end(t - 1) == d.begin(t) && d.end(t) == d.begin(t + 1)
+        && isNamePart(d.word(t - 1)) && isNamePart(d.word(t + 1));
+  }
+
+  /**
+   * Whether a word can be one part of a double surname: a word of two letters or more in mixed
+   * case, not a party's initial or a state's abbreviation in capitals ("R-OK", "D-Fla.").
+   */
+  private static boolean isNamePart(String word) {
+    return word.length() >= 2
+        && word.chars().allMatch(Character::isLetter)
+        && word.chars().anyMatch(Character::isLowerCase);
   }
 
   private boolean continuesName(ParsedDocument d, int t, String ner, boolean tagged) {
