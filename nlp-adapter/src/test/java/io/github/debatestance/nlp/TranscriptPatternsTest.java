@@ -170,7 +170,8 @@ class TranscriptPatternsTest {
                 + " ask permission to study them.\n\n"
                 + "Valdivia: [Laughs.] The closed labs want a moat and call it a fence.");
 
-    assertThat(speakerOf(map, ClaimKind.DIRECT, "Our models are public")).isEqualTo("Ines Valdivia");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Our models are public"))
+        .isEqualTo("Ines Valdivia");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "Nobody should have")).isEqualTo("Ines Valdivia");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "The closed labs")).isEqualTo("Ines Valdivia");
     assertThat(map.claims())

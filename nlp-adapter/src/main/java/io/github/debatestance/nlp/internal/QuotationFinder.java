@@ -121,9 +121,9 @@ public final class QuotationFinder {
    * narrator's interruption, with the words going on after it ("—It is a mistake —said Ruiz—.
    * Only open models let us check."). Both stretches of words are quotations, the dashes their
    * marks; the interruption between them names the speaker as a cue after a quotation does. The
-   * interruption opens with a dash after a space and a word in lower case. A dialogue dash with no
-   * interruption ("— Open weights keep us honest, said Pereira") is left to the parse, which reads
-   * it as reported speech.
+   * interruption opens with a dash after a space and a word in lower case. A dialogue dash with
+   * no interruption ("— Open weights keep us honest, said Pereira") is left to the parse, which
+   * reads it as reported speech.
    */
   private static final Pattern INTERRUPTED_DIALOGUE =
       Pattern.compile(
