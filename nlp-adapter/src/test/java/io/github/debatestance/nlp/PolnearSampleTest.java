@@ -54,14 +54,14 @@ class PolnearSampleTest {
 
     EvaluationReport report = new Evaluator().evaluate(SharedAnalyzer.get(), sample);
 
-    // Measured on this sample: DIRECT F1 0.944, INDIRECT P 0.828 and F1 0.545, attribution 0.898
-    // (247 of 275), actors found 0.709 (200 of 282). The floors sit a few claims under these;
+    // Measured on this sample: DIRECT F1 0.946, INDIRECT P 0.839 and F1 0.571, attribution 0.904
+    // (255 of 282), actors found 0.730 (206 of 282). The floors sit a few claims under these;
     // earlier figures and what moved them are in the history of this file.
     assertThat(report.direct().f1()).isGreaterThanOrEqualTo(0.94);
-    assertThat(report.indirect().precision()).isGreaterThanOrEqualTo(0.82);
-    assertThat(report.indirect().f1()).isGreaterThanOrEqualTo(0.535);
-    assertThat(report.attribution().value()).isGreaterThanOrEqualTo(0.89);
-    assertThat(report.actorsFound().value()).isGreaterThanOrEqualTo(0.65);
+    assertThat(report.indirect().precision()).isGreaterThanOrEqualTo(0.83);
+    assertThat(report.indirect().f1()).isGreaterThanOrEqualTo(0.56);
+    assertThat(report.attribution().value()).isGreaterThanOrEqualTo(0.895);
+    assertThat(report.actorsFound().value()).isGreaterThanOrEqualTo(0.70);
   }
 
   @ParameterizedTest(name = "{0}")
