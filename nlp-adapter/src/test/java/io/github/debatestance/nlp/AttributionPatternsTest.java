@@ -1010,12 +1010,12 @@ class AttributionPatternsTest {
   void clauseThatClosesTheSentenceAfterACommaAttributesTheQuotation() {
     DebateMap map =
         analyze(
-            "\"These groups have been setting the table for voters\" in sharp contrast to"
-                + " earlier years when the parties paid for the ads, says Nora Lind, a historian at"
+            "\"Neighbourhood clubs now knock on most of the doors\" in stark contrast to"
+                + " the old days when the parties hired canvassers, says Nora Lind, a historian at"
                 + " the Halden Institute.\n\n"
                 + "\"The groups have the money and the staff\" but not the volunteers, says Ada"
                 + " Brennan, a consultant in Leeds.");
-    assertThat(speakerOf(map, ClaimKind.DIRECT, "These groups")).isEqualTo("Nora Lind");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Neighbourhood clubs")).isEqualTo("Nora Lind");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "The groups have")).isEqualTo("Ada Brennan");
   }
 
@@ -1031,9 +1031,9 @@ class AttributionPatternsTest {
   void agentOfAPassiveCueSpeaksForTheQuotation() {
     DebateMap map =
         analyze(
-            "This feature of the movement has been called \"strategic ambiguity\" by Nora Lind,"
+            "This habit of the council has been called \"polite paralysis\" by Nora Lind,"
                 + " a professor at Halden University.");
-    assertThat(speakerOf(map, ClaimKind.DIRECT, "strategic ambiguity")).isEqualTo("Nora Lind");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "polite paralysis")).isEqualTo("Nora Lind");
   }
 
   @Test
@@ -1050,10 +1050,10 @@ class AttributionPatternsTest {
     DebateMap map =
         analyze(
             "The mayor spoke on Sunday about the attack at the port.\n\n"
-                + "\"Is Mayor Brennan going to finally say the words? If he doesn't he should"
-                + " resign!\" the likely council nominee, Tomas Reyes, tweeted Sunday after the"
+                + "\"Will Mayor Brennan ever admit the harbor was left unguarded? Time to step"
+                + " aside!\" the likely council nominee, Tomas Reyes, tweeted Sunday after the"
                 + " attack.");
-    assertThat(speakerOf(map, ClaimKind.DIRECT, "Is Mayor Brennan")).isEqualTo("Tomas Reyes");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Will Mayor Brennan")).isEqualTo("Tomas Reyes");
   }
 
   @Test

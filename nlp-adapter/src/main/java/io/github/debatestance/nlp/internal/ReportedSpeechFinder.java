@@ -95,8 +95,8 @@ public final class ReportedSpeechFinder {
       Set.of(CueVerbs.ADJECTIVE, NAMED_SUBJECT, AFFIRMED, ANY_SUBJECT, RECORD_OBJECT, MEMORY);
 
   /**
-   * Cue forms that are also plural nouns, which the tagger may read as the verb: "Rust Belt states
-   * that have lost jobs", "four Super Tuesday states".
+   * Cue forms that are also plural nouns, which the tagger may read as the verb: "Iron Belt states
+   * that have lost mills", "four Market Day states".
    */
   private static final Set<String> NOUN_LIKE_FORMS = Set.of("states");
 
@@ -246,7 +246,7 @@ public final class ReportedSpeechFinder {
         continue;
       }
       if (speech && isPluralNounReading(d, v)) {
-        // "Rust Belt states that have lost jobs": the tagger may read the plural noun as the verb.
+        // "Iron Belt states that have lost mills": the tagger may read the plural noun as the verb.
         continue;
       }
       if (attitude && isPollShare(d, v)) {
@@ -1458,7 +1458,7 @@ public final class ReportedSpeechFinder {
    * Whether a cue whose form is also a plural noun ("states") is the noun: read as the verb only
    * where its subject is one that can state something, a pronoun, a person, an organization or a
    * record ("It states that ...", "Reyes states that ...", "the charter states that ..."), not a
-   * place, a day or a count ("Rust Belt states", "Super Tuesday states").
+   * place, a day or a count ("Iron Belt states", "Market Day states").
    */
   private boolean isPluralNounReading(ParsedDocument d, int cue) {
     if (!NOUN_LIKE_FORMS.contains(d.word(cue))) {

@@ -1089,7 +1089,7 @@ public final class SpeakerSieves {
 
   /**
    * A sentence that goes on after the quotation and ends in a clause, after a comma, that does
-   * nothing but attribute it: ""..." in sharp contrast to earlier years, says Nora Lind, a
+   * nothing but attribute it: ""..." in stark contrast to the old days, says Nora Lind, a
    * historian", ""...," just as the council did, the port's counsel Lena Forsberg added". A clause
    * opened by a conjunction reports something of its own, and a sentence with a cue of its own
    * before the comma belongs to that cue.
