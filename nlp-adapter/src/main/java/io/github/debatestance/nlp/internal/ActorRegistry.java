@@ -98,10 +98,7 @@ public final class ActorRegistry {
           && reader.isNameToken(d, t)
           && !d.isQuoted(t)) {
         Mention m = reader.name(d, t);
-        names.add(m);
-        List<String> w = words(m);
-        byFirstWord.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(m);
-        byLastWord.computeIfAbsent(w.get(w.size() - 1), k -> new ArrayList<>()).add(m);
+        List<String> w = index(m);
         if (w.size() > 1 && reader.actorKind(d, m).equals("PERSON")) {
           surnames.add(w.get(w.size() - 1));
         }
@@ -150,13 +147,17 @@ public final class ActorRegistry {
     if (labels.isEmpty()) {
       return;
     }
-    for (Mention m : labels) {
-      names.add(m);
-      List<String> w = words(m);
-      byFirstWord.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(m);
-      byLastWord.computeIfAbsent(w.get(w.size() - 1), k -> new ArrayList<>()).add(m);
-    }
+    labels.forEach(this::index);
     names.sort(Comparator.comparingInt(Mention::first));
+  }
+
+  /** Adds a name to the document's names and to the indexes by its first and last word. */
+  private List<String> index(Mention m) {
+    names.add(m);
+    List<String> w = words(m);
+    byFirstWord.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(m);
+    byLastWord.computeIfAbsent(w.get(w.size() - 1), k -> new ArrayList<>()).add(m);
+    return w;
   }
 
   private boolean overlapsName(Mention m) {

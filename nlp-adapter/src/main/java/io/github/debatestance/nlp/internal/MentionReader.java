@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads speaker mentions out of the parse: expands a head word to the whole name, tells names from
@@ -791,6 +792,9 @@ public final class MentionReader {
             name.startsWith("@") ? name : capitalsInTitleCase(name)));
   }
 
+  /** Splits a name into its words and the white space between them, keeping both. */
+  private static final Pattern AROUND_SPACES = Pattern.compile("(?<=\\s)|(?=\\s)");
+
   /**
    * A person's name with the words set in capitals given in title case: all of a name in capitals
    * ("OKAFOR"), or the surname that parliamentary records, and many texts that give a name in
@@ -803,7 +807,7 @@ public final class MentionReader {
       return titleCase(name);
     }
     StringBuilder words = new StringBuilder(name.length());
-    for (String w : name.split("(?<=\\s)|(?=\\s)")) {
+    for (String w : AROUND_SPACES.split(name)) {
       boolean capitals = w.length() >= 3 && w.equals(w.toUpperCase(Locale.ROOT))
           && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
       words.append(capitals ? titleCase(w) : w);

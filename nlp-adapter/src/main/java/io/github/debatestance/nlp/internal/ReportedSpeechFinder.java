@@ -570,8 +570,7 @@ public final class ReportedSpeechFinder {
     while (mark > sentenceFirst && !DoubledQuotes.isMark(d, mark) && isCuesOwn(d, mark, cue)) {
       mark--;
     }
-    if (mark <= sentenceFirst + 1 || !DoubledQuotes.isMark(d, mark)
-        || !CLOSING_PUNCTUATION.contains(d.word(mark - 1))) {
+    if (mark <= sentenceFirst + 1 || !closesDoubledClause(d, mark)) {
       return Optional.empty();
     }
     Optional<int[]> stretch = DoubledQuotes.stretchAround(d, mark - 1);
@@ -579,6 +578,11 @@ public final class ReportedSpeechFinder {
       return Optional.empty();
     }
     return span(d, Math.max(stretch.get()[0] + 1, sentenceFirst), mark - 2);
+  }
+
+  /** Whether the token is a doubled mark that closes a clause after its comma: ",''", "?''". */
+  private static boolean closesDoubledClause(ParsedDocument d, int t) {
+    return t > 0 && DoubledQuotes.isMark(d, t) && CLOSING_PUNCTUATION.contains(d.word(t - 1));
   }
 
   /**
@@ -1065,7 +1069,7 @@ public final class ReportedSpeechFinder {
     // "''... because I wanted to even the odds,'' Reyes said": a closing doubled mark ends what
     // the words inside the stretch report, however far the parse runs on past it.
     for (int t = Math.max(first, cue) + 1; t <= last; t++) {
-      if (DoubledQuotes.isMark(d, t) && CLOSING_PUNCTUATION.contains(d.word(t - 1))) {
+      if (closesDoubledClause(d, t)) {
         last = t - 2;
         break;
       }
