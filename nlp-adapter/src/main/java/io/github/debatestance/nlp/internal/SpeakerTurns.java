@@ -30,8 +30,9 @@ import java.util.regex.Pattern;
  * <p>A colon after a capitalised word opens many a line of plain news ("Update:", "Pros:"), so the
  * labels must look like a conversation before any line counts as a turn: a handle, a name in
  * capitals, a name of two words or more, or a part such as "Q" or "MODERATOR"; and someone must
- * speak twice. A line whose words are themselves quoted is left to the quotation marks, and a line
- * with fewer than three words after its label (a score, a vote count) is no turn.
+ * speak twice, or a named speaker must answer the question that a part asks on the line before. A
+ * line whose words are themselves quoted is left to the quotation marks, and a line with fewer than
+ * three words after its label (a score, a vote count) is no turn.
  *
  * <p>Immutable and thread-safe.
  */
@@ -149,23 +150,31 @@ public final class SpeakerTurns {
     List<Labelled> lines = labelledLines(text, quoted);
     List<Quotation> turns = new ArrayList<>();
     Map<String, Integer> turnsBySpeaker = new HashMap<>();
+    boolean answered = false;
+    TextSpan question = null;
     for (int i = 0; i < lines.size(); i++) {
       Labelled line = lines.get(i);
       int limit = i + 1 < lines.size() ? lines.get(i + 1).lineStart() : text.length();
       TextSpan content =
           QuotationFinder.trimmed(text, line.begin(), QuotationFinder.paragraphEnd(text, line.begin(), limit));
       if (!isSpeech(text, content)) {
+        question = null;
         continue;
       }
       turnsBySpeaker.merge(line.key(), 1, Integer::sum);
+      answered |= question != null && line.name() != null;
+      question = line.name() == null && content.of(text).endsWith("?") ? content : null;
       if (line.name() != null) {
         for (TextSpan piece : withoutNotes(text, content)) {
           turns.add(Quotation.turn(piece, false, line.name()));
         }
       }
     }
-    // In a conversation someone speaks again; labels that each open one line are headings.
-    return turnsBySpeaker.values().stream().anyMatch(n -> n >= 2) ? turns : new ArrayList<>();
+    // In a conversation someone speaks again, or a named speaker answers the question of a part
+    // ("Q: ...?" then "OKAFOR: ..."), as in a short exchange appended to an article; labels that
+    // each open one line are headings.
+    boolean conversation = answered || turnsBySpeaker.values().stream().anyMatch(n -> n >= 2);
+    return conversation ? turns : new ArrayList<>();
   }
 
   /** A paragraph set wholly in bold: an interviewer's question or prompt, in a Q&A. */

@@ -95,6 +95,26 @@ class SpeakerTurnsTest {
   }
 
   @Test
+  void namedAnswerToAQuestionMakesAnExchangeThoughNoOneSpeaksTwice() {
+    String text =
+        "The panel closed with one question from the floor.\n\n"
+            + "Q: Should every lab publish its weights, then?\n\n"
+            + "HALVERSEN: No, but every lab should publish how it decided.";
+
+    assertThat(names(text)).containsExactly("HALVERSEN");
+    assertThat(words(text)).containsExactly("No, but every lab should publish how it decided.");
+  }
+
+  @Test
+  void namedLineAfterAStatementOfAPartIsNoExchange() {
+    String text =
+        "Q: The board met on Monday to discuss the release.\n\n"
+            + "Update: The release went ahead later that week.";
+
+    assertThat(turnsOf(text)).isEmpty();
+  }
+
+  @Test
   void labelledLinesThatNeverComeBackAreHeadingsNotTurns() {
     String text =
         "Lena Forsberg: a plan for open hospital models, paid for by the state.\n\n"
