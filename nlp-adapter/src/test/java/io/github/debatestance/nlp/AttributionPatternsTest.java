@@ -70,6 +70,33 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void pullQuoteThatRepeatsAQuotationGetsItsSpeaker() {
+    DebateMap map =
+        analyze(
+            "\"Every lab that ships a model should ship the tests it ran on it.\"\n\n"
+                + "The standards board met on Tuesday to weigh new rules for model releases.\n\n"
+                + "\"Every lab that ships a model should ship the tests it ran on it,\" said Odile"
+                + " Marchetti, who chairs the board. \"We will not wait for an accident.\"");
+    assertThat(map.claims())
+        .filteredOn(c -> c.text().startsWith("Every lab"))
+        .hasSize(2)
+        .allSatisfy(c -> assertThat(c.speaker().name()).isEqualTo("Odile Marchetti"));
+  }
+
+  @Test
+  void repeatedShortSloganIsNotAttributedByItsRepeat() {
+    DebateMap map =
+        analyze(
+            "\"Weights for everyone, right now!\"\n\n"
+                + "The march ended at the ministry at noon.\n\n"
+                + "\"Weights for everyone, right now,\" said Tomas Reyes, who led it.");
+    assertThat(map.claims())
+        .filteredOn(c -> c.text().startsWith("Weights"))
+        .extracting(c -> c.speaker() == null ? null : c.speaker().name())
+        .containsExactly(null, "Tomas Reyes");
+  }
+
+  @Test
   void surnameJoinsTheFullNameAsOneActor() {
     DebateMap map =
         analyze(

@@ -12,13 +12,17 @@ import io.github.debatestance.core.model.TextSpan;
 import io.github.debatestance.core.spi.StanceClassifier;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns one annotated document into its debate map: quotations and reported speech become claims,
@@ -202,7 +206,7 @@ public final class DocumentAnalysis {
     Map<String, MergedActor> merged = new LinkedHashMap<>();
     Map<String, List<Claim>> claimsByActor = new LinkedHashMap<>();
     List<Claim> claims = new ArrayList<>();
-    for (ClaimDraft draft : drafts) {
+    for (ClaimDraft draft : withRepeatsAttributed(text, drafts)) {
       Attribution attribution = null;
       if (draft.speaker() != null) {
         SpeakerDraft s = draft.speaker();
@@ -243,6 +247,55 @@ public final class DocumentAnalysis {
     List<Relation> all = new ArrayList<>(stated);
     all.addAll(inferred.of(actors, claims, stated));
     return new DebateMap(documentId, actors, claims, all);
+  }
+
+  /** The fewest words a quotation needs before its repeat counts as the same words said once. */
+  private static final int REPEAT_MIN_WORDS = 6;
+
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /**
+   * The drafts with each quotation that no evidence attributes but that repeats, word for word, a
+   * quotation of one speaker elsewhere in the document, given that speaker: a pull quote set apart
+   * from the story, or a line the headline takes from the body. A repeat stays a claim of its own,
+   * as the document prints it twice; its attribution is less sure than the quotation's own. Short
+   * quotations are left alone, since a slogan or a catchphrase is repeated by many speakers.
+   */
+  private static List<ClaimDraft> withRepeatsAttributed(String text, List<ClaimDraft> drafts) {
+    Map<String, ClaimDraft> attributed = new HashMap<>();
+    Set<String> disputed = new HashSet<>();
+    for (ClaimDraft draft : drafts) {
+      String words = repeatKey(text, draft);
+      if (words != null && draft.speaker() != null) {
+        ClaimDraft first = attributed.putIfAbsent(words, draft);
+        if (first != null && !first.speaker().key().equals(draft.speaker().key())) {
+          disputed.add(words);
+        }
+      }
+    }
+    List<ClaimDraft> result = new ArrayList<>(drafts.size());
+    for (ClaimDraft draft : drafts) {
+      String words = repeatKey(text, draft);
+      ClaimDraft original = words == null ? null : attributed.get(words);
+      if (draft.speaker() == null && original != null && !disputed.contains(words)) {
+        draft =
+            new ClaimDraft(
+                draft.kind(), draft.span(), original.speaker(), draft.cue(),
+                original.confidence() / 2);
+      }
+      result.add(draft);
+    }
+    return result;
+  }
+
+  /** The lower-case words of a quotation long enough to be recognised when repeated, or null. */
+  private static String repeatKey(String text, ClaimDraft draft) {
+    if (draft.kind() != ClaimKind.DIRECT) {
+      return null;
+    }
+    String words =
+        NOT_A_WORD.matcher(draft.span().of(text).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    return words.split(" ").length >= REPEAT_MIN_WORDS ? words : null;
   }
 
   /** One actor of the map, gathered from the chunks that name it. */
