@@ -105,6 +105,24 @@ class TranscriptPatternsTest {
   }
 
   @Test
+  void answersUnderAnAnswerLabelAreTheWordsOfTheIntervieweeNamedBefore() {
+    DebateMap map =
+        analyze(
+            "Three questions for Oskar Lindgren\n\n"
+                + "We spoke with Oskar Lindgren, who leads the evaluation group at Brackwater"
+                + " Labs, after the vote.\n\n"
+                + "Q: Should the largest models be published at all?\n\n"
+                + "A: Not before outside testers have had a month with them.\n\n"
+                + "Q: Is a month enough?\n\n"
+                + "A: It is a start, and it is more than anyone gets today.");
+
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Not before")).isEqualTo("Oskar Lindgren");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "It is a start")).isEqualTo("Oskar Lindgren");
+    // The questions are the interviewer's, whom the text does not name.
+    assertThat(map.claims()).noneMatch(c -> c.text().startsWith("Should the largest"));
+  }
+
+  @Test
   void answersUnderQuestionsInBoldAreTheNamedIntervieweesWords() {
     DebateMap map =
         analyze(

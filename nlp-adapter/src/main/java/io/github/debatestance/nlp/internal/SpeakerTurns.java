@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,7 +97,8 @@ public final class SpeakerTurns {
   private final Lexicon roleNouns;
 
   /**
-   * @param labels words that label a part in a conversation (PART) or a note of the document (NOTE)
+   * @param labels words that label a part in a conversation (PART, or ANSWER for whoever answers) or
+   *     a note of the document (NOTE)
    * @param roleNouns titles and roles that may stand before a name in a label ("SENATOR REYES")
    */
   public SpeakerTurns(Lexicon labels, Lexicon roleNouns) {
@@ -104,8 +106,13 @@ public final class SpeakerTurns {
     this.roleNouns = roleNouns;
   }
 
-  /** A line that a label opens, before its turn is known to be one. */
-  private record Labelled(int lineStart, TextSpan name, String key, int begin) {}
+  /**
+   * A line that a label opens, before its turn is known to be one.
+   *
+   * @param name the speaker the label names, or null for a part
+   * @param answers whether the label is the part of whoever answers ("A:")
+   */
+  private record Labelled(int lineStart, TextSpan name, String key, int begin, boolean answers) {}
 
   /**
    * The quotations of a text with its turns among them, in order. A quotation inside a turn is
@@ -150,6 +157,12 @@ public final class SpeakerTurns {
     List<Labelled> lines = labelledLines(text, quoted);
     List<Quotation> turns = new ArrayList<>();
     Map<String, Integer> turnsBySpeaker = new HashMap<>();
+    // "Q: ... A: ..." under a paragraph that names whom the interview is with: the answers are
+    // that person's.
+    TextSpan interviewee =
+        lines.stream().anyMatch(Labelled::answers)
+            ? intervieweeBefore(text, lines.get(0).lineStart()).orElse(null)
+            : null;
     boolean answered = false;
     TextSpan question = null;
     for (int i = 0; i < lines.size(); i++) {
@@ -162,11 +175,12 @@ public final class SpeakerTurns {
         continue;
       }
       turnsBySpeaker.merge(line.key(), 1, Integer::sum);
+      TextSpan speaker = line.name() != null ? line.name() : line.answers() ? interviewee : null;
       answered |= question != null && line.name() != null;
       question = line.name() == null && content.of(text).endsWith("?") ? content : null;
-      if (line.name() != null) {
+      if (speaker != null) {
         for (TextSpan piece : withoutNotes(text, content)) {
-          turns.add(Quotation.turn(piece, false, line.name()));
+          turns.add(Quotation.turn(piece, false, speaker));
         }
       }
     }
@@ -199,7 +213,7 @@ public final class SpeakerTurns {
    * paragraph that is no question. Two questions at least make the layout, and one interviewee
    * must be named before them; else there are no answers.
    */
-  private static List<Quotation> interviewAnswers(String text, QuotationIndex quoted) {
+  private List<Quotation> interviewAnswers(String text, QuotationIndex quoted) {
     List<TextSpan> paragraphs = paragraphs(text);
     int firstQuestion = -1;
     int questions = 0;
@@ -214,13 +228,11 @@ public final class SpeakerTurns {
     if (questions < 2 || firstQuestion == 0) {
       return List.of();
     }
-    Matcher named =
-        INTERVIEWEE.matcher(text).region(0, paragraphs.get(firstQuestion).begin());
-    if (!named.find()) {
+    Optional<TextSpan> named = intervieweeBefore(text, paragraphs.get(firstQuestion).begin());
+    if (named.isEmpty()) {
       return List.of();
     }
-    String group = named.group("name") != null ? "name" : "opening";
-    TextSpan interviewee = new TextSpan(named.start(group), named.end(group));
+    TextSpan interviewee = named.get();
     List<Quotation> answers = new ArrayList<>();
     for (int i = firstQuestion + 1; i < paragraphs.size(); i++) {
       TextSpan p = paragraphs.get(i);
@@ -232,6 +244,22 @@ public final class SpeakerTurns {
       }
     }
     return answers;
+  }
+
+  /**
+   * The first interviewee that the text names before {@code end}, if any, without the titles
+   * before the name ("Vice President Lena Forsberg").
+   */
+  private Optional<TextSpan> intervieweeBefore(String text, int end) {
+    Matcher named = INTERVIEWEE.matcher(text).region(0, end);
+    if (!named.find()) {
+      return Optional.empty();
+    }
+    String group = named.group("name") != null ? "name" : "opening";
+    int begin = named.start(group) + titleLength(named.group(group));
+    return begin < named.end(group)
+        ? Optional.of(new TextSpan(begin, named.end(group)))
+        : Optional.empty();
   }
 
   private static boolean isBoldQuestion(String paragraph) {
@@ -410,7 +438,7 @@ public final class SpeakerTurns {
     if (m.group("handle") != null) {
       TextSpan handle = new TextSpan(m.start("handle"), m.end("handle"));
       String key = m.group("handle").toLowerCase(Locale.ROOT);
-      return new Labelled(lineStart, handle, key, m.end());
+      return new Labelled(lineStart, handle, key, m.end(), false);
     }
     String words = m.group("words");
     String key = words.toLowerCase(Locale.ROOT);
@@ -452,7 +480,14 @@ public final class SpeakerTurns {
     String[] nameWords = name == null ? new String[0] : name.of(text).split("\\s+");
     String speaker =
         name == null ? key : nameWords[nameWords.length - 1].toLowerCase(Locale.ROOT);
-    return new Labelled(lineStart, name, speaker, m.end());
+    boolean answers = name == null && labels.value(key, "").equals("ANSWER");
+    return new Labelled(lineStart, name, speaker, m.end(), answers);
+  }
+
+  /** Whether the words label a part in a conversation, whoever plays it ("Q", "MODERATOR", "A"). */
+  private boolean isPart(String words) {
+    String value = labels.value(words, "");
+    return value.equals("PART") || value.equals("ANSWER");
   }
 
   /**
@@ -488,7 +523,7 @@ public final class SpeakerTurns {
    * "SENATOR REYES", "Dr." in "Dr. Lena Forsberg", all of "THE PRESIDENT".
    */
   private int titleLength(String words) {
-    if (labels.value(words, "").equals("PART")) {
+    if (isPart(words)) {
       return words.length();
     }
     Matcher word = NON_SPACE.matcher(words);
@@ -497,7 +532,7 @@ public final class SpeakerTurns {
       boolean title =
           w.equalsIgnoreCase("the")
               || roleNouns.contains(w)
-              || labels.value(w, "").equals("PART")
+              || isPart(w)
               || labels.value(w, "").equals("TITLE")
               || w.endsWith(".") && w.length() <= 5;
       if (!title) {

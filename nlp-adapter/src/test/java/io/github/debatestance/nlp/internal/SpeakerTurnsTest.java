@@ -106,6 +106,20 @@ class SpeakerTurnsTest {
   }
 
   @Test
+  void answerLabelGivesItsTurnsToTheIntervieweeNamedBeforeTheFirstLabel() {
+    String text =
+        "An interview with Ruth Achterberg\n\n"
+            + "Q: Will your lab publish its next model?\n\n"
+            + "A: Yes, with the tests we ran on it.\n\n"
+            + "Q: And the one after that?\n\n"
+            + "A: That depends on what the tests show.";
+
+    assertThat(names(text)).containsExactly("Ruth Achterberg", "Ruth Achterberg");
+    assertThat(words(text))
+        .containsExactly("Yes, with the tests we ran on it.", "That depends on what the tests show.");
+  }
+
+  @Test
   void namedLineAfterAStatementOfAPartIsNoExchange() {
     String text =
         "Q: The board met on Monday to discuss the release.\n\n"
