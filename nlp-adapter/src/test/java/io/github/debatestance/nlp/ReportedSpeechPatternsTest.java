@@ -94,6 +94,16 @@ class ReportedSpeechPatternsTest {
   }
 
   @Test
+  void negatedVerbOfSayingReportsNothingTheSpeakerSaid() {
+    DebateMap map =
+        analyze(
+            "Corinne Aldana never said that licences would stop open releases. Teodor Falk did"
+                + " not argue that the audit was late. Mirela Stan does not think the registry"
+                + " will work.");
+    assertThat(indirectTexts(map)).containsExactly("the registry will work");
+  }
+
+  @Test
   void institutionThatRefusesTakesAStand() {
     DebateMap map =
         analyze("The Halvard Foundation refused to release the audit of its grant programme.");
