@@ -1093,4 +1093,38 @@ class AttributionPatternsTest {
                 + " workers.\"");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "I think the stakes")).isEqualTo("Okafor");
   }
+
+  @Test
+  void verbOfATitleCaseHeadlineIsNoPartOfAName() {
+    DebateMap map =
+        analyze(
+            "Glenn Brennan Blasts Okafor For Mocking His Harbor Plan.\n\n"
+                + "The debate went on for hours on Monday in the port city.");
+    assertThat(map.actors()).isNotEmpty();
+    assertThat(map.actors())
+        .flatExtracting(a -> a.name(), a -> a.aliases())
+        .noneMatch(n -> n.toString().contains("Blasts"));
+  }
+
+  @Test
+  void generationNumeralStaysInCapitalsInAPersonsName() {
+    DebateMap map =
+        analyze(
+            "\"The harbor plan will pay for itself within ten years,\" said Tomas Reyes III, a"
+                + " lawyer for the port authority.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "The harbor plan")).isEqualTo("Tomas Reyes III");
+  }
+
+  @Test
+  void surnameTheTaggerReadsAsAModalIsTheSubjectOfAPastTenseCue() {
+    DebateMap map =
+        analyze(
+            "Lena Will, a columnist at the Harbor Gazette, has followed the port vote for"
+                + " months.\n\n"
+                + "Will wrote that the harbor plan would fail within a year.\n\n"
+                + "Will described the mayor as \"a man out of his depth on every question of"
+                + " money.\"");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the harbor plan")).isEqualTo("Lena Will");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "a man out of")).isEqualTo("Lena Will");
+  }
 }

@@ -28,6 +28,7 @@ public final class MentionReader {
   private final Lexicon documentNouns;
   private final Lexicon issuingVerbs;
   private final Lexicon causativeVerbs;
+  private final Lexicon headlineVerbs;
   private final FirstNameGenders firstNames;
 
   /**
@@ -50,6 +51,7 @@ public final class MentionReader {
         Lexicon.load("/io/github/debatestance/nlp/document-nouns.txt"),
         Lexicon.load("/io/github/debatestance/nlp/issuing-verbs.txt"),
         Lexicon.load("/io/github/debatestance/nlp/causative-verbs.txt"),
+        Lexicon.load("/io/github/debatestance/nlp/headline-verbs.txt"),
         FirstNameGenders.load(FirstNameGenders.CORENLP_LIST));
   }
 
@@ -63,6 +65,7 @@ public final class MentionReader {
       Lexicon documentNouns,
       Lexicon issuingVerbs,
       Lexicon causativeVerbs,
+      Lexicon headlineVerbs,
       FirstNameGenders firstNames) {
     this.roleNouns = roleNouns;
     this.pronouns = pronouns;
@@ -73,6 +76,7 @@ public final class MentionReader {
     this.documentNouns = documentNouns;
     this.issuingVerbs = issuingVerbs;
     this.causativeVerbs = causativeVerbs;
+    this.headlineVerbs = headlineVerbs;
     this.firstNames = firstNames;
   }
 
@@ -193,7 +197,7 @@ public final class MentionReader {
         if (antecedent.isPresent()) {
           return antecedent;
         }
-        Optional<Mention> m = at(d, s);
+        Optional<Mention> m = at(d, s).map(x -> nameBeforeHeadlineVerb(d, x));
         if (m.isEmpty()) {
           m = surnameAlone(d, s);
         }
@@ -437,6 +441,10 @@ public final class MentionReader {
     if (subject.isPresent()) {
       return subject;
     }
+    OptionalInt surname = surnameReadAsModal(d, verb);
+    if (surname.isPresent()) {
+      return surname;
+    }
     Optional<ParsedDocument.Dependent> head = d.head(verb);
     if (head.isEmpty()
         || !head.get().relation().equals("xcomp")
@@ -446,6 +454,28 @@ public final class MentionReader {
     for (int object : d.children(head.get().token(), "obj")) {
       if (object < verb && !d.isQuoted(object)) {
         return OptionalInt.of(object);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
+   * A surname that the tagger read as a modal and the parse hung on the verb as its auxiliary: in
+   * "Will wrote that ..." after "Lena Will", or "May argued ..." after "Ada May". A modal never
+   * stands before a verb in the past tense or the third person, nor right before a participle
+   * (the tagger, having read the modal, may tag "described" so), so a capitalised one there, that
+   * ends a person's name given in full elsewhere in the document, is the subject.
+   */
+  private static OptionalInt surnameReadAsModal(ParsedDocument d, int verb) {
+    String tag = d.tag(verb);
+    if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBN"))) {
+      return OptionalInt.empty();
+    }
+    for (int a : d.children(verb, "aux")) {
+      String w = d.word(a);
+      if (a < verb && (a == verb - 1 || !tag.equals("VBN")) && !d.isQuoted(a)
+          && d.tag(a).equals("MD") && isCapitalised(w) && d.isSurname(w)) {
+        return OptionalInt.of(a);
       }
     }
     return OptionalInt.empty();
@@ -540,6 +570,11 @@ public final class MentionReader {
 
   private Optional<Mention> nameOrRole(ParsedDocument d, int head) {
     String tag = d.tag(head);
+    if (isHeadlineVerb(d, head) && head > 0 && isNameToken(d, head - 1)
+        && sameLine(d, head - 1, head)) {
+      // "Ada Brennan Says ...", parsed as one noun phrase headed by the verb.
+      return Optional.of(name(d, head));
+    }
     if (isNameToken(d, head)) {
       if (honorifics.contains(d.word(head))
           && head + 1 < d.size()
@@ -584,6 +619,7 @@ public final class MentionReader {
     if (!d.tag(head).startsWith("NN")
         || !Character.isUpperCase(d.word(head).codePointAt(0))
         || roleNouns.contains(d.lemma(head))
+        || isHeadlineVerb(d, head)
         || d.isQuoted(head)) {
       return Optional.empty();
     }
@@ -756,6 +792,9 @@ public final class MentionReader {
 
   /** Whether the token is part of a proper name. */
   public boolean isNameToken(ParsedDocument d, int t) {
+    if (isHeadlineVerb(d, t)) {
+      return false;
+    }
     String ner = d.ner(t);
     if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
       return !d.tag(t).startsWith("PRP");
@@ -792,6 +831,9 @@ public final class MentionReader {
             name.startsWith("@") ? name : capitalsInTitleCase(name)));
   }
 
+  /** A generation's numeral after a name ("Tomas Reyes III"), which stays in capitals. */
+  private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVX]+");
+
   /** Splits a name into its words and the white space between them, keeping both. */
   private static final Pattern AROUND_SPACES = Pattern.compile("(?<=\\s)|(?=\\s)");
 
@@ -809,7 +851,8 @@ public final class MentionReader {
     StringBuilder words = new StringBuilder(name.length());
     for (String w : AROUND_SPACES.split(name)) {
       boolean capitals = w.length() >= 3 && w.equals(w.toUpperCase(Locale.ROOT))
-          && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
+          && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
+          && !ROMAN_NUMERAL.matcher(w).matches();
       words.append(capitals ? titleCase(w) : w);
     }
     return words.toString();
@@ -829,6 +872,11 @@ public final class MentionReader {
 
   /** The whole name around a name token. */
   public Mention name(ParsedDocument d, int head) {
+    if (isHeadlineVerb(d, head) && head > 0 && isNameToken(d, head - 1)
+        && sameLine(d, head - 1, head)) {
+      // "Ada Brennan Says ...", parsed with the verb as the head: the name is the one before it.
+      head--;
+    }
     int first = head;
     int last = head;
     String ner = d.ner(head);
@@ -896,13 +944,49 @@ public final class MentionReader {
   }
 
   private boolean continuesName(ParsedDocument d, int t, String ner, boolean tagged) {
-    if (d.isQuoted(t) || d.tag(t).equals("POS")) {
+    if (d.isQuoted(t) || d.tag(t).equals("POS") || isHeadlineVerb(d, t)) {
       return false;
     }
     if (tagged) {
       return d.ner(t).equals(ner);
     }
     return isNameToken(d, t) && d.ner(t).equals("O");
+  }
+
+  /**
+   * Whether the token is a verb that a headline in title case sets right after a name, written
+   * with a capital: "Says" in "Ada Brennan Says Open Weights Are Safe". NER and the tagger read
+   * such a line as one long name; the verb ends the name before it.
+   */
+  private boolean isHeadlineVerb(ParsedDocument d, int t) {
+    String w = d.word(t);
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && headlineVerbs.contains(w);
+  }
+
+  /**
+   * The name before a headline verb that stands right before a subject name: in "Ada Brennan
+   * Slams Tom Okafor", parsed as one noun phrase headed by "Okafor", Brennan is who speaks.
+   */
+  private Mention nameBeforeHeadlineVerb(ParsedDocument d, Mention m) {
+    if (m.kind() != Mention.Kind.NAME) {
+      return m;
+    }
+    // The words between the verb and the mention are the headline's too, all capitalised: "Ada
+    // Brennan Tweets A Misleading Chart".
+    for (int t = m.first() - 1; t > 0 && t >= m.first() - HEADLINE_WORDS
+        && sameLine(d, t, m.first()) && isCapitalised(d.word(t)); t--) {
+      if (isHeadlineVerb(d, t)) {
+        return isNameToken(d, t - 1) && sameLine(d, t - 1, t) ? name(d, t - 1) : m;
+      }
+    }
+    return m;
+  }
+
+  /** How many capitalised words of a headline may stand between its verb and a subject name. */
+  private static final int HEADLINE_WORDS = 6;
+
+  private static boolean isCapitalised(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
   }
 
   /** Whether a name should be taken for an organisation's. */
