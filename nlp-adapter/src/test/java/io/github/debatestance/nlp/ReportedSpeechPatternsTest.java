@@ -369,6 +369,33 @@ class ReportedSpeechPatternsTest {
     assertThat(indirectTexts(map)).contains("the ferry plan is late");
   }
 
+  @Test
+  void aCueSetOffAfterItsClauseReportsTheSentenceThatGoesOnPastIt() {
+    DebateMap map =
+        analyze("The new levy will be hard to collect, most harbour traders say, because the port"
+            + " keeps no records of small sales.");
+    assertThat(indirectTexts(map))
+        .containsExactly("The new levy will be hard to collect, most harbour traders say, because"
+            + " the port keeps no records of small sales");
+  }
+
+  @Test
+  void anInvertedSpeakersDescriptionDoesNotGoOnWithTheClause() {
+    DebateMap map =
+        analyze("The new levy will be hard to collect, said Ivo Brandt, a trader at the harbour.");
+    assertThat(indirectTexts(map)).containsExactly("The new levy will be hard to collect");
+  }
+
+  @Test
+  void aContentInDoubledMarksRunsToTheirClosingMark() {
+    DebateMap map =
+        analyze("Ivo Brandt said: ''The ferry plan is late. It will cost the harbour far more than"
+            + " anyone admits.''");
+    assertThat(indirectTexts(map))
+        .containsExactly("''The ferry plan is late. It will cost the harbour far more than anyone"
+            + " admits");
+  }
+
   private static List<String> indirectTexts(DebateMap map) {
     return map.claims().stream()
         .filter(c -> c.kind() == ClaimKind.INDIRECT)

@@ -292,6 +292,10 @@ public final class ReportedSpeechFinder {
             int runsTo = rel.equals("obj") && as.isEmpty()
                 ? objectRunsTo(d, v, dep.token(), listed) : -1;
             content(d, object, as.orElse(dep.token()), cue, fewest, runsTo)
+                // "The costs are hard to foresee, most economists say, because ...": a cue set
+                // off by commas after its clause reports the sentence that goes on past it.
+                .map(span -> rel.equals("ccomp") && dep.token() < cue
+                    ? pastMedialCue(d, cue, dep.token()).orElse(span) : span)
                 // "Reyes backed the plan: \"...\"": the quotation after the colon is what he
                 // said, and the object only names its subject.
                 .filter(span -> !(attitude && opensQuotationAfter(d, span)))
@@ -1085,7 +1089,37 @@ public final class ReportedSpeechFinder {
         break;
       }
     }
+    // "He said: ''The plan is late. It will cost more.''": a content that opens a doubled stretch
+    // goes on to the stretch's closing mark, as a quotation in double marks would, however many
+    // sentences the stretch holds.
+    last = toClosingMark(d, first, last);
     return span(d, first, last, minTokens);
+  }
+
+  /**
+   * Where a content opens with a doubled mark ({@link DoubledQuotes}) whose stretch closes in a
+   * later sentence, the last word before the closing mark; else {@code last}. The stretch must
+   * hold no quotation or quotation mark between the content's end and its close.
+   */
+  private static int toClosingMark(ParsedDocument d, int first, int last) {
+    int open = first;
+    while (open < last && isPunct(d, open) && !DoubledQuotes.isMark(d, open)) {
+      open++;
+    }
+    if (!DoubledQuotes.isMark(d, open)) {
+      return last;
+    }
+    Optional<int[]> stretch = DoubledQuotes.stretchAround(d, open + 1);
+    if (stretch.isEmpty() || stretch.get()[0] != open || stretch.get()[1] <= last
+        || d.sentenceOf(stretch.get()[1]) == d.sentenceOf(last)) {
+      return last;
+    }
+    for (int t = last + 1; t < stretch.get()[1]; t++) {
+      if (d.isQuoted(t) || isQuoteMark(d.word(t))) {
+        return last;
+      }
+    }
+    return stretch.get()[1] - 1;
   }
 
   /**
@@ -1338,6 +1372,61 @@ public final class ReportedSpeechFinder {
     // "..., he said, wiping his brow" tells what the speaker did while speaking.
     return comma + 1 <= last && !d.tag(comma + 1).equals("VBG") && continues(d, comma + 1, last);
   }
+
+  /**
+   * "The costs are hard to foresee, most economists say, because the rise has no precedent": a
+   * cue whose clause comes before it, set off by commas with its subject before it, reports the
+   * whole sentence when the sentence goes on after the second comma with words of the claim
+   * ({@link #continues}), as a cue set inside its clause does ({@link #trailingClause}). Not an
+   * inverted cue ("..., said Reyes, a lawyer"), whose words after the comma describe the speaker,
+   * nor a participle telling what the speaker did, nor a doubled quotation resumed after the cue,
+   * which is a second claim. Empty where the sentence does not go on so.
+   */
+  private Optional<TextSpan> pastMedialCue(ParsedDocument d, int cue, int clause) {
+    Optional<int[]> clauseRange = d.subtreeRange(clause, MAX_TOKENS);
+    Optional<int[]> cueRange = d.subtreeRange(cue, MAX_TOKENS);
+    if (clauseRange.isEmpty() || cueRange.isEmpty() || d.tag(cue).equals("VBG")
+        || isInverted(d, cue) || d.children(cue, "nsubj").stream().noneMatch(x -> x < cue)) {
+      return Optional.empty();
+    }
+    int clauseEnd = clauseRange.get()[1];
+    int last = d.sentenceEnd(d.sentenceOf(cue)) - 1;
+    while (last > cue && isPunct(d, last)) {
+      last--;
+    }
+    // The rest of the sentence must hang from the cue, which reports nothing else after it.
+    if (clauseEnd + 1 >= cue || !d.word(clauseEnd + 1).equals(",") || cueRange.get()[1] < last
+        || d.dependents(cue).stream().anyMatch(x -> x.token() > cue
+            && (x.relation().startsWith("ccomp") || x.relation().startsWith("xcomp")
+                || x.relation().equals("obj")))) {
+      return Optional.empty();
+    }
+    for (int t = clauseEnd + 2; t < cue; t++) {
+      if (isPunct(d, t) || d.isQuoted(t)) {
+        return Optional.empty();
+      }
+    }
+    // The second comma closes the cue and the few words that date or place it ("say today").
+    int comma = cue + 1;
+    while (comma <= last && !d.word(comma).equals(",")) {
+      if (d.isQuoted(comma) || isPunct(d, comma) || comma > cue + MAX_CUE_TAIL) {
+        return Optional.empty();
+      }
+      comma++;
+    }
+    int next = comma + 1;
+    if (next > last || d.tag(next).equals("VBG") || DoubledQuotes.isMark(d, next)
+        || isQuoteMark(d.word(next)) || !continues(d, next, last)) {
+      return Optional.empty();
+    }
+    return span(d, clauseRange.get()[0], last);
+  }
+
+  /**
+   * How far after a cue set inside its sentence, in tokens, the comma that closes it may stand:
+   * the words between date or place the saying ("say today", "said in May").
+   */
+  private static final int MAX_CUE_TAIL = 4;
 
   /**
    * Whether the words from {@code next} to {@code last} go on with the clause before a source set
