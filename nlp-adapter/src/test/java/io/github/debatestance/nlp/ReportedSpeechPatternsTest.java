@@ -396,6 +396,65 @@ class ReportedSpeechPatternsTest {
             + " admits");
   }
 
+  @Test
+  void decliningToCommentIsReportedWithItsTo() {
+    DebateMap map =
+        analyze("A spokeswoman for the port authority declined to comment. The Quell campaign"
+            + " declined to comment.");
+    assertThat(indirectTexts(map)).containsExactly("to comment", "to comment");
+  }
+
+  @Test
+  void whatUnnamedPeopleHopeIsTheirStand() {
+    DebateMap map = analyze("Port officials hope that the council will drop the levy.");
+    assertThat(indirectTexts(map)).containsExactly("the council will drop the levy");
+  }
+
+  @Test
+  void anInfinitiveWhoseObjectIsTheRelativeWordReportsNothing() {
+    DebateMap map = analyze("The harbour plan, which the board declined to take up, is dead.");
+    assertThat(indirectTexts(map)).isEmpty();
+  }
+
+  @Test
+  void callingSomeoneSomethingNamesThemBoth() {
+    DebateMap map = analyze("Ivo Brandt calls himself a cautious reformer.");
+    assertThat(indirectTexts(map)).containsExactly("himself a cautious reformer");
+  }
+
+  @Test
+  void callingAThingSomethingIsAJudgementOfIt() {
+    DebateMap map = analyze("Marta Quell called the ferry deal a disaster for the harbour.");
+    assertThat(indirectTexts(map)).containsExactly("the ferry deal a disaster for the harbour");
+  }
+
+  @Test
+  void beingCriticalOfSomethingIsAStandOnIt() {
+    DebateMap map = analyze("Marta Quell is critical of the harbour levy.");
+    assertThat(indirectTexts(map)).containsExactly("the harbour levy");
+  }
+
+  @Test
+  void beingWorriedAboutSomethingIsAStandOnIt() {
+    DebateMap map = analyze("Dock workers are worried about the new ferry schedule.");
+    assertThat(indirectTexts(map)).containsExactly("the new ferry schedule");
+  }
+
+  @Test
+  void whatIsStressedOrBemoanedIsTheObject() {
+    DebateMap map =
+        analyze("Ivo Brandt stressed his record on the port budget. Dana Okafor bemoaned the"
+            + " slow pace of the audit.");
+    assertThat(indirectTexts(map))
+        .containsExactly("his record on the port budget", "the slow pace of the audit");
+  }
+
+  @Test
+  void echoingAWarningRepeatsIt() {
+    DebateMap map = analyze("Ivo Brandt echoed the mayor's warning about the ferry fares.");
+    assertThat(indirectTexts(map)).containsExactly("the mayor's warning about the ferry fares");
+  }
+
   private static List<String> indirectTexts(DebateMap map) {
     return map.claims().stream()
         .filter(c -> c.kind() == ClaimKind.INDIRECT)

@@ -240,7 +240,8 @@ public final class ReportedSpeechFinder {
       }
       if (attitude
           && !anySubject
-          && (speaker == null || !mentions.actorKind(d, speaker).equals("PERSON"))) {
+          && (speaker == null ? !hasPeopleSubject(d, v)
+              : !mentions.actorKind(d, speaker).equals("PERSON"))) {
         // What a person wants or backs is their position; what an institution "plans" or "is
         // expected to" do is mostly its schedule, which news reports as fact.
         continue;
@@ -280,13 +281,17 @@ public final class ReportedSpeechFinder {
           restOfClause = true;
           continue;
         }
-        if (READING_MARKERS.contains(rel) || rel.equals("obj") && !objectCounts) {
+        if (READING_MARKERS.contains(rel) || rel.equals("obj") && !objectCounts
+            || rel.equals("xcomp") && hasRelativeObject(d, v)) {
           continue;
         }
         for (ParsedDocument.Dependent dep : contentDependents(d, v, noun)) {
           if (d.matches(dep, rel)) {
             OptionalInt as = rel.equals("obj") ? asPhraseAfter(d, v, dep.token())
-                : OptionalInt.empty();
+                : rel.equals("iobj") ? objectAfter(d, v, dep.token()) : OptionalInt.empty();
+            if (rel.equals("iobj") && as.isEmpty()) {
+              continue;
+            }
             int object = as.isPresent() ? dep.token() : objectBefore(d, v, dep, rel);
             int fewest = minTokens(d, v, dep.token(), rel);
             int runsTo = rel.equals("obj") && as.isEmpty()
@@ -963,6 +968,20 @@ public final class ReportedSpeechFinder {
   }
 
   /**
+   * The object after a naming verb's first object, which the parse takes for an indirect one: in
+   * "called her rival a liar" and "calls himself a socialist" what is said is both together, the
+   * one named and the name. Empty where no object follows it.
+   */
+  private static OptionalInt objectAfter(ParsedDocument d, int cue, int indirect) {
+    for (int object : d.children(cue, "obj")) {
+      if (object > indirect && !d.isQuoted(object)) {
+        return OptionalInt.of(object);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
    * The last word of a cue's object with the phrases that the parse hangs from the cue but that
    * go on describing the object: in "applauded the mayor's ability to work across party lines" and
    * "recalled her generosity in support of the food bank" the infinitive and the prepositional
@@ -1081,6 +1100,11 @@ public final class ReportedSpeechFinder {
     while (first <= last && (isLeadingMark(d, first) && first < dependent || isPunct(d, first))) {
       first++;
     }
+    if (first == last && first > 0 && isInfinitiveMark(d, first - 1, first)) {
+      // "declined to comment", "refused to testify": an intention of a single verb keeps its
+      // "to", without which it would be a fragment of one word.
+      first--;
+    }
     // "... that the plan works, according to a memo": the source named at the end tells how the
     // words are known, and is no part of them.
     for (int t = first + MIN_TOKENS; t < last; t++) {
@@ -1134,6 +1158,48 @@ public final class ReportedSpeechFinder {
     return head.isEmpty()
         || head.get().relation().equals("mark")
         || head.get().relation().equals("case");
+  }
+
+  /**
+   * Whether the cue's own subject is people the text leaves unnamed, a plural noun of persons:
+   * "party leaders hope that ...", "supporters plan to ...". What they want or intend is their
+   * position, as a named person's is; a record ("polls") or an institution ("the agencies") is no
+   * such subject.
+   */
+  private boolean hasPeopleSubject(ParsedDocument d, int cue) {
+    if (!mentions.hasUnnamedSubject(d, cue)) {
+      return false;
+    }
+    for (int s : d.children(cue, "nsubj")) {
+      if (d.tag(s).equals("NNS") && !mentions.isRecordNoun(d, s)
+          && mentions.at(d, s).map(m -> mentions.actorKind(d, m).equals("PERSON")).orElse(true)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a relative word before the cue stands for what its infinitive acts on: in "a bill that
+   * the council declined to take up" the infinitive's object is the bill, outside the clause, so
+   * "take up" alone reports nothing.
+   */
+  private static boolean hasRelativeObject(ParsedDocument d, int cue) {
+    for (ParsedDocument.Dependent x : d.dependents(cue)) {
+      int t = x.token();
+      if (t < cue && (d.tag(t).equals("WDT") || d.tag(t).equals("WP"))
+          && !x.relation().startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the token is the "to" that marks the infinitive {@code verb}. */
+  private static boolean isInfinitiveMark(ParsedDocument d, int t, int verb) {
+    return d.word(t).equalsIgnoreCase("to")
+        && d.tag(verb).equals("VB")
+        && d.head(t).filter(h -> h.token() == verb && h.relation().equals("mark")).isPresent();
   }
 
   /** A verb contracted onto a pronoun, which the tagger may read as a possessive ("it’s"). */
