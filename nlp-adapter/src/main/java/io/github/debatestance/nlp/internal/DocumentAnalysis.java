@@ -262,22 +262,23 @@ public final class DocumentAnalysis {
    * quotations are left alone, since a slogan or a catchphrase is repeated by many speakers.
    */
   private static List<ClaimDraft> withRepeatsAttributed(String text, List<ClaimDraft> drafts) {
+    List<String> keys = drafts.stream().map(draft -> repeatKey(text, draft)).toList();
     Map<String, ClaimDraft> attributed = new HashMap<>();
     Set<String> disputed = new HashSet<>();
-    for (ClaimDraft draft : drafts) {
-      String words = repeatKey(text, draft);
-      if (words != null && draft.speaker() != null) {
-        ClaimDraft first = attributed.putIfAbsent(words, draft);
+    for (int i = 0; i < drafts.size(); i++) {
+      ClaimDraft draft = drafts.get(i);
+      if (keys.get(i) != null && draft.speaker() != null) {
+        ClaimDraft first = attributed.putIfAbsent(keys.get(i), draft);
         if (first != null && !first.speaker().key().equals(draft.speaker().key())) {
-          disputed.add(words);
+          disputed.add(keys.get(i));
         }
       }
     }
     List<ClaimDraft> result = new ArrayList<>(drafts.size());
-    for (ClaimDraft draft : drafts) {
-      String words = repeatKey(text, draft);
-      ClaimDraft original = words == null ? null : attributed.get(words);
-      if (draft.speaker() == null && original != null && !disputed.contains(words)) {
+    for (int i = 0; i < drafts.size(); i++) {
+      ClaimDraft draft = drafts.get(i);
+      ClaimDraft original = keys.get(i) == null ? null : attributed.get(keys.get(i));
+      if (draft.speaker() == null && original != null && !disputed.contains(keys.get(i))) {
         draft =
             new ClaimDraft(
                 draft.kind(), draft.span(), original.speaker(), draft.cue(),

@@ -1397,9 +1397,8 @@ public final class ReportedSpeechFinder {
     if (head.isEmpty() || !head.get().relation().startsWith("advcl")
         || head.get().token() < cue
         || d.children(cue, "mark").stream().noneMatch(m -> d.word(m).equalsIgnoreCase("as"))
-        || d.dependents(cue).stream().anyMatch(x -> x.relation().startsWith("ccomp")
-            || x.relation().startsWith("xcomp")
-            || x.relation().equals("obj") && !d.word(x.token()).equalsIgnoreCase("it"))) {
+        || d.dependents(cue).stream().anyMatch(x -> reportsContent(x)
+            && !(x.relation().equals("obj") && d.word(x.token()).equalsIgnoreCase("it")))) {
       return Optional.empty();
     }
     int sentence = d.sentenceOf(cue);
@@ -1424,19 +1423,35 @@ public final class ReportedSpeechFinder {
   private boolean goesOnAfter(ParsedDocument d, int cue, int[] cueRange, int last) {
     boolean setOff = isPunct(d, cueRange[0]) || cueRange[0] > 0 && isPunct(d, cueRange[0] - 1);
     if (!setOff || d.tag(cue).equals("VBG")
-        || d.dependents(cue).stream().anyMatch(x -> x.relation().startsWith("ccomp")
-            || x.relation().startsWith("xcomp") || x.relation().equals("obj"))) {
+        || d.dependents(cue).stream().anyMatch(ReportedSpeechFinder::reportsContent)) {
       return false;
     }
+    OptionalInt next = afterClosingComma(d, cue, cueRange[1], last);
+    // "..., he said, wiping his brow" tells what the speaker did while speaking.
+    return next.isPresent() && !d.tag(next.getAsInt()).equals("VBG")
+        && continues(d, next.getAsInt(), last);
+  }
+
+  /**
+   * The word after the comma that closes a cue set inside its sentence, where only words that
+   * date or place the saying ("said in May") stand between, none of them past {@code maxComma},
+   * quoted or punctuation; empty where no such comma comes before {@code last}.
+   */
+  private static OptionalInt afterClosingComma(ParsedDocument d, int cue, int maxComma, int last) {
     int comma = cue + 1;
     while (comma <= last && !d.word(comma).equals(",")) {
-      if (comma > cueRange[1] || d.isQuoted(comma) || isPunct(d, comma)) {
-        return false;
+      if (comma > maxComma || d.isQuoted(comma) || isPunct(d, comma)) {
+        return OptionalInt.empty();
       }
       comma++;
     }
-    // "..., he said, wiping his brow" tells what the speaker did while speaking.
-    return comma + 1 <= last && !d.tag(comma + 1).equals("VBG") && continues(d, comma + 1, last);
+    return comma + 1 <= last ? OptionalInt.of(comma + 1) : OptionalInt.empty();
+  }
+
+  /** Whether a cue's dependent is reported content of its own: a clause or an object. */
+  private static boolean reportsContent(ParsedDocument.Dependent x) {
+    return x.relation().startsWith("ccomp") || x.relation().startsWith("xcomp")
+        || x.relation().equals("obj");
   }
 
   /**
@@ -1462,9 +1477,7 @@ public final class ReportedSpeechFinder {
     }
     // The rest of the sentence must hang from the cue, which reports nothing else after it.
     if (clauseEnd + 1 >= cue || !d.word(clauseEnd + 1).equals(",") || cueRange.get()[1] < last
-        || d.dependents(cue).stream().anyMatch(x -> x.token() > cue
-            && (x.relation().startsWith("ccomp") || x.relation().startsWith("xcomp")
-                || x.relation().equals("obj")))) {
+        || d.dependents(cue).stream().anyMatch(x -> x.token() > cue && reportsContent(x))) {
       return Optional.empty();
     }
     for (int t = clauseEnd + 2; t < cue; t++) {
@@ -1473,15 +1486,12 @@ public final class ReportedSpeechFinder {
       }
     }
     // The second comma closes the cue and the few words that date or place it ("say today").
-    int comma = cue + 1;
-    while (comma <= last && !d.word(comma).equals(",")) {
-      if (d.isQuoted(comma) || isPunct(d, comma) || comma > cue + MAX_CUE_TAIL) {
-        return Optional.empty();
-      }
-      comma++;
+    OptionalInt after = afterClosingComma(d, cue, cue + MAX_CUE_TAIL, last);
+    if (after.isEmpty()) {
+      return Optional.empty();
     }
-    int next = comma + 1;
-    if (next > last || d.tag(next).equals("VBG") || DoubledQuotes.isMark(d, next)
+    int next = after.getAsInt();
+    if (d.tag(next).equals("VBG") || DoubledQuotes.isMark(d, next)
         || isQuoteMark(d.word(next)) || !continues(d, next, last)) {
       return Optional.empty();
     }
