@@ -570,8 +570,7 @@ public final class MentionReader {
 
   private Optional<Mention> nameOrRole(ParsedDocument d, int head) {
     String tag = d.tag(head);
-    if (isHeadlineVerb(d, head) && head > 0 && isNameToken(d, head - 1)
-        && sameLine(d, head - 1, head)) {
+    if (isHeadlineVerbAfterName(d, head)) {
       // "Ada Brennan Says ...", parsed as one noun phrase headed by the verb.
       return Optional.of(name(d, head));
     }
@@ -872,8 +871,7 @@ public final class MentionReader {
 
   /** The whole name around a name token. */
   public Mention name(ParsedDocument d, int head) {
-    if (isHeadlineVerb(d, head) && head > 0 && isNameToken(d, head - 1)
-        && sameLine(d, head - 1, head)) {
+    if (isHeadlineVerbAfterName(d, head)) {
       // "Ada Brennan Says ...", parsed with the verb as the head: the name is the one before it.
       head--;
     }
@@ -960,7 +958,12 @@ public final class MentionReader {
    */
   private boolean isHeadlineVerb(ParsedDocument d, int t) {
     String w = d.word(t);
-    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && headlineVerbs.contains(w);
+    return isCapitalised(w) && headlineVerbs.contains(w);
+  }
+
+  /** Whether the token is a headline verb right after a name on the same line ("Brennan Says"). */
+  private boolean isHeadlineVerbAfterName(ParsedDocument d, int t) {
+    return isHeadlineVerb(d, t) && t > 0 && isNameToken(d, t - 1) && sameLine(d, t - 1, t);
   }
 
   /**
@@ -976,7 +979,7 @@ public final class MentionReader {
     for (int t = m.first() - 1; t > 0 && t >= m.first() - HEADLINE_WORDS
         && sameLine(d, t, m.first()) && isCapitalised(d.word(t)); t--) {
       if (isHeadlineVerb(d, t)) {
-        return isNameToken(d, t - 1) && sameLine(d, t - 1, t) ? name(d, t - 1) : m;
+        return isHeadlineVerbAfterName(d, t) ? name(d, t - 1) : m;
       }
     }
     return m;
