@@ -414,7 +414,7 @@ public final class ActorRegistry {
     if (before >= d.sentenceBegin(d.sentenceOf(n.first()))) {
       String tag = d.tag(before);
       boolean opensClause = tag.equals(",") || tag.equals(":") || tag.equals("CC")
-          || tag.equals("``") || tag.equals("HYPH") || d.word(before).matches("[\\u2014\\u2013-]+");
+          || tag.equals("``") || tag.equals("HYPH") || Dashes.isDashRun(d.word(before));
       if (!opensClause) {
         return false;
       }

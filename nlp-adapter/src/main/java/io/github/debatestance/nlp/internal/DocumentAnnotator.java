@@ -22,7 +22,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Annotates a document once with the lean pipeline the analysis reads: tokens, sentences, tags,
@@ -156,9 +155,6 @@ public final class DocumentAnnotator {
    */
   private static final Set<String> OPENING_ADJECTIVES = Set.of("Open", "Closed");
 
-  /** The dash that opens a line of dialogue: em, en, or two hyphens. */
-  private static final Pattern DIALOGUE_DASH = Pattern.compile("[\u2014\u2013]|--");
-
   /** Tags after which such a word stands before a noun, not before its object. */
   private static final Set<String> NOUN_AFTER = Set.of("NN", "NNS", "HYPH", "JJ");
 
@@ -176,7 +172,7 @@ public final class DocumentAnnotator {
       while (first < tokens.size()
           && !tokens.get(first).word().isEmpty()
           && (QuotationFinder.isOpeningMark(tokens.get(first).word().charAt(0))
-              || DIALOGUE_DASH.matcher(tokens.get(first).word()).matches())) {
+              || Dashes.isDialogueDash(tokens.get(first).word()))) {
         first++;
       }
       if (first + 1 < tokens.size()

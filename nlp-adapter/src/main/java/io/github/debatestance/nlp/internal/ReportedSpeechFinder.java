@@ -1609,12 +1609,7 @@ public final class ReportedSpeechFinder {
     String tag = d.tag(t);
     return tag.equals(",") || tag.equals(".") || tag.equals(":") || tag.equals("``")
         || tag.equals("''") || tag.equals("-LRB-") || tag.equals("-RRB-") || tag.equals("HYPH")
-        || isDash(d.word(t));
-  }
-
-  /** An em or en dash, which the tagger does not always tag as punctuation ("– Open release"). */
-  private static boolean isDash(String word) {
-    return word.equals("\u2014") || word.equals("\u2013") || word.equals("--");
+        || Dashes.isDialogueDash(d.word(t));
   }
 
   private static boolean isQuoteMark(String word) {

@@ -1388,7 +1388,7 @@ public final class SpeakerSieves {
     int labelBegin = sentenceBegin;
     for (int t = m.first() - 1; t >= sentenceBegin; t--) {
       String w = d.word(t);
-      if (w.equals(":") || w.equals(";") || w.matches("[\\u2014\\u2013-]+|--")) {
+      if (w.equals(":") || w.equals(";") || Dashes.isDashRun(w)) {
         labelBegin = t + 1;
         break;
       }
@@ -1434,7 +1434,7 @@ public final class SpeakerSieves {
       dash++;
     }
     if (dash + 1 >= d.size()
-        || !d.word(dash).matches("[\\u2014\\u2013-]+|--")
+        || !Dashes.isDashRun(d.word(dash))
         || d.text().substring(q.end(), d.begin(dash)).chars().filter(c -> c == '\n').count() > 2) {
       return Optional.empty();
     }
