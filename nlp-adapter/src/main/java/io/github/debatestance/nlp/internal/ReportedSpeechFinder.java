@@ -1089,7 +1089,7 @@ public final class ReportedSpeechFinder {
     if (first <= cue && cue <= last) {
       return Optional.empty();
     }
-    // "''... because I wanted to even the odds,'' Reyes said": a closing doubled mark ends what
+    // "''... because I meant to level the field,'' Reyes said": a closing doubled mark ends what
     // the words inside the stretch report, however far the parse runs on past it.
     for (int t = Math.max(first, cue) + 1; t <= last; t++) {
       if (closesDoubledClause(d, t)) {
