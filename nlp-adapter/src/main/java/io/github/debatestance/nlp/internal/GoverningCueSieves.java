@@ -1,0 +1,180 @@
+package io.github.debatestance.nlp.internal;
+
+import static io.github.debatestance.nlp.internal.CueSpeakers.confidence;
+import static io.github.debatestance.nlp.internal.CueSpeakers.introducesNext;
+import static io.github.debatestance.nlp.internal.CueSpeakers.isAdjectival;
+import static io.github.debatestance.nlp.internal.QuotationBounds.isInside;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The sieve that reads the parse up from a quotation to the cue verb or source noun whose clause
+ * holds it: {@code X said the plan was "..."}, {@code X accused Y of "..."}, {@code X's claim that
+ * it was "..."}, or a cue hanging from that clause after the quotation ({@code "...," as the courts
+ * did, X added}). A cue whose own clause another cue reports gives way to that one, whose speaker
+ * gives the account.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class GoverningCueSieves {
+
+  private final CueSpeakers cues;
+  private final Lexicon speechNouns;
+  private final MentionReader mentions;
+
+  /**
+   * @param speechNouns nouns that carry what their owner said or holds ("her claim that ...")
+   */
+  GoverningCueSieves(CueSpeakers cues, Lexicon speechNouns, MentionReader mentions) {
+    this.cues = cues;
+    this.speechNouns = speechNouns;
+    this.mentions = mentions;
+  }
+
+  /**
+   * The cue verb whose clause holds the quotation, read up the parse from the quotation: "Cruz said
+   * he is sure Rubio will be "..."", "Clinton accused Sanders of "..."", "Brown endorsed her,
+   * citing her "..."". The nearest cue up the tree speaks; a source noun with an owner on the way
+   * ("Reyes's claim that it was "..."") speaks for its owner. A cue whose subject is an unnamed
+   * source ("officials said") ends the search without a speaker.
+   */
+  Optional<SpeakerEvidence> governingCue(ParsedDocument d, Quotation q) {
+    int first = d.tokenAtOrAfter(q.content().begin());
+    if (first >= d.size() || d.node(first) == null) {
+      return Optional.empty();
+    }
+    int sentence = d.sentenceOf(first);
+    int end = Math.min(d.sentenceEnd(sentence), d.tokenAtOrAfter(q.content().end()) + 1);
+    // The quotation hangs from the rest of the sentence by its tokens whose head is outside it.
+    for (int t = first; t < end; t++) {
+      Optional<ParsedDocument.Dependent> head = d.head(t);
+      if (head.isEmpty()) {
+        // The quotation holds the root: only a cue hanging from it after the quotation speaks.
+        Optional<SpeakerEvidence> trailing = trailingParataxis(d, q, t);
+        if (trailing.isPresent()) {
+          return trailing;
+        }
+        continue;
+      }
+      if (isInside(d, q, head.get().token()) || head.get().relation().equals("punct")) {
+        continue;
+      }
+      return governorOf(d, q, head.get().token());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The cue verb or owned source noun on the path up the parse from the token that the quotation
+   * hangs from, as {@link #governingCue} describes.
+   */
+  private Optional<SpeakerEvidence> governorOf(ParsedDocument d, Quotation q, int start) {
+    int a = start;
+    for (int depth = 0; depth < 12; depth++) {
+      if (d.isQuoted(a)) {
+        // The path leaves through another quotation, whose words are someone's own.
+        return Optional.empty();
+      }
+      Optional<SpeakerEvidence> trailing = trailingParataxis(d, q, a);
+      if (trailing.isPresent()) {
+        return trailing;
+      }
+      if (cues.isCueVerb(d, a) && !isAdjectival(d, a)) {
+        int cue = a;
+        Optional<Mention> subject =
+            cues.parentheticalSubject(d, a).or(() -> mentions.subjectOf(d, cue));
+        if (subject.isEmpty()) {
+          subject = cues.invertedSubject(d, a);
+        }
+        // A cue with no subject ("it is unrealistic to think that ...") or one whose subject is
+        // a thing rather than a source ("history has shown that ...") does not report the
+        // quotation; the search goes on up the tree.
+        if (subject.isPresent() || mentions.hasUnnamedSubject(d, a)) {
+          Optional<SpeakerEvidence> outer =
+              isIntroduced(d, q) ? Optional.empty() : reportingCue(d, a);
+          if (outer.isPresent()) {
+            return outer;
+          }
+          return subject.map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.85)));
+        }
+      }
+      int noun = a;
+      Optional<SpeakerEvidence> owned = cues.ownedSource(d, a).or(() -> ownedSpeechNoun(d, noun));
+      if (owned.isPresent()) {
+        return owned;
+      }
+      Optional<ParsedDocument.Dependent> head = d.head(a);
+      if (head.isEmpty()) {
+        return Optional.empty();
+      }
+      a = head.get().token();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A noun of what someone said or holds, with a named owner, whose clause holds the quotation:
+   * "Reyes's conclusion that the audit was "careless"" speaks for Reyes, as "Reyes concluded"
+   * would.
+   */
+  private Optional<SpeakerEvidence> ownedSpeechNoun(ParsedDocument d, int t) {
+    if (!d.tag(t).startsWith("NN") || !speechNouns.contains(d.lemma(t))) {
+      return Optional.empty();
+    }
+    return mentions.namedPossessor(d, t)
+        .map(m -> SpeakerEvidence.of(m, d.word(t), confidence(m, 0.8)));
+  }
+
+  /**
+   * Whether a colon, or a comma right after a cue, introduces the quotation as the words of the
+   * cue before it ("Reyes said: "..."", "Reyes said, "...""), rather than quoting a few words
+   * inside a clause.
+   */
+  private boolean isIntroduced(ParsedDocument d, Quotation q) {
+    int before = d.tokenBefore(q.open());
+    if (before < 0 || d.isQuoted(before)) {
+      return false;
+    }
+    return d.word(before).equals(":")
+        || d.word(before).equals(",") && before > 0 && cues.isCueVerb(d, before - 1);
+  }
+
+  /**
+   * The cue whose reported clause holds another cue, with its speaker: in "Reyes said that Okafor
+   * called the plan "a gift to the big labs"", the quoted words stand in what Reyes is reported to
+   * have said, and are Reyes's account. Empty where the cue is reported by no one in its sentence,
+   * or by an unnamed source.
+   */
+  private Optional<SpeakerEvidence> reportingCue(ParsedDocument d, int cue) {
+    OptionalInt reporting =
+        d.reportingCue(cue, h -> cues.isCueVerb(d, h) && !isAdjectival(d, h), true);
+    if (reporting.isEmpty()) {
+      return Optional.empty();
+    }
+    int h = reporting.getAsInt();
+    return mentions.subjectOf(d, h)
+        .map(m -> SpeakerEvidence.of(m, d.word(h), confidence(m, 0.85)));
+  }
+
+  /**
+   * A cue verb that hangs from a clause holding the quotation and follows the quotation in its
+   * sentence: "Sanders "has every right to run," just as others did, Reyes added."
+   */
+  private Optional<SpeakerEvidence> trailingParataxis(ParsedDocument d, Quotation q, int clause) {
+    for (ParsedDocument.Dependent dep : d.dependents(clause)) {
+      int cue = dep.token();
+      if (dep.relation().equals("parataxis")
+          && d.begin(cue) >= q.end()
+          && !d.isQuoted(cue)
+          && cues.isCueVerb(d, cue)
+          && !introducesNext(d, cue)) {
+        return mentions
+            .subjectOf(d, cue)
+            .or(() -> cues.invertedSubject(d, cue))
+            .map(m -> SpeakerEvidence.of(m, d.word(cue), confidence(m, 0.85)));
+      }
+    }
+    return Optional.empty();
+  }
+}
