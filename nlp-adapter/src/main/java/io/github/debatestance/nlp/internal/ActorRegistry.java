@@ -579,11 +579,11 @@ public final class ActorRegistry {
   }
 
   /**
-   * How well a longer name fits the gender that a shorter one's title tells ("Mrs. Clinton"): 3
+   * How well a longer name fits the gender that a shorter one's title tells ("Mrs. Okafor"): 3
    * where its own title or first name tells the same gender, 2 where it tells none, 1 where only
    * its first name tells the other (name lists give some first names to both, as "Lindsey" or
    * "Lee") or where it names an organisation, and -1 where its own title tells the other: "Mrs.
-   * Clinton" is then another person than "Mr. Bill Clinton". Any name fits 2 where the shorter one
+   * Okafor" is then another person than "Mr. Tom Okafor". Any name fits 2 where the shorter one
    * tells no gender.
    */
   private int genderFit(Mention n, String gender) {

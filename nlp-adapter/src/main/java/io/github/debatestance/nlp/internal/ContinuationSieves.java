@@ -131,7 +131,7 @@ final class ContinuationSieves {
       }
     }
     for (int t = open - 1; t >= first; t--) {
-      // A passive or an infinitive ("who declined to be identified") reports no one's words.
+      // A passive or an infinitive ("who asked not to be named") reports no one's words.
       boolean passive = d.tag(t).equals("VBN") && t > first && d.lemma(t - 1).equals("be");
       if (cues.isCueVerb(d, t) && !isAdjectival(d, t) && !passive
           && !(t > first && d.word(t - 1).equalsIgnoreCase("to"))) {

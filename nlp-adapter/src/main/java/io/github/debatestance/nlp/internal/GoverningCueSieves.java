@@ -33,9 +33,9 @@ final class GoverningCueSieves {
   }
 
   /**
-   * The cue verb whose clause holds the quotation, read up the parse from the quotation: "Cruz said
-   * he is sure Rubio will be "..."", "Clinton accused Sanders of "..."", "Brown endorsed her,
-   * citing her "..."". The nearest cue up the tree speaks; a source noun with an owner on the way
+   * The cue verb whose clause holds the quotation, read up the parse from the quotation: "Okafor said
+   * he is sure Lind will be "..."", "Reyes accused Okafor of "..."", "Berg endorsed her,
+   * praising her "..."". The nearest cue up the tree speaks; a source noun with an owner on the way
    * ("Reyes's claim that it was "..."") speaks for its owner. A cue whose subject is an unnamed
    * source ("officials said") ends the search without a speaker.
    */
@@ -159,7 +159,7 @@ final class GoverningCueSieves {
 
   /**
    * A cue verb that hangs from a clause holding the quotation and follows the quotation in its
-   * sentence: "Sanders "has every right to run," just as others did, Reyes added."
+   * sentence: "Lind "has every right to run," just as others did, Reyes added."
    */
   private Optional<SpeakerEvidence> trailingParataxis(ParsedDocument d, Quotation q, int clause) {
     for (ParsedDocument.Dependent dep : d.dependents(clause)) {

@@ -149,7 +149,7 @@ final class LabelSieves {
         Mention person = mentions.name(d, t);
         for (int between = person.last() + 1; between < last.first(); between++) {
           if (d.tag(between).equals("CC")) {
-            // "Frank Newport and Jim Harter:" names two speakers, not a person and a place.
+            // "Ana Ruiz and Tom Okafor:" names two speakers, not a person and a place.
             return Optional.empty();
           }
         }

@@ -483,7 +483,7 @@ public final class MentionReader {
 
   /**
    * The verb's subject. A parse that gives a verb two subjects ("..." by the party, NATO and its
-   * partners, Clinton said) has taken a fronted phrase for one: the subject nearest before the
+   * partners, Reyes said) has taken a fronted phrase for one: the subject nearest before the
    * verb is the real one.
    */
   private static OptionalInt nearestSubject(ParsedDocument d, int verb) {
