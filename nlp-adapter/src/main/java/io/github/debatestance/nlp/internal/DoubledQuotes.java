@@ -1,6 +1,7 @@
 package io.github.debatestance.nlp.internal;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The stretches of a parsed text set off with two apostrophes typed for a double mark (''like
@@ -11,6 +12,9 @@ import java.util.Optional;
  * <p>Stateless and thread-safe.
  */
 final class DoubledQuotes {
+
+  /** Marks that may close a quoted clause before its cue: "''...,'' she said". */
+  private static final Set<String> CLOSING_PUNCTUATION = Set.of(",", "?", "!");
 
   private DoubledQuotes() {}
 
@@ -61,6 +65,11 @@ final class DoubledQuotes {
       }
     }
     return true;
+  }
+
+  /** Whether the token is a doubled mark that closes a clause after its comma: ",''", "?''". */
+  static boolean closesClause(ParsedDocument d, int t) {
+    return t > 0 && isMark(d, t) && CLOSING_PUNCTUATION.contains(d.word(t - 1));
   }
 
   /** Whether a mark opens a stretch: at the start of the text or after a space or bracket. */

@@ -1,5 +1,8 @@
 package io.github.debatestance.nlp.internal;
 
+import static io.github.debatestance.nlp.internal.ClaimSpans.isQuoteMark;
+import static io.github.debatestance.nlp.internal.ClaimSpans.span;
+
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -14,6 +17,9 @@ import java.util.regex.Pattern;
  * headline's bare surname), and only a role or an affiliation without a verb may stand between the
  * name and the colon. Marks of a list or of bold type may come before the name. A name in the
  * possessive places the speaker named after it ("EU's Lindqvist: ...").
+ *
+ * <p>{@link #claim} reads unquoted words after the colon as the actor's reported claim; a
+ * quotation after it is attributed to the name by the speaker sieves.
  *
  * <p>Stateless and thread-safe.
  */
@@ -63,6 +69,32 @@ final class LabelledLines {
     return colon < end && d.word(colon).equals(":") && !d.isQuoted(colon)
         ? Optional.of(new Label(name, colon))
         : Optional.empty();
+  }
+
+  /**
+   * A line that opens with a name and a colon and goes on with a clause of unquoted words: the
+   * clause is the named actor's claim, as it would be after "Reyes said". The words after the
+   * colon must hold a verb; words in quotation marks after the colon are left to the quotation.
+   */
+  static Optional<ReportedSpeech> claim(ParsedDocument d, int sentence, MentionReader mentions) {
+    Optional<Label> label = at(d, sentence, mentions);
+    if (label.isEmpty()) {
+      return Optional.empty();
+    }
+    int colon = label.get().colon();
+    int end = d.sentenceEnd(sentence);
+    if (colon >= end - 1 || d.isQuoted(colon + 1) || isQuoteMark(d.word(colon + 1))) {
+      return Optional.empty();
+    }
+    boolean verb = false;
+    for (int x = colon + 1; x < end; x++) {
+      verb |= ParsedDocument.isVerbTag(d.tag(x));
+    }
+    if (!verb) {
+      return Optional.empty();
+    }
+    return span(d, colon + 1, end - 1)
+        .map(span -> new ReportedSpeech(span, colon, label.get().name()));
   }
 
   /**

@@ -214,7 +214,7 @@ final class PrecedingCueSieves {
       if (t < d.size()
           && !d.isQuoted(t)
           && !crossesParagraph(d, q.end(), d.begin(t))
-          && ReportedSpeechFinder.isAccordingTo(d, t)) {
+          && EvidentialClaims.isAccordingTo(d, t)) {
         return sourceAfterAccordingTo(d, t);
       }
     }
@@ -226,7 +226,7 @@ final class PrecedingCueSieves {
     }
     int first = d.sentenceBegin(d.sentenceOf(t));
     if (first + 1 < t
-        && ReportedSpeechFinder.isAccordingTo(d, first)
+        && EvidentialClaims.isAccordingTo(d, first)
         && !crossesParagraph(d, d.end(first), q.open())) {
       Optional<SpeakerEvidence> e = sourceAfterAccordingTo(d, first);
       // The phrase must reach the comma before the quotation: "According to Reyes, "..."".
@@ -237,7 +237,7 @@ final class PrecedingCueSieves {
 
   /** The source that "according to" names, a document's author standing for the document. */
   private Optional<SpeakerEvidence> sourceAfterAccordingTo(ParsedDocument d, int according) {
-    OptionalInt source = ReportedSpeechFinder.accordingToSource(d, according);
+    OptionalInt source = EvidentialClaims.accordingToSource(d, according);
     if (source.isEmpty()) {
       return Optional.empty();
     }

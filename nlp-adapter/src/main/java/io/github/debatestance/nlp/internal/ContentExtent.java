@@ -1,0 +1,330 @@
+package io.github.debatestance.nlp.internal;
+
+import static io.github.debatestance.nlp.internal.ClaimSpans.MAX_TOKENS;
+import static io.github.debatestance.nlp.internal.ClaimSpans.MIN_TOKENS;
+import static io.github.debatestance.nlp.internal.ClaimSpans.isLeadingMark;
+import static io.github.debatestance.nlp.internal.ClaimSpans.isPunct;
+import static io.github.debatestance.nlp.internal.ClaimSpans.isQuoteMark;
+import static io.github.debatestance.nlp.internal.ClaimSpans.span;
+import static io.github.debatestance.nlp.internal.ClaimSpans.words;
+
+import io.github.debatestance.core.model.TextSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How far the content under a cue's dependent reaches. It is the dependent's subtree, widened to
+ * the object read together with it ("blamed the governor for the delays", "slammed the plan as
+ * too vague", "called her rival a liar") and to the phrases that go on describing the object;
+ * narrowed past a leading "that" or preposition, and to end before a closing doubled mark or a
+ * source named at the end; and stretched to the closing mark of a doubled stretch that it opens.
+ * Which dependents may carry content, and how few words they need, are decided here too.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class ContentExtent {
+
+  /**
+   * A cue's object is content even when short: "endorsed Senator Reyes", "announced his
+   * candidacy", where a clause of two words would be a fragment.
+   */
+  private static final int MIN_OBJECT_TOKENS = 2;
+
+  /** Words before an object that point back at something already said: "rejected that claim". */
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+
+  /**
+   * Relations under which the parse hangs from a cue a phrase that goes on from the cue's object
+   * ("praised her plan to cut fares", "recalled his generosity in support of ...").
+   */
+  private static final Set<String> RUN_ON_RELATIONS = Set.of("obl", "nmod", "xcomp", "acl");
+
+  /** Words of the calendar and the clock, which date a phrase rather than describe. */
+  private static final Set<String> TIME_WORDS = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "past",
+      "morning", "afternoon", "evening", "night", "time", "times", "today", "yesterday", "moment",
+      "hours", "decade", "decades", "spring", "summer", "fall", "autumn", "winter");
+
+  /** A year of the last century or this one, which dates a phrase as a month does. */
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
+  /** Named-entity classes of a word after a cue that dates the speech rather than opens its content. */
+  static final Set<String> TIME_CLASSES = Set.of("DATE", "TIME", "DURATION", "SET");
+
+  private ContentExtent() {}
+
+  /**
+   * The dependents that may carry a cue's content. The parser hangs the infinitive after a noun
+   * that is a verb's object from the verb ("announced his decision to publish the weights" gives
+   * "publish" to "announced"), so a speech noun that is an object also takes the infinitive that
+   * follows it, as the noun's own.
+   */
+  static List<ParsedDocument.Dependent> contentDependents(
+      ParsedDocument d, int cue, boolean noun) {
+    List<ParsedDocument.Dependent> dependents = d.dependents(cue);
+    Optional<ParsedDocument.Dependent> head = d.head(cue);
+    if (!noun || head.isEmpty() || !head.get().relation().equals("obj")) {
+      return dependents;
+    }
+    List<ParsedDocument.Dependent> all = new ArrayList<>(dependents);
+    for (ParsedDocument.Dependent x : d.dependents(head.get().token())) {
+      if (x.relation().equals("xcomp") && x.token() > cue) {
+        all.add(new ParsedDocument.Dependent("acl", x.token()));
+      }
+    }
+    return all;
+  }
+
+  /**
+   * The fewest words a content dependent needs. A short object counts only where it is all the
+   * cue says: in "urged the board to act" the object is the listener and the clause after it the
+   * content, and "rejected that criticism" points back at a claim already reported.
+   */
+  static int minTokens(ParsedDocument d, int cue, int dependent, String relation) {
+    boolean demonstrative =
+        dependent > 0
+            && DEMONSTRATIVES.contains(d.word(dependent - 1).toLowerCase(Locale.ROOT));
+    if (relation.equals("xcomp")) {
+      // "refused to testify again" is a whole intention in two words.
+      return MIN_OBJECT_TOKENS;
+    }
+    if (!relation.equals("obj")
+        || demonstrative
+        || d.dependents(cue).stream()
+            .anyMatch(x -> x.relation().equals("xcomp") || x.relation().startsWith("ccomp"))) {
+      return MIN_TOKENS;
+    }
+    return MIN_OBJECT_TOKENS;
+  }
+
+  /**
+   * The object that a cue's prepositional content goes with: in "blamed the governor for the
+   * delays" and "described the plan as reckless" the object and the phrase after it are read
+   * together, as one thing said about the object. An infinitive is not: in "urged the board to
+   * act" the object is the listener, and the content only what they are urged to do. -1 where the
+   * content is no such phrase or no object stands between the cue and it.
+   */
+  static int objectBefore(ParsedDocument d, int cue, ParsedDocument.Dependent content,
+      String relation) {
+    if (!(relation.startsWith("obl:") || relation.startsWith("advcl:"))) {
+      return -1;
+    }
+    for (int object : d.children(cue, "obj")) {
+      if (cue < object && object < content.token() && !d.isQuoted(object)) {
+        return object;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The "as" phrase that goes with a cue's object: in "slammed the plan as too vague" and "cast
+   * herself as an outsider" what is said is the object with its phrase, not the object alone.
+   * The phrase must be the cue's own, follow the object and have no subject of its own. Empty
+   * where there is none.
+   */
+  static OptionalInt asPhraseAfter(ParsedDocument d, int cue, int object) {
+    for (ParsedDocument.Dependent x : d.dependents(cue)) {
+      if (x.token() > object
+          && (d.matches(x, "obl:as") || d.matches(x, "advcl:as"))
+          && !d.isQuoted(x.token())
+          // "as she left the hall" dates the words; only a phrase without a subject describes.
+          && d.dependents(x.token()).stream()
+              .noneMatch(y -> y.relation().startsWith("nsubj") || y.relation().equals("expl"))) {
+        return OptionalInt.of(x.token());
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
+   * The object after a naming verb's first object, which the parse takes for an indirect one: in
+   * "called her rival a liar" and "calls himself a socialist" what is said is both together, the
+   * one named and the name. Empty where no object follows it.
+   */
+  static OptionalInt objectAfter(ParsedDocument d, int cue, int indirect) {
+    for (int object : d.children(cue, "obj")) {
+      if (object > indirect && !d.isQuoted(object)) {
+        return OptionalInt.of(object);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
+   * The last word of a cue's object with the phrases that the parse hangs from the cue but that
+   * go on describing the object: in "applauded the mayor's ability to work across party lines" and
+   * "recalled her generosity in support of the food bank" the infinitive and the prepositional
+   * phrase belong to what was said. Only phrases that follow the object without a break, are no
+   * content of the cue in their own right and date nothing ("on Tuesday") count. -1 where none
+   * follows.
+   *
+   * @param speechNoun whether the object is a speech noun, whose infinitive is its own content,
+   *     which the noun reports ("announced his decision to publish the weights")
+   */
+  static int objectRunsTo(
+      ParsedDocument d, int cue, int object, boolean speechNoun, List<String> relations) {
+    Optional<int[]> objectRange = d.subtreeRange(object, MAX_TOKENS);
+    if (objectRange.isEmpty() || objectRange.get()[0] < cue) {
+      return -1;
+    }
+    // "criticized Reyes on the radio": a phrase after a lone word tells where or how it was said;
+    // only an infinitive goes on from it ("announced plans to merge").
+    boolean lone = words(d, objectRange.get()[0], objectRange.get()[1]) < MIN_OBJECT_TOKENS;
+    int last = objectRange.get()[1];
+    int runsTo = -1;
+    boolean extended = true;
+    while (extended) {
+      extended = false;
+      for (ParsedDocument.Dependent x : d.dependents(cue)) {
+        if (x.token() <= last || !RUN_ON_RELATIONS.contains(base(x.relation()))
+            || x.relation().equals("obl:tmod") || x.relation().equals("obl:npmod")
+            || isContentRelation(d, x, relations) || TIME_CLASSES.contains(d.ner(x.token()))
+            || isTimeWord(d, x.token())
+            || (isInfinitive(x) ? speechNoun : lone)) {
+          continue;
+        }
+        Optional<int[]> range = d.subtreeRange(x.token(), MAX_TOKENS);
+        if (range.isEmpty() || range.get()[0] != last + 1) {
+          continue;
+        }
+        int end = range.get()[1];
+        boolean quoted = false;
+        for (int t = range.get()[0]; t <= end; t++) {
+          quoted |= d.isQuoted(t) || isQuoteMark(d.word(t));
+        }
+        if (quoted) {
+          return runsTo;
+        }
+        last = end;
+        runsTo = end;
+        extended = true;
+      }
+    }
+    return runsTo;
+  }
+
+  private static boolean isInfinitive(ParsedDocument.Dependent x) {
+    return x.relation().equals("xcomp") || x.relation().equals("acl");
+  }
+
+  /** Whether the word names a time: a month, a weekday, a year, or a span of the calendar. */
+  private static boolean isTimeWord(ParsedDocument d, int t) {
+    String w = d.word(t).toLowerCase(Locale.ROOT);
+    return TIME_WORDS.contains(w) || YEAR.matcher(w).matches();
+  }
+
+  private static String base(String relation) {
+    int colon = relation.indexOf(':');
+    return colon < 0 ? relation : relation.substring(0, colon);
+  }
+
+  /**
+   * Whether the cue's lexicon lists the dependent's relation as content of its own; {@code
+   * relations} as {@link CueVerbs#relationsIn} gives them.
+   */
+  private static boolean isContentRelation(
+      ParsedDocument d, ParsedDocument.Dependent x, List<String> relations) {
+    for (String rel : relations) {
+      if (!ReportedSpeechFinder.READING_MARKERS.contains(rel)
+          && !rel.equals(ReportedSpeechFinder.REST_OF_CLAUSE) && d.matches(x, rel)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The words under a content dependent, from those of the object before it where there is one
+   * ({@link #objectBefore}), without a leading "that" or preposition.
+   */
+  static Optional<TextSpan> content(
+      ParsedDocument d, int object, int dependent, int cue, int minTokens, int runsTo) {
+    Optional<int[]> subtree = d.subtreeRange(dependent, MAX_TOKENS);
+    if (subtree.isEmpty()) {
+      return Optional.empty();
+    }
+    int[] range = subtree.get();
+    int first = range[0];
+    int last = Math.max(range[1], runsTo);
+    if (object >= 0) {
+      Optional<int[]> objectRange = d.subtreeRange(object, MAX_TOKENS);
+      if (objectRange.isPresent() && objectRange.get()[0] > cue) {
+        first = Math.min(first, objectRange.get()[0]);
+      }
+    }
+    if (first <= cue && cue <= last) {
+      return Optional.empty();
+    }
+    // "''... because I meant to level the field,'' Reyes said": a closing doubled mark ends what
+    // the words inside the stretch report, however far the parse runs on past it.
+    for (int t = Math.max(first, cue) + 1; t <= last; t++) {
+      if (DoubledQuotes.closesClause(d, t)) {
+        last = t - 2;
+        break;
+      }
+    }
+    while (first <= last && (isLeadingMark(d, first) && first < dependent || isPunct(d, first))) {
+      first++;
+    }
+    if (first == last && first > 0 && isInfinitiveMark(d, first - 1, first)) {
+      // "declined to comment", "refused to testify": an intention of a single verb keeps its
+      // "to", without which it would be a fragment of one word.
+      first--;
+    }
+    // "... that the plan works, according to a memo": the source named at the end tells how the
+    // words are known, and is no part of them.
+    for (int t = first + MIN_TOKENS; t < last; t++) {
+      if (d.word(t).equals(",") && EvidentialClaims.isAccordingTo(d, t + 1)) {
+        last = t - 1;
+        break;
+      }
+    }
+    // "He said: ''The plan is late. It will cost more.''": a content that opens a doubled stretch
+    // goes on to the stretch's closing mark, as a quotation in double marks would, however many
+    // sentences the stretch holds.
+    last = toClosingMark(d, first, last);
+    return span(d, first, last, minTokens);
+  }
+
+  /**
+   * Where a content opens with a doubled mark ({@link DoubledQuotes}) whose stretch closes in a
+   * later sentence, the last word before the closing mark; else {@code last}. The stretch must
+   * hold no quotation or quotation mark between the content's end and its close.
+   */
+  private static int toClosingMark(ParsedDocument d, int first, int last) {
+    int open = first;
+    while (open < last && isPunct(d, open) && !DoubledQuotes.isMark(d, open)) {
+      open++;
+    }
+    if (!DoubledQuotes.isMark(d, open)) {
+      return last;
+    }
+    Optional<int[]> stretch = DoubledQuotes.stretchAround(d, open + 1);
+    if (stretch.isEmpty() || stretch.get()[0] != open || stretch.get()[1] <= last
+        || d.sentenceOf(stretch.get()[1]) == d.sentenceOf(last)) {
+      return last;
+    }
+    for (int t = last + 1; t < stretch.get()[1]; t++) {
+      if (d.isQuoted(t) || isQuoteMark(d.word(t))) {
+        return last;
+      }
+    }
+    return stretch.get()[1] - 1;
+  }
+
+  /** Whether the token is the "to" that marks the infinitive {@code verb}. */
+  private static boolean isInfinitiveMark(ParsedDocument d, int t, int verb) {
+    return d.word(t).equalsIgnoreCase("to")
+        && d.tag(verb).equals("VB")
+        && d.head(t).filter(h -> h.token() == verb && h.relation().equals("mark")).isPresent();
+  }
+}

@@ -1,0 +1,246 @@
+package io.github.debatestance.nlp.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Who speaks a cue where the parse gives it no plain subject: the speaker of the cue that reports
+ * the cue's clause, a name right before or right after the cue that the parse hung elsewhere, the
+ * owner of a speech noun, the noun a participle describes, and whoever a stretch in doubled
+ * apostrophes quotes. Also whether a cue's subject is a first or a second person, which changes
+ * whose words a clause is.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class ReportedSpeechSpeakers {
+
+  /** The pronouns of the speaker. */
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+
+  private final CueVerbs speechCues;
+  private final MentionReader mentions;
+
+  /**
+   * @param speechCues verbs of saying, whose subjects speak
+   * @param mentions reads the speakers
+   */
+  ReportedSpeechSpeakers(CueVerbs speechCues, MentionReader mentions) {
+    this.speechCues = speechCues;
+    this.mentions = mentions;
+  }
+
+  /**
+   * The speaker of the speech cue whose reported clause holds the cue: in "Reyes claimed that
+   * Okafor wanted to cut the levy", Reyes. Empty where no speech cue reports the cue's clause in
+   * its sentence, or one whose subject names no one does.
+   */
+  Optional<Mention> reportingSpeaker(ParsedDocument d, int cue) {
+    OptionalInt reporting = d.reportingCue(cue, h -> speechCues.isCue(d, h), false);
+    return reporting.isPresent() ? mentions.subjectOf(d, reporting.getAsInt()) : Optional.empty();
+  }
+
+  /**
+   * Whose claim, concern or warning a speech noun is: its owner ("Reyes's claim that"), or the
+   * subject of the verb it is the object of ("she expressed concern that").
+   */
+  Optional<Mention> nounSpeaker(ParsedDocument d, int noun) {
+    Optional<Mention> owner = mentions.namedPossessor(d, noun);
+    if (owner.isPresent()) {
+      return owner;
+    }
+    // "his support for the levy", "their claim that ...": a possessive pronoun owns the words as
+    // a name would, and stands for whoever it refers to.
+    for (int possessive : d.children(noun, "nmod:poss")) {
+      if (d.tag(possessive).equals("PRP$")) {
+        Optional<Mention> pronoun = mentions.reference(d, possessive);
+        if (pronoun.isPresent()) {
+          return pronoun;
+        }
+      }
+    }
+    return d.head(noun)
+        .filter(h -> h.relation().equals("obj"))
+        .flatMap(h -> mentions.subjectOf(d, h.token()));
+  }
+
+  /**
+   * The noun that a cue participle describes ("a statement saying that ...", "voters arguing that
+   * ..."): the participle has no subject of its own, and the noun, or whoever owns or issued it,
+   * speaks. Empty where the cue is no such participle.
+   */
+  static OptionalInt describedNoun(ParsedDocument d, int cue) {
+    if (!d.tag(cue).equals("VBG")) {
+      return OptionalInt.empty();
+    }
+    return d.head(cue)
+        .filter(h -> h.relation().equals("acl") && d.tag(h.token()).startsWith("NN"))
+        .map(h -> OptionalInt.of(h.token()))
+        .orElse(OptionalInt.empty());
+  }
+
+  /**
+   * Whether the cue is a finite verb, or one with an auxiliary, that the parse gives no subject of
+   * its own and hangs loosely (as "dep") or not at all: a parse gone astray, not a participle or
+   * an infinitive that shares the subject of its head.
+   */
+  static boolean isLooseFiniteVerb(ParsedDocument d, int cue) {
+    String tag = d.tag(cue);
+    boolean finite = tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")
+        || tag.equals("VBN") && !d.children(cue, "aux").isEmpty();
+    if (!finite || !d.children(cue, "nsubj").isEmpty()
+        || !d.children(cue, "nsubj:pass").isEmpty() || !d.children(cue, "expl").isEmpty()) {
+      return false;
+    }
+    Optional<ParsedDocument.Dependent> head = d.head(cue);
+    return head.isEmpty() || head.get().relation().equals("dep");
+  }
+
+  /**
+   * The name that ends right before the cue, past its auxiliaries and adverbs and a parenthesis
+   * after the name ("Reyes (D-Ore.) has said"), in the cue's sentence. Empty where another word
+   * stands between them.
+   */
+  Optional<Mention> nameRightBefore(ParsedDocument d, int cue) {
+    int first = d.sentenceBegin(d.sentenceOf(cue));
+    int t = cue - 1;
+    while (t >= first && (d.tag(t).equals("MD") || d.tag(t).startsWith("RB")
+        || d.head(t).filter(h -> h.token() == cue && h.relation().startsWith("aux")).isPresent())) {
+      t--;
+    }
+    if (t >= first && d.word(t).equals(")")) {
+      int open = t - 1;
+      while (open >= first && open > t - 8 && !d.word(open).equals("(")) {
+        open--;
+      }
+      if (open < first || !d.word(open).equals("(")) {
+        return Optional.empty();
+      }
+      t = open - 1;
+    }
+    // NER's word, not capitals alone: "a poll released Saturday found" has no name before "found".
+    if (t < first || d.isQuoted(t) || !mentions.isNameToken(d, t)
+        || !(d.ner(t).equals("PERSON") || d.ner(t).equals("ORGANIZATION"))) {
+      return Optional.empty();
+    }
+    Mention name = mentions.name(d, t);
+    return name.last() == t ? Optional.of(name) : Optional.empty();
+  }
+
+  /** The name right after a cue, past up to two role words ("said Senator Reyes"), if any. */
+  Optional<Mention> nameAfter(ParsedDocument d, int cue) {
+    int x = cue + 1;
+    while (x < d.size() && x <= cue + 2 && mentions.isRoleWord(d, x)) {
+      x++;
+    }
+    return x < d.size() && !d.isQuoted(x) && mentions.isNameToken(d, x)
+        ? Optional.of(mentions.name(d, x))
+        : Optional.empty();
+  }
+
+  /**
+   * The name right after a cue that follows its content after a comma ("..., said Tiago Pereira"),
+   * where the parse makes the name the cue's object: nothing the cue reports comes after it, so
+   * the name is no listener but the inverted subject.
+   */
+  Optional<Mention> invertedObjectName(ParsedDocument d, int cue) {
+    if (cue < 1 || !d.word(cue - 1).equals(",")
+        || d.children(cue, "ccomp").stream().noneMatch(c -> c < cue)
+        || d.children(cue, "ccomp").stream().anyMatch(c -> c > cue)) {
+      return Optional.empty();
+    }
+    for (int object : d.children(cue, "obj")) {
+      Optional<Mention> name = mentions.at(d, object)
+          .filter(m -> m.kind() == Mention.Kind.NAME && m.first() == cue + 1);
+      if (name.isPresent()) {
+        return name;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Who speaks a stretch in doubled apostrophes ({open, close} mark tokens): the subject of the
+   * first cue after it in the sentence that closes it ("''...,'' Reyes said"), or else of the
+   * nearest cue before it in its paragraph outside any such stretch ("said Reyes. ''I ...''").
+   */
+  Optional<Mention> doubledSpeaker(ParsedDocument d, int[] stretch) {
+    int open = stretch[0];
+    int close = stretch[1];
+    if (close >= 0) {
+      int end = d.sentenceEnd(d.sentenceOf(close));
+      for (int t = close + 1; t < end && !DoubledQuotes.isMark(d, t); t++) {
+        Optional<Mention> speaker = cueSpeaker(d, t, stretch);
+        if (speaker.isPresent()) {
+          return speaker;
+        }
+      }
+    }
+    int paragraph = QuotationFinder.paragraphBegin(d.text(), d.begin(open));
+    boolean inside = false;
+    for (int t = open - 1; t >= 0 && d.begin(t) >= paragraph; t--) {
+      if (DoubledQuotes.isMark(d, t)) {
+        inside = !inside;
+        continue;
+      }
+      if (!inside) {
+        Optional<Mention> speaker = cueSpeaker(d, t, stretch);
+        if (speaker.isPresent()) {
+          return speaker;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The subject of a speech cue outside the quotations and outside the stretch, unless it is a
+   * first person itself: in "''I doubt he knows,'' said Reyes" a parse may take "he" for the
+   * subject of "said".
+   */
+  private Optional<Mention> cueSpeaker(ParsedDocument d, int t, int[] stretch) {
+    if (d.isQuoted(t) || !speechCues.isCue(d, t) || hasFirstPersonSubject(d, t)) {
+      return Optional.empty();
+    }
+    int close = stretch[1] < 0 ? d.size() : stretch[1];
+    Optional<Mention> subject =
+        mentions.subjectOf(d, t).filter(m -> m.last() < stretch[0] || m.first() > close);
+    if (subject.isPresent() || !DoubledQuotes.isMark(d, t - 1)) {
+      return subject;
+    }
+    // "...,'' said Senator Reyes": the parser may take the closing mark for the subject and hang
+    // the name after the cue elsewhere; the name is still the inverted subject.
+    return nameAfter(d, t);
+  }
+
+  /**
+   * Whether the cue's subject, its own or the one it shares with the verb it hangs from ("I have
+   * decided to ..."), is a first person: "I" or "we".
+   */
+  static boolean hasFirstPersonSubject(ParsedDocument d, int cue) {
+    return hasPersonalSubject(d, cue, FIRST_PERSON);
+  }
+
+  /**
+   * Whether the cue's subject, its own or the one it shares with the verb it hangs from, is one
+   * of the personal pronouns given, lower-case.
+   */
+  static boolean hasPersonalSubject(ParsedDocument d, int cue, Set<String> pronouns) {
+    int v = cue;
+    for (int depth = 0; depth < 4; depth++) {
+      List<Integer> subjects = d.children(v, "nsubj");
+      if (!subjects.isEmpty()) {
+        int s = subjects.get(0);
+        return d.tag(s).equals("PRP") && pronouns.contains(d.word(s).toLowerCase(Locale.ROOT));
+      }
+      Optional<ParsedDocument.Dependent> head = d.head(v);
+      if (head.isEmpty() || !SpeakerSieves.isInheriting(head.get().relation())) {
+        return false;
+      }
+      v = head.get().token();
+    }
+    return false;
+  }
+}
