@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.debatestance.core.aggregation.ActorStanceAggregator;
+import io.github.debatestance.core.aggregation.SpeakerLean;
 import io.github.debatestance.core.api.AnalysisException;
 import io.github.debatestance.core.api.DebateAnalyzer;
 import io.github.debatestance.core.api.Document;
@@ -110,6 +111,7 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
                 Lexicon.load("/io/github/debatestance/nlp/evidential-adverbs.txt"),
                 mentions),
             stance,
+            SpeakerLean.defaults(),
             ActorStanceAggregator.defaults(),
             new RelationFinder(
                 relationCues,

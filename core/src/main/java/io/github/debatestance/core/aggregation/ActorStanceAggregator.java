@@ -58,8 +58,12 @@ public final class ActorStanceAggregator {
    */
   double voteWeight(StanceAssessment claimStance, int index, int count) {
     double position = count == 1 ? 1.0 : (double) index / (count - 1);
-    double evidence = Math.max(0.0, claimStance.confidence() - CHANCE) / (1.0 - CHANCE);
-    return evidence * (1.0 + (recencyGain - 1.0) * position);
+    return aboveChance(claimStance) * (1.0 + (recencyGain - 1.0) * position);
+  }
+
+  /** How far the assessment's confidence rises above chance, scaled to [0, 1]. */
+  static double aboveChance(StanceAssessment claimStance) {
+    return Math.max(0.0, claimStance.confidence() - CHANCE) / (1.0 - CHANCE);
   }
 
   /**

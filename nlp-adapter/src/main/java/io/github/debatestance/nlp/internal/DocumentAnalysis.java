@@ -1,6 +1,7 @@
 package io.github.debatestance.nlp.internal;
 
 import io.github.debatestance.core.aggregation.ActorStanceAggregator;
+import io.github.debatestance.core.aggregation.SpeakerLean;
 import io.github.debatestance.core.model.Actor;
 import io.github.debatestance.core.model.ActorType;
 import io.github.debatestance.core.model.Attribution;
@@ -38,6 +39,7 @@ public final class DocumentAnalysis {
   private final MentionReader mentions;
   private final ReportedSpeechFinder reportedSpeech;
   private final StanceClassifier stance;
+  private final SpeakerLean speakerLean;
   private final ActorStanceAggregator aggregator;
   private final RelationFinder relations;
   private final InferredRelations inferred;
@@ -48,6 +50,7 @@ public final class DocumentAnalysis {
       MentionReader mentions,
       ReportedSpeechFinder reportedSpeech,
       StanceClassifier stance,
+      SpeakerLean speakerLean,
       ActorStanceAggregator aggregator,
       RelationFinder relations,
       InferredRelations inferred) {
@@ -56,6 +59,7 @@ public final class DocumentAnalysis {
     this.mentions = mentions;
     this.reportedSpeech = reportedSpeech;
     this.stance = stance;
+    this.speakerLean = speakerLean;
     this.aggregator = aggregator;
     this.relations = relations;
     this.inferred = inferred;
@@ -227,9 +231,13 @@ public final class DocumentAnalysis {
               draft.cue(),
               stance.classify(claimText));
       claims.add(claim);
-      if (attribution != null) {
-        claimsByActor.computeIfAbsent(attribution.actorId(), x -> new ArrayList<>()).add(claim);
-      }
+    }
+    claims = withSpeakersLean(claims);
+    for (Claim claim : claims) {
+      claim
+          .attribution()
+          .ifPresent(
+              a -> claimsByActor.computeIfAbsent(a.actorId(), x -> new ArrayList<>()).add(claim));
     }
     List<Actor> actors = new ArrayList<>();
     for (Map.Entry<String, MergedActor> e : merged.entrySet()) {
@@ -247,6 +255,35 @@ public final class DocumentAnalysis {
     List<Relation> all = new ArrayList<>(stated);
     all.addAll(inferred.of(actors, claims, stated));
     return new DebateMap(documentId, actors, claims, all);
+  }
+
+  /**
+   * The claims with each claim of a speaker who argues a side elsewhere in the document read again,
+   * leaning to that side ({@link SpeakerLean}): where the words alone hesitate between the two
+   * sides, the speaker's other claims decide, and the confidence is the probability after the
+   * lean. Every claim leans on the first readings of the others, so the order of the claims does
+   * not matter.
+   */
+  private List<Claim> withSpeakersLean(List<Claim> claims) {
+    Map<String, List<Claim>> bySpeaker = new HashMap<>();
+    for (Claim claim : claims) {
+      claim
+          .attribution()
+          .ifPresent(
+              a -> bySpeaker.computeIfAbsent(a.actorId(), x -> new ArrayList<>()).add(claim));
+    }
+    List<Claim> result = new ArrayList<>(claims.size());
+    for (Claim claim : claims) {
+      double lean =
+          claim.speaker() == null
+              ? SpeakerLean.NONE
+              : speakerLean.of(claim, bySpeaker.get(claim.speaker().actorId()));
+      result.add(
+          lean == SpeakerLean.NONE
+              ? claim
+              : claim.withStance(stance.classify(claim.text(), lean)));
+    }
+    return result;
   }
 
   /** The fewest words a quotation needs before its repeat counts as the same words said once. */

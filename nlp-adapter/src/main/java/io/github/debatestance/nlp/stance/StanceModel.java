@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.debatestance.core.aggregation.SpeakerLean;
 import io.github.debatestance.core.model.Stance;
 import io.github.debatestance.core.model.StanceAssessment;
 import io.github.debatestance.core.spi.StanceClassifier;
@@ -108,9 +109,23 @@ public final class StanceModel implements StanceClassifier {
 
   @Override
   public StanceAssessment classify(String claimText) {
+    return classify(claimText, SpeakerLean.NONE);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The two sides' probabilities are multiplied by the prior ({@code openLean} and one less it)
+   * and scaled back to their sum, so that the probability of {@code NEUTRAL} stays what the words
+   * give it: the prior decides between the sides, not whether the claim takes one.
+   */
+  @Override
+  public StanceAssessment classify(String claimText, double openLean) {
     requireNonNull(claimText, "claimText");
+    checkArgument(
+        openLean > 0.0 && openLean < 1.0, "openLean must lie in (0, 1): openLean=%s", openLean);
     FeatureVector v = features.extract(claimText);
-    double[] p = probabilities(v);
+    double[] p = withLean(probabilities(v), openLean);
     int best = 0;
     for (int k = 1; k < CLASSES.length; k++) {
       if (p[k] > p[best]) {
@@ -128,6 +143,23 @@ public final class StanceModel implements StanceClassifier {
       result.put(CLASSES[k], p[k]);
     }
     return ImmutableMap.copyOf(result);
+  }
+
+  private static double[] withLean(double[] p, double openLean) {
+    if (openLean == SpeakerLean.NONE) {
+      return p;
+    }
+    int open = Stance.PRO_OPEN_SOURCE.ordinal();
+    int closed = Stance.PRO_SAFETY_CLOSED.ordinal();
+    double sides = p[open] + p[closed];
+    double leaned = p[open] * openLean + p[closed] * (1.0 - openLean);
+    if (leaned == 0.0) {
+      return p;
+    }
+    double[] q = p.clone();
+    q[open] = sides * p[open] * openLean / leaned;
+    q[closed] = sides * p[closed] * (1.0 - openLean) / leaned;
+    return q;
   }
 
   double[] probabilities(FeatureVector v) {

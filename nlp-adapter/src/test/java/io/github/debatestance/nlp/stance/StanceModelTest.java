@@ -3,6 +3,7 @@ package io.github.debatestance.nlp.stance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.debatestance.core.aggregation.SpeakerLean;
 import io.github.debatestance.core.model.Stance;
 import io.github.debatestance.core.model.StanceAssessment;
 import java.io.IOException;
@@ -61,6 +62,36 @@ class StanceModelTest {
     assertThat(p.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within());
     assertThat(a.confidence()).isCloseTo(p.get(a.label()), within());
     assertThat(a.confidence()).isGreaterThan(1.0 / 3);
+  }
+
+  @Test
+  void aSpeakersLeanDecidesBetweenTheSidesAndLeavesNeutralAlone() {
+    String hesitant = "That is not a favour to our rivals.";
+    Map<Stance, Double> p = model.probabilities(hesitant);
+    StanceAssessment alone = model.classify(hesitant);
+    StanceAssessment leaned = model.classify(hesitant, 0.75);
+
+    assertThat(model.classify(hesitant, SpeakerLean.NONE)).isEqualTo(alone);
+    assertThat(alone.label()).isEqualTo(Stance.PRO_SAFETY_CLOSED);
+    assertThat(leaned.label()).isEqualTo(Stance.PRO_OPEN_SOURCE);
+    // Odds of three to one for openness, and the two sides keep their summed probability.
+    double open = p.get(Stance.PRO_OPEN_SOURCE);
+    double closed = p.get(Stance.PRO_SAFETY_CLOSED);
+    assertThat(leaned.confidence())
+        .isCloseTo((open + closed) * 3 * open / (3 * open + closed), within());
+
+    String fact = "The company was founded in 2016 and has offices in Paris.";
+    StanceAssessment factLeaned = model.classify(fact, 0.9);
+    assertThat(factLeaned.label()).isEqualTo(Stance.NEUTRAL);
+    assertThat(factLeaned.confidence())
+        .isCloseTo(model.probabilities(fact).get(Stance.NEUTRAL), within());
+  }
+
+  @Test
+  void aLeanOutsideTheOpenUnitIntervalIsRefused() {
+    assertThatThrownBy(() -> model.classify("Open weights help.", 1.0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("openLean=1.0");
   }
 
   @Test
