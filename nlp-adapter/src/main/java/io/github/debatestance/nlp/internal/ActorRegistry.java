@@ -140,7 +140,7 @@ public final class ActorRegistry {
       if (!q.isTurn() || q.speakerLabel() == null) {
         continue;
       }
-      MentionReader.labelName(d, q.speakerLabel())
+      LabelNames.labelName(d, q.speakerLabel())
           .filter(m -> Character.isUpperCase(m.text().codePointAt(0)) && !overlapsName(m))
           .ifPresent(labels::add);
     }
@@ -500,7 +500,7 @@ public final class ActorRegistry {
       // A person's surname in capitals ("WANG Lifen") is shown as the rest of the text writes it;
       // an organisation's capitals are its acronym.
       e = new Entry(
-          type == ActorType.PERSON ? MentionReader.capitalsInTitleCase(full.text()) : full.text(),
+          type == ActorType.PERSON ? LabelNames.capitalsInTitleCase(full.text()) : full.text(),
           type);
       entries.put(key, e);
       // Every name of the document that stands for the same actor adds its aliases and roles.
@@ -550,7 +550,7 @@ public final class ActorRegistry {
     // A place shortens a person's name that ends in it ("Israel" for a Steve Israel), but it only
     // opens an organisation's name ("Washington" in "Washington Post") without standing for it.
     List<Mention> byFirst =
-        MentionReader.isPlace(d, m) ? List.of() : byFirstWord.getOrDefault(words.get(0), List.of());
+        ActorKinds.isPlace(d, m) ? List.of() : byFirstWord.getOrDefault(words.get(0), List.of());
     String gender = null;
     int bestFit = 0;
     for (List<Mention> candidates :

@@ -28,7 +28,7 @@ final class LabelSieves {
 
   /** The speaker a turn's label names: "OKAFOR", "Dr. Lena Forsberg", "@lena_f". */
   static Optional<SpeakerEvidence> turnSpeaker(ParsedDocument d, TextSpan label) {
-    return MentionReader.labelName(d, label).map(m -> SpeakerEvidence.of(m, null, 0.9));
+    return LabelNames.labelName(d, label).map(m -> SpeakerEvidence.of(m, null, 0.9));
   }
 
   /**

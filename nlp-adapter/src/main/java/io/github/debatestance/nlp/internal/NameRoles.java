@@ -1,0 +1,151 @@
+package io.github.debatestance.nlp.internal;
+
+import static io.github.debatestance.nlp.internal.MentionHeads.isRoleModifier;
+import static io.github.debatestance.nlp.internal.MentionHeads.sameLine;
+import static io.github.debatestance.nlp.internal.MentionHeads.span;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The roles the text gives a name: a title before it ("party chairman Tom Okafor"), a role it
+ * stands in apposition to ("Corvane's chief executive, Tomas Reyes,") and an appositive after
+ * it (", the county's treasurer,"); and which words are role nouns or titles.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class NameRoles {
+
+  private final Lexicon roleNouns;
+  private final Lexicon honorifics;
+
+  /**
+   * @param roleNouns nouns that name a role ("spokesman", "senator")
+   * @param honorifics courtesy titles ("Mrs.", "Gov.")
+   */
+  NameRoles(Lexicon roleNouns, Lexicon honorifics) {
+    this.roleNouns = roleNouns;
+    this.honorifics = honorifics;
+  }
+
+  /** Whether the token is a role noun or title, whatever its case ("spokesman", "Gov."). */
+  boolean isRoleWord(ParsedDocument d, int t) {
+    return roleNouns.contains(d.word(t)) || roleNouns.contains(d.lemma(t))
+        || honorifics.contains(d.word(t));
+  }
+
+  /** The role a role mention names: its head noun, lower-cased. */
+  String roleNoun(ParsedDocument d, Mention m) {
+    return d.lemma(m.head());
+  }
+
+  /** The titles and appositives the text gives a name at this mention. */
+  List<String> rolesAt(ParsedDocument d, Mention name) {
+    java.util.ArrayList<String> roles = new java.util.ArrayList<>();
+    titleBefore(d, name).ifPresent(roles::add);
+    roleBeforeInApposition(d, name).ifPresent(roles::add);
+    appositiveAfter(d, name).ifPresent(roles::add);
+    return roles;
+  }
+
+  private Optional<String> titleBefore(ParsedDocument d, Mention name) {
+    int last = name.first() - 1;
+    if (last < 0 || !roleNouns.contains(d.word(last))) {
+      return Optional.empty();
+    }
+    int first = last;
+    while (first > 0 && isTitleWord(d, first - 1) && d.sentenceOf(first - 1) == d.sentenceOf(last)) {
+      first--;
+    }
+    while (first < last && d.tag(first).equals("CC")) {
+      first++;
+    }
+    return Optional.of(span(d, first, last));
+  }
+
+  /**
+   * The role a name stands in apposition to, before it: "Corvane's chief executive" in "Corvane's
+   * chief executive, Tomas Reyes, said". Read from the parse, so only where the sentence has
+   * one.
+   */
+  private Optional<String> roleBeforeInApposition(ParsedDocument d, Mention name) {
+    for (int t = name.first(); t <= name.last(); t++) {
+      Optional<ParsedDocument.Dependent> head = d.head(t);
+      if (head.isEmpty() || !head.get().relation().equals("appos")) {
+        continue;
+      }
+      int noun = head.get().token();
+      if (noun >= name.first()
+          || d.isQuoted(noun)
+          || !d.tag(noun).startsWith("NN")
+          || !roleNouns.contains(d.lemma(noun))) {
+        return Optional.empty();
+      }
+      int first = noun;
+      while (first > 0
+          && isRoleModifier(d, first - 1)
+          && d.sentenceOf(first - 1) == d.sentenceOf(noun)
+          && sameLine(d, first - 1, first)) {
+        first--;
+      }
+      return Optional.of(span(d, first, noun));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isTitleWord(ParsedDocument d, int t) {
+    String tag = d.tag(t);
+    return !d.isQuoted(t)
+        && (tag.startsWith("NN") || tag.equals("JJ") || tag.equals("CC") || tag.equals("HYPH"))
+        && !d.word(t).equals(",");
+  }
+
+  private Optional<String> appositiveAfter(ParsedDocument d, Mention name) {
+    int comma = name.last() + 1;
+    if (comma >= d.size() || !d.word(comma).equals(",")) {
+      return Optional.empty();
+    }
+    int first = comma + 1;
+    int last = first;
+    while (last < d.size()
+        && d.sentenceOf(last) == d.sentenceOf(comma)
+        && !isClauseBoundary(d.word(last))
+        && !d.isQuoted(last)
+        && !(last > first && opensRelativeClause(d, last))) {
+      last++;
+    }
+    last--;
+    if (last < first || last - first > 12) {
+      return Optional.empty();
+    }
+    String firstTag = d.tag(first);
+    if (firstTag.startsWith("W") || firstTag.startsWith("VB") || firstTag.startsWith("PRP")) {
+      return Optional.empty();
+    }
+    boolean hasRole = false;
+    for (int t = first; t <= Math.min(last, first + 4); t++) {
+      hasRole |= d.tag(t).startsWith("NN") && roleNouns.contains(d.lemma(t));
+    }
+    if (!hasRole) {
+      return Optional.empty();
+    }
+    if (d.tag(first).equals("DT")) {
+      first++;
+    }
+    return first <= last ? Optional.of(span(d, first, last)) : Optional.empty();
+  }
+
+  /**
+   * Whether a relative clause opens at the token ("who has pushed for ...", "which runs ..."): it
+   * says what the person did, not what they are, and is no part of the role before it.
+   */
+  private static boolean opensRelativeClause(ParsedDocument d, int t) {
+    String tag = d.tag(t);
+    return tag.equals("WP") || tag.equals("WP$") || tag.equals("WDT");
+  }
+
+  private static boolean isClauseBoundary(String word) {
+    return word.equals(",") || word.equals(".") || word.equals(";") || word.equals(":")
+        || word.equals(")") || word.equals("-RRB-") || word.equals("--");
+  }
+}

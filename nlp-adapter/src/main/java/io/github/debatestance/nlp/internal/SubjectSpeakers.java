@@ -1,0 +1,368 @@
+package io.github.debatestance.nlp.internal;
+
+import static io.github.debatestance.nlp.internal.MentionHeads.sameLine;
+import static io.github.debatestance.nlp.internal.MentionHeads.span;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Who speaks as a verb's subject: the mention the subject stands for, or where it names no one,
+ * the name the parse hangs near it (the noun a relative clause describes, a name in apposition to
+ * a role, the owner of a source, a name the subject introduces); the speaker of a participle after
+ * a comma; who issued a source noun; and whether the subject is a source the text leaves unnamed.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class SubjectSpeakers {
+
+  private final MentionHeads heads;
+  private final SubjectTokens tokens;
+  private final NounOwners owners;
+  private final Lexicon roleNouns;
+  private final Lexicon unnamedSources;
+  private final Lexicon issuingVerbs;
+
+  /**
+   * @param heads reads the mention at a token
+   * @param tokens finds a verb's subject token
+   * @param owners reads whose a noun is
+   * @param roleNouns nouns that name a role ("spokesman")
+   * @param unnamedSources nouns of sources the text leaves unnamed ("officials", "study")
+   * @param issuingVerbs verbs that issue a text ("issued a statement")
+   */
+  SubjectSpeakers(
+      MentionHeads heads,
+      SubjectTokens tokens,
+      NounOwners owners,
+      Lexicon roleNouns,
+      Lexicon unnamedSources,
+      Lexicon issuingVerbs) {
+    this.heads = heads;
+    this.tokens = tokens;
+    this.owners = owners;
+    this.roleNouns = roleNouns;
+    this.unnamedSources = unnamedSources;
+    this.issuingVerbs = issuingVerbs;
+  }
+
+  /**
+   * Whether the verb's subject is a source the text leaves unnamed: "officials said", "a study
+   * found", "analysts argue". What such a source says is a claim without a speaker.
+   */
+  boolean hasUnnamedSubject(ParsedDocument d, int verb) {
+    for (int s : d.children(verb, "nsubj")) {
+      if (!d.isQuoted(s)
+          && d.tag(s).startsWith("NN")
+          && !heads.isNameToken(d, s)
+          && (unnamedSources.contains(d.lemma(s)) || roleNouns.contains(d.lemma(s)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The speaker mention that is the subject of a cue verb. A participle ("..., claiming it ...")
+   * or a coordinated verb takes the subject of the verb it hangs from; "Brennan's posts" speak
+   * for Brennan, and "analysts such as Lena Forsberg" for Forsberg.
+   */
+  Optional<Mention> subjectOf(ParsedDocument d, int verb) {
+    int v = verb;
+    for (int depth = 0; depth < 4; depth++) {
+      OptionalInt subject = tokens.subjectOrCausedAgent(d, v);
+      if (subject.isPresent()) {
+        int s = subject.getAsInt();
+        if (d.isQuoted(s)) {
+          return Optional.empty();
+        }
+        if (d.tag(s).startsWith("W") || d.word(s).equalsIgnoreCase("that")) {
+          // "Reyes, who said ...": a relative clause's subject is the noun the clause describes.
+          Optional<ParsedDocument.Dependent> described =
+              d.head(v).filter(h -> h.relation().equals("acl:relcl"));
+          if (described.isEmpty()) {
+            // A parse that hangs the clause loosely ("Reyes, who chaired the panel and said ...")
+            // still leaves the name right before ", who", where no other subject stands between
+            // "who" and the cue.
+            return hasSubjectBetween(d, s, verb) ? Optional.empty() : nameBeforeWho(d, s);
+          }
+          return described.flatMap(h -> heads.at(d, h.token()));
+        }
+        Optional<Mention> antecedent = relativeAntecedent(d, s, v);
+        if (antecedent.isPresent()) {
+          return antecedent;
+        }
+        Optional<Mention> m = heads.at(d, s).map(x -> heads.nameBeforeHeadlineVerb(d, x));
+        if (m.isEmpty()) {
+          m = surnameAlone(d, s);
+        }
+        if (m.isEmpty() && depth == 0) {
+          // Only the verb's own subject: a place that a participle or a coordinated verb would
+          // inherit is more often a parse gone astray than a government that speaks.
+          m = placeName(d, s);
+        }
+        if (m.isEmpty() && owners.isSourceNoun(d, s)) {
+          m = owners.namedPossessor(d, s);
+        }
+        if (m.isEmpty() || m.get().kind() == Mention.Kind.ROLE) {
+          int current = v;
+          // "The finance minister, Ines Lind, said", "One of the authors, Ada Brennan, said": the
+          // name the description is given.
+          Optional<Mention> named = appositiveName(d, s)
+              .or(() -> personRightAfter(d, s, current))
+              .or(() -> appositiveInSubject(d, s, current));
+          if (named.isPresent()) {
+            return named;
+          }
+        }
+        return m.isPresent() ? m : owners.namedWithin(d, s);
+      }
+      Optional<ParsedDocument.Dependent> head = d.head(v);
+      if (head.isEmpty() || !SpeakerSieves.isInheriting(head.get().relation())) {
+        return Optional.empty();
+      }
+      v = head.get().token();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A subject that is a surname the document gives in full elsewhere, where the tagger read it as
+   * a common word and NER left it out: "Stone, who chairs the board, said" after "Ruth Stone", or
+   * "Grant wrote" after "Lena Grant". A role noun is never a surname here ("Judge").
+   */
+  private Optional<Mention> surnameAlone(ParsedDocument d, int s) {
+    String w = d.word(s);
+    if (!d.ner(s).equals("O") || d.tag(s).startsWith("PRP") || d.tag(s).startsWith("W")
+        || w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))
+        || roleNouns.contains(d.lemma(s)) || !d.isSurname(w)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Mention(Mention.Kind.NAME, s, s, s, w));
+  }
+
+  /**
+   * The speaker of a participle after a comma ("Reyes went after the governor, calling him ...",
+   * "Brennan argued that the levy would help, saying it is ..."): the subject of the clause it
+   * goes on from; where that subject names no speaker ("the levy"), the subject of the clause that
+   * holds it; and where the parse gives the main verb no subject that reads as one, the name right
+   * before it. Empty for any other verb.
+   */
+  Optional<Mention> participleSpeaker(ParsedDocument d, int participle) {
+    if (participle < 2 || !d.tag(participle).equals("VBG") || d.node(participle) == null) {
+      return Optional.empty();
+    }
+    int comma = participle - 1;
+    if (d.tag(comma).startsWith("RB") && comma > 1) {
+      // ", eventually saying ..."
+      comma--;
+    }
+    if (!d.word(comma).equals(",") || d.isQuoted(comma)) {
+      return Optional.empty();
+    }
+    int first = Math.max(d.sentenceBegin(d.sentenceOf(participle)), participle - 30);
+    int clause = modifiedClause(d, participle, comma, first);
+    return clause < 0 ? Optional.empty() : speakerOfClause(d, clause);
+  }
+
+  /**
+   * The verb of the clause a participle after a comma goes on from: its head in the parse where it
+   * hangs as an adverbial, coordinated or loose clause from a verb before it, else the nearest verb
+   * before the comma, or the predicate that verb is the copula of.
+   */
+  private static int modifiedClause(ParsedDocument d, int participle, int comma, int first) {
+    Optional<ParsedDocument.Dependent> head = d.head(participle);
+    if (head.isPresent()
+        && SpeakerSieves.isInheriting(head.get().relation())
+        && head.get().token() < comma
+        && d.tag(head.get().token()).startsWith("VB")
+        && !d.isQuoted(head.get().token())) {
+      return head.get().token();
+    }
+    for (int t = comma - 1; t >= first; t--) {
+      if (d.isQuoted(t)) {
+        return -1;
+      }
+      Optional<ParsedDocument.Dependent> up = d.head(t);
+      String relation = up.map(ParsedDocument.Dependent::relation).orElse("root");
+      if (!d.tag(t).startsWith("VB") || d.tag(t).equals("VBG")
+          || relation.equals("amod") || relation.equals("compound")) {
+        continue;
+      }
+      // "Reyes was upfront about it, saying ...": the copula's predicate carries the subject.
+      return (relation.equals("cop") || relation.startsWith("aux")) && up.isPresent()
+          ? up.get().token()
+          : t;
+    }
+    return -1;
+  }
+
+  private Optional<Mention> speakerOfClause(ParsedDocument d, int clause) {
+    int v = clause;
+    for (int depth = 0; depth < 4; depth++) {
+      Optional<Mention> subject = subjectOf(d, v);
+      if (subject.isPresent()) {
+        return subject;
+      }
+      if (hasUnnamedSubject(d, v)) {
+        return Optional.empty();
+      }
+      Optional<ParsedDocument.Dependent> head = d.head(v);
+      if (head.isEmpty()) {
+        break;
+      }
+      String r = head.get().relation();
+      if (!(SpeakerSieves.isInheriting(r) || r.equals("ccomp") || r.startsWith("advcl"))
+          || d.isQuoted(head.get().token())) {
+        return Optional.empty();
+      }
+      v = head.get().token();
+    }
+    int verb = v;
+    if (verb > 0 && d.head(verb).isEmpty() && !d.isQuoted(verb - 1)) {
+      return heads.at(d, verb - 1)
+          .filter(m -> m.kind() == Mention.Kind.NAME && m.last() == verb - 1);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A place named as the subject of a cue verb, which stands for its government or its people
+   * ("Norway said", "the United States has called for", "Brussels insists"); NER also tags as a
+   * place a surname that a place bears, and the registry then joins it to the person's full name.
+   */
+  private Optional<Mention> placeName(ParsedDocument d, int head) {
+    if (!isPlaceToken(d, head)) {
+      return Optional.empty();
+    }
+    int first = head;
+    int last = head;
+    while (first > 0 && isPlaceToken(d, first - 1) && sameLine(d, first - 1, first)) {
+      first--;
+    }
+    while (last + 1 < d.size() && isPlaceToken(d, last + 1) && sameLine(d, last, last + 1)) {
+      last++;
+    }
+    return Optional.of(new Mention(Mention.Kind.NAME, first, last, head, span(d, first, last)));
+  }
+
+  private boolean isPlaceToken(ParsedDocument d, int t) {
+    return d.ner(t).equals("LOCATION")
+        && d.tag(t).startsWith("NNP")
+        && !d.isQuoted(t)
+        && Character.isUpperCase(d.word(t).codePointAt(0))
+        && !roleNouns.contains(d.word(t));
+  }
+
+  /**
+   * The name whose relative clause holds what the parse took for the verb's subject: in "Reyes,
+   * who directs the Halden Institute, an independent lab, said ...", a parse may make the
+   * institute the subject of "said"; the clause after "who" describes Reyes, who speaks.
+   */
+  private Optional<Mention> relativeAntecedent(ParsedDocument d, int subject, int verb) {
+    if (subject > verb) {
+      return Optional.empty();
+    }
+    // The relative clause is short; a look further back would cost a run-on sentence its square.
+    int first = Math.max(d.sentenceBegin(d.sentenceOf(subject)), subject - 40);
+    for (int t = subject - 1; t > first + 1; t--) {
+      if (d.isQuoted(t)) {
+        return Optional.empty();
+      }
+      if (d.word(t).equalsIgnoreCase("who") && d.word(t - 1).equals(",")) {
+        return nameBeforeWho(d, t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a word strictly between two tokens is the subject of a clause. */
+  private static boolean hasSubjectBetween(ParsedDocument d, int from, int to) {
+    for (int t = from + 1; t < to; t++) {
+      if (d.head(t).filter(h -> h.relation().startsWith("nsubj")).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The name that ends right before ", who", or empty. */
+  private Optional<Mention> nameBeforeWho(ParsedDocument d, int who) {
+    int name = who - 2;
+    if (name < 0 || !d.word(who).equalsIgnoreCase("who") || !d.word(who - 1).equals(",")
+        || !heads.isNameToken(d, name) || d.isQuoted(name)) {
+      return Optional.empty();
+    }
+    Mention m = heads.name(d, name);
+    return m.last() == name ? Optional.of(m) : Optional.empty();
+  }
+
+  /**
+   * Who issued a source noun: the subject of the verb that takes it for its object, where that
+   * verb issues a text ("Reyes issued a statement saying ...", "the campaign released a video that
+   * said ...").
+   */
+  Optional<Mention> issuer(ParsedDocument d, int noun) {
+    Optional<ParsedDocument.Dependent> head = d.head(noun);
+    if (head.isEmpty()
+        || !head.get().relation().equals("obj")
+        || d.isQuoted(head.get().token())
+        || !issuingVerbs.contains(d.lemma(head.get().token()))) {
+      return Optional.empty();
+    }
+    return subjectOf(d, head.get().token());
+  }
+
+  /**
+   * The person named right after a title that the parse took for the head of the phrase: "the
+   * district party chairman Tom Okafor". Not a name that holds the verb itself.
+   */
+  private Optional<Mention> personRightAfter(ParsedDocument d, int noun, int verb) {
+    int t = noun + 1;
+    if (t >= d.size() || d.isQuoted(t) || !d.ner(t).equals("PERSON") || !heads.isNameToken(d, t)
+        || !sameLine(d, noun, t)) {
+      return Optional.empty();
+    }
+    Mention person = heads.name(d, t);
+    // A first name the tagger took for the verb ("spokeswoman Joy Lund said") names no one who
+    // does what the verb says.
+    boolean holdsVerb = person.first() <= verb && verb <= person.last();
+    return person.first() == t && !holdsVerb ? Optional.of(person) : Optional.empty();
+  }
+
+  /**
+   * A person's name set off by a comma inside the phrase a description heads, which the parse hung
+   * from a noun later in the phrase than its head: in "The director of the Halden Institute, Ina
+   * Kask, said" and "One pastor backing Reyes, Tom Okafor, said", the name is the description's.
+   */
+  private Optional<Mention> appositiveInSubject(ParsedDocument d, int subject, int verb) {
+    if (verb <= subject || !d.tag(subject).startsWith("NN")) {
+      return Optional.empty();
+    }
+    for (int t = subject + 1; t < verb; t++) {
+      Optional<ParsedDocument.Dependent> head = d.head(t);
+      if (d.isQuoted(t) || !d.ner(t).equals("PERSON") || !heads.isNameToken(d, t) || head.isEmpty()
+          || !head.get().relation().equals("appos")
+          || head.get().token() <= subject || head.get().token() >= t) {
+        continue;
+      }
+      Mention person = heads.name(d, t);
+      if (person.first() > subject + 1 && d.word(person.first() - 1).equals(",")) {
+        return Optional.of(person);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The name in apposition to a noun: "the finance minister, Ines Lind". */
+  private Optional<Mention> appositiveName(ParsedDocument d, int noun) {
+    for (ParsedDocument.Dependent dep : d.dependents(noun)) {
+      if (dep.relation().equals("appos")
+          && heads.isNameToken(d, dep.token())
+          && !d.isQuoted(dep.token())) {
+        return Optional.of(heads.name(d, dep.token()));
+      }
+    }
+    return Optional.empty();
+  }
+}
