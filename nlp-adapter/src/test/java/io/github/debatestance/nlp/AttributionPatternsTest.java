@@ -860,9 +860,9 @@ class AttributionPatternsTest {
   void personPlacedAtAnOrganisationInALabelSpeaks() {
     DebateMap map =
         analyze(
-            "A sharp reply came from the floor. Priya Raman of the Halden Institute: \"Scale is"
+            "A sharp reply came from the floor. Nadia Osei of the Halden Institute: \"Scale is"
                 + " exactly the problem. You cannot recall a download.\"");
-    assertThat(speakerOf(map, ClaimKind.DIRECT, "Scale is exactly")).isEqualTo("Priya Raman");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Scale is exactly")).isEqualTo("Nadia Osei");
   }
 
   @Test

@@ -29,13 +29,13 @@ class TranscriptPatternsTest {
     DebateMap map =
         analyze(
             "Panel on open models, Halden, 12 May\n\n"
-                + "MODERATOR (Priya Raman): Let me start with you, Dr. Okafor. Should labs"
+                + "MODERATOR (Nadia Osei): Let me start with you, Dr. Okafor. Should labs"
                 + " publish their weights?\n\n"
                 + "OKAFOR: Yes, and soon. Nobody can audit a model they cannot download.\n\n"
                 + "BRENNAN: Once weights are out, they are out for good. We stage our releases.\n\n"
                 + "OKAFOR: Staged by the same company that sells the product.");
 
-    assertThat(speakerOf(map, ClaimKind.DIRECT, "Let me start")).isEqualTo("Priya Raman");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Let me start")).isEqualTo("Nadia Osei");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "Yes, and soon")).isEqualTo("Okafor");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "Once weights are out")).isEqualTo("Brennan");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "Staged by the same")).isEqualTo("Okafor");

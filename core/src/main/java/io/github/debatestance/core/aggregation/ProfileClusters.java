@@ -179,7 +179,7 @@ final class ProfileClusters {
 
   /**
    * Whether an alias that a document gave may pull other documents' names to {@code p}. One word
-   * of the name itself ("Republican" for "Republican Jewish Coalition") is only trusted where it
+   * of the name itself ("Liberal" for "Liberal Youth Coalition") is only trusted where it
    * is the short form the name rules accept: a person's surname, or an organisation's first word
    * before designators. Other aliases, such as an acronym or a name that is not part of the full
    * one, are trusted as the document gave them.

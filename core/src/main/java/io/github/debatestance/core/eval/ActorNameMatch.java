@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * Reyes (D-Ore.)", "Reyes's"); the person's last name is then the last word of the name that opens
  * the phrase, before its first comma, parenthesis, dash or relative pronoun, without a possessive
  * ending, or before an "of", "for" or "at" in that name ("Sen. Tomas Reyes of Oregon"); and where
- * the phrase opens with a description ("the finance minister, Lou Jiwei,", "Norland's governor, Ada
+ * the phrase opens with a description ("the finance minister, Ivo Marek,", "Norland's governor, Ada
  * Brennan,"), the last name of the name in apposition, read the same way ("a pollster, Ada Brennan
  * of Leeds University,"). A predicted name ending in any of these words matches.
  *
@@ -76,7 +76,7 @@ enum ActorNameMatch {
   }
 
   /**
-   * The name a description gives in apposition: "Lou Jiwei" in "the finance minister, Lou Jiwei,".
+   * The name a description gives in apposition: "Ivo Marek" in "the finance minister, Ivo Marek,".
    * Only a description ({@link #opensWithDescription}) has one; otherwise the empty string.
    */
   static String appositiveName(String goldName) {

@@ -367,7 +367,7 @@ public final class ActorRegistry {
 
   /**
    * The latest organisation before the mention whose name holds the role noun: "the authority" is
-   * the Frontier AI Authority, "the lab" Halcyon Labs.
+   * the Frontier AI Authority, "the lab" Corvane Labs.
    */
   private Optional<Mention> namedAfterRole(Mention m) {
     String noun = reader.roleNoun(d, m);
@@ -547,7 +547,7 @@ public final class ActorRegistry {
     }
     List<String> words = words(m);
     Mention best = null;
-    // A place shortens a person's name that ends in it ("Israel" for a Steve Israel), but it only
+    // A place shortens a person's name that ends in it ("Jordan" for a Tom Jordan), but it only
     // opens an organisation's name ("Washington" in "Washington Post") without standing for it.
     List<Mention> byFirst =
         ActorKinds.isPlace(d, m) ? List.of() : byFirstWord.getOrDefault(words.get(0), List.of());

@@ -106,7 +106,7 @@ final class LabelSieves {
    * A name that labels what follows its colon, as in transcripts and digests: "OKAFOR: ...",
    * "- Lena Forsberg: "..."". The name ends at the colon, and no verb stands before it in its
    * clause ("Reyes told Halden Radio:" is Reyes's, not the radio's). A person named before an
-   * organisation ("Priya Raman of the Halden Institute:") is the label's name.
+   * organisation ("Nadia Osei of the Halden Institute:") is the label's name.
    */
   private Optional<Mention> labelBefore(ParsedDocument d, int colon, int sentenceBegin) {
     int last = colon - 1;
@@ -139,7 +139,7 @@ final class LabelSieves {
   }
 
   /**
-   * The person a label names before the name that ends it: "Priya Raman of the Halden Institute:"
+   * The person a label names before the name that ends it: "Nadia Osei of the Halden Institute:"
    * and "Marta Ilves, research lead, Kuusk Lab:" label Raman's and Ilves's words, and the
    * organisation only places them.
    */

@@ -17,8 +17,8 @@ import io.github.debatestance.core.model.TextSpan;
  *     paragraph without one, as a quotation continued in the next paragraph does
  * @param startsParagraph whether the opening mark is the first character of its paragraph
  * @param form what sets the words off
- * @param speakerLabel the name that a turn's label gives ("Priya Raman" in "MODERATOR (Priya
- *     Raman):"); null for the other forms
+ * @param speakerLabel the name that a turn's label gives ("Nadia Osei" in "MODERATOR (Nadia
+ *     Osei):"); null for the other forms
  */
 public record Quotation(
     TextSpan content,

@@ -56,10 +56,10 @@ class SpeakerTurnsTest {
   void titleOrRoleBeforeANameIsNoPartOfIt() {
     String text =
         "SENATOR REYES: The licence regime is ready for a vote this spring.\n\n"
-            + "MODERATOR (Priya Raman): Is the industry ready for it, though?\n\n"
+            + "MODERATOR (Nadia Osei): Is the industry ready for it, though?\n\n"
             + "SENATOR REYES: The industry asked for it in writing.";
 
-    assertThat(names(text)).containsExactly("REYES", "Priya Raman", "REYES");
+    assertThat(names(text)).containsExactly("REYES", "Nadia Osei", "REYES");
   }
 
   @Test
