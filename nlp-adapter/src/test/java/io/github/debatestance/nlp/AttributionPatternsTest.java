@@ -881,10 +881,10 @@ class AttributionPatternsTest {
         analyze(
             "Live: the summit, day two\n\n"
                 + "11:15 GMT\n"
-                + "The chair, Ingrid Solberg, says the final text will mention \"responsible"
+                + "The chair, Hanne Vik, says the final text will mention \"responsible"
                 + " openness\" but set no deadline.");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "responsible openness"))
-        .isEqualTo("Ingrid Solberg");
+        .isEqualTo("Hanne Vik");
   }
 
   @Test
@@ -903,14 +903,14 @@ class AttributionPatternsTest {
     DebateMap map =
         analyze(
             "Regulators in Oslo are weighing a licence for large models.\n\n"
-                + "''I think the licence will slow down small labs,'' said Ingrid Solberg, who runs"
+                + "''I think the licence will slow down small labs,'' said Hanne Vik, who runs"
                 + " a research group in Bergen.\n\n"
                 + "The hearing ran late on Tuesday.\n\n"
                 + "''We have published every test,'' Tomas Reyes said. ''And I believe that open"
                 + " weights make outside audits easier.''");
     // The whole stretch before "said" is what Solberg said, her "I think" with it.
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "I think the licence will slow"))
-        .isEqualTo("Ingrid Solberg");
+        .isEqualTo("Hanne Vik");
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "open weights make")).isEqualTo("Tomas Reyes");
   }
 

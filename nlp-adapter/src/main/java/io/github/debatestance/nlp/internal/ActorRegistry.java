@@ -367,7 +367,7 @@ public final class ActorRegistry {
 
   /**
    * The latest organisation before the mention whose name holds the role noun: "the authority" is
-   * the Frontier AI Authority, "the lab" Corvane Labs.
+   * the Norland AI Office, "the lab" Corvane Labs.
    */
   private Optional<Mention> namedAfterRole(Mention m) {
     String noun = reader.roleNoun(d, m);
