@@ -347,7 +347,7 @@ public final class ReportedSpeechFinder {
         kept.set(kept.size() - 1, r);
       }
     }
-    return kept;
+    return new UnreportedDoubledQuotes(speechCues, mentions).addTo(d, kept);
   }
 
   /**
