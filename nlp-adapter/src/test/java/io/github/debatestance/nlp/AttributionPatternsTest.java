@@ -911,7 +911,9 @@ class AttributionPatternsTest {
     // The whole stretch before "said" is what Solberg said, her "I think" with it.
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "I think the licence will slow"))
         .isEqualTo("Hanne Vik");
-    assertThat(speakerOf(map, ClaimKind.INDIRECT, "open weights make")).isEqualTo("Tomas Reyes");
+    // The second stretch is a claim of its own, first person and all, which holds the cue inside it.
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "And I believe that open weights make"))
+        .isEqualTo("Tomas Reyes");
   }
 
   @Test

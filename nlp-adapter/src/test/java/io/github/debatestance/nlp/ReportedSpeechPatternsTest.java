@@ -281,6 +281,35 @@ class ReportedSpeechPatternsTest {
   }
 
   @Test
+  void secondHalfOfASplitDoubledStretchIsAClaimOfTheSameSpeaker() {
+    DebateMap map = analyze(
+        "''The ferry fares will rise again,'' said Ines Acosta, a harbour pilot. ''Nobody on the"
+            + " council wants to admit it.''");
+    assertThat(indirectTexts(map)).containsExactly(
+        "The ferry fares will rise again", "Nobody on the council wants to admit it");
+    assertThat(map.claims()).allSatisfy(c -> assertThat(c.speaker().name()).isEqualTo(
+        "Ines Acosta"));
+  }
+
+  @Test
+  void paragraphOfADoubledStretchAloneGoesOnFromTheSpeakerBefore() {
+    DebateMap map = analyze(
+        "''The harbour needs a second pier,'' Tomas Reyes said.\n\n''Every winter the ferries"
+            + " wait outside the breakwater for hours.''");
+    assertThat(indirectTexts(map)).containsExactly("The harbour needs a second pier",
+        "Every winter the ferries wait outside the breakwater for hours");
+    assertThat(map.claims().get(1).speaker().name()).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
+  void doubledStretchThatNamesAWorkOrHasNoVerbIsNoClaim() {
+    DebateMap map = analyze(
+        "Tomas Reyes said the new pier was late.\n\n''A Harbour We Could Be Proud Of''\n\n''A"
+            + " quiet town with loud gulls and two ferries.''");
+    assertThat(indirectTexts(map)).containsExactly("the new pier was late");
+  }
+
+  @Test
   void whatSomethingIsExpectedToDoIsAForecastWithoutASpeaker() {
     DebateMap map = analyze("The new ferry line is expected to carry two thousand riders a day.");
     assertThat(indirectTexts(map)).containsExactly("carry two thousand riders a day");

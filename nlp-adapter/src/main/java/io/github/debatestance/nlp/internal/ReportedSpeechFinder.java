@@ -88,6 +88,7 @@ public final class ReportedSpeechFinder {
   private final CueConditions conditions;
   private final EvidentialClaims evidentials;
   private final ClausesAroundCues clauses;
+  private final UnreportedDoubledQuotes unreportedStretches;
 
   /**
    * @param speechCues verbs of saying, whose content is a claim ("argued that ...")
@@ -113,6 +114,7 @@ public final class ReportedSpeechFinder {
     this.evidentials =
         new EvidentialClaims(this.speechCues, this.attitudeCues, evidentialAdverbs, mentions);
     this.clauses = new ClausesAroundCues(this.speechCues, evidentials);
+    this.unreportedStretches = new UnreportedDoubledQuotes(this.speechCues, mentions);
   }
 
   /** All reported speech of the document, in order, none overlapping another. */
@@ -309,7 +311,7 @@ public final class ReportedSpeechFinder {
         kept.set(kept.size() - 1, r);
       }
     }
-    return kept;
+    return unreportedStretches.addTo(d, kept);
   }
 
   /** Whether the token is a noun of what someone said or holds: "claim", "support", "warning". */

@@ -179,7 +179,7 @@ public final class ScareQuotes {
    * do words in capitals (a headline); they are not a claim. American style puts the sentence's
    * comma or period inside the marks, so a title may end with one.
    */
-  private static boolean isTitle(String quoted) {
+  static boolean isTitle(String quoted) {
     String[] words = quoted.split("\\s+");
     if (words.length <= 12 && quoted.codePoints().noneMatch(Character::isLowerCase)
         && quoted.codePoints().filter(Character::isLetter).count() > 3) {
@@ -209,7 +209,7 @@ public final class ScareQuotes {
     return words.length <= 6 && everyWordInTitleCase(words);
   }
 
-  private static boolean everyWordInTitleCase(String[] words) {
+  static boolean everyWordInTitleCase(String[] words) {
     if (words.length == 0 || !Character.isUpperCase(words[0].codePointAt(0))
         && !(words.length > 1 && Character.isDigit(words[0].codePointAt(0)))) {
       return false;
