@@ -1129,4 +1129,18 @@ class AttributionPatternsTest {
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "the harbor plan")).isEqualTo("Lena Will");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "a man out of")).isEqualTo("Lena Will");
   }
+  @Test
+  void aGerundAfterBySpeaksForTheSubjectOfItsVerb() {
+    DebateMap map =
+        analyze("Omar Diaz responded by insisting that the harbour audits were never late.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the harbour audits")).isEqualTo("Omar Diaz");
+  }
+
+  @Test
+  void theOwnerOfARecordIsTheSourceOfWhatItSays() {
+    DebateMap map =
+        analyze("Vantor Labs released a new model on Monday. According to the firm's own test"
+            + " report, Lumen scores close to the top closed systems on most tasks.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "Lumen scores")).isEqualTo("Vantor Labs");
+  }
 }

@@ -484,6 +484,69 @@ class ReportedSpeechPatternsTest {
     assertThat(indirectTexts(map)).containsExactly("the mayor's warning about the ferry fares");
   }
 
+  @Test
+  void accusingSomeoneOfSomethingReadsThePhraseHungFromTheObject() {
+    DebateMap map =
+        analyze("Lars Berg, head of the civil liberties group Clear Net, accused the agency of"
+            + " handling the sharing of findings as plainly risky.");
+    assertThat(indirectTexts(map))
+        .containsExactly(
+            "the agency of handling the sharing of findings as plainly risky");
+  }
+
+  @Test
+  void accordingToARecordVouchesForAClauseWhoseVerbReadsAsANoun() {
+    DebateMap map =
+        analyze("Vantor Labs released a new model on Monday. According to the firm's own test"
+            + " report, Lumen scores close to the top closed systems on most tasks.");
+    assertThat(indirectTexts(map))
+        .containsExactly("Lumen scores close to the top closed systems on most tasks");
+  }
+
+  @Test
+  void speakingByWayOfAGerundReportsItsClause() {
+    DebateMap map =
+        analyze("Tom Okafor closed by stressing that the cost of paid models falls mainly on small"
+            + " shops. Lena Park began by saying that the new rules would hurt hospitals.");
+    assertThat(indirectTexts(map))
+        .containsExactly(
+            "the cost of paid models falls mainly on small shops",
+            "the new rules would hurt hospitals");
+  }
+
+  @Test
+  void aDemandCarriesTheConditionAfterIt() {
+    DebateMap map =
+        analyze("Karl Weiss called for compulsory outside reviews before systems above a given"
+            + " size can be sold in Norway. Petra Lind urged stricter checks until the agency has"
+            + " hired enough staff.");
+    assertThat(indirectTexts(map))
+        .containsExactly(
+            "compulsory outside reviews before systems above a given size can be sold in Norway",
+            "stricter checks until the agency has hired enough staff");
+  }
+
+  @Test
+  void aWhetherClauseAfterADemandBelongsToIt() {
+    DebateMap map =
+        analyze("Karl Weiss called the plan \"a muddle\" and called for a legal permit system for"
+            + " the largest systems, whether they are shared or not.");
+    assertThat(indirectTexts(map))
+        .containsExactly(
+            "a legal permit system for the largest systems, whether they are shared or not");
+  }
+
+  @Test
+  void aClauseCutBeforeItsOwnVerbRunsOnToIt() {
+    DebateMap map =
+        analyze("Mara Quist argued that labs still selling closed models must be bound by the"
+            + " same kind of audits that the charter sets out.");
+    assertThat(indirectTexts(map))
+        .singleElement()
+        .asString()
+        .startsWith("labs still selling closed models must be bound by the same kind");
+  }
+
   private static List<String> indirectTexts(DebateMap map) {
     return map.claims().stream()
         .filter(c -> c.kind() == ClaimKind.INDIRECT)

@@ -59,7 +59,46 @@ final class ContentExtent {
   /** Named-entity classes of a word after a cue that dates the speech rather than opens its content. */
   static final Set<String> TIME_CLASSES = Set.of("DATE", "TIME", "DURATION", "SET");
 
+  /** Words that open a clause of condition or time that a demand carries ("before", "unless"). */
+  private static final Lexicon CONDITION_MARKS =
+      Lexicon.load("/io/github/debatestance/nlp/condition-marks.txt");
+
   private ContentExtent() {}
+
+  /**
+   * A demand's content with the clause of condition or time that follows it, after a comma or
+   * none: "outside reviews before large systems can be sold", "permits for every model, whether
+   * it is shared or not". What is demanded holds only under that clause, which the parse often
+   * hangs elsewhere or reads as a clause of its own. The clause runs to the next comma or the
+   * sentence's end, must hold a finite verb, and no quotation; the span is unchanged where none
+   * follows.
+   */
+  static TextSpan withCondition(ParsedDocument d, TextSpan content) {
+    int last = d.tokenBefore(content.end());
+    int mark = last + 1;
+    if (mark < d.size() && d.word(mark).equals(",")) {
+      mark++;
+    }
+    if (last < 0 || mark >= d.size() || d.sentenceOf(mark) != d.sentenceOf(last)
+        || d.isQuoted(mark)
+        || !CONDITION_MARKS.contains(d.word(mark).toLowerCase(Locale.ROOT))) {
+      return content;
+    }
+    int end = d.sentenceEnd(d.sentenceOf(mark));
+    int t = mark + 1;
+    boolean finite = false;
+    while (t < end && !isPunct(d, t)) {
+      if (d.isQuoted(t) || isQuoteMark(d.word(t))) {
+        return content;
+      }
+      finite |= ParsedDocument.isFiniteTag(d.tag(t));
+      t++;
+    }
+    if (!finite || t - 1 - mark > MAX_TOKENS) {
+      return content;
+    }
+    return new TextSpan(content.begin(), d.end(t - 1));
+  }
 
   /**
    * The dependents that may carry a cue's content. The parser hangs the infinitive after a noun
@@ -68,16 +107,71 @@ final class ContentExtent {
    * follows it, as the noun's own.
    */
   static List<ParsedDocument.Dependent> contentDependents(
-      ParsedDocument d, int cue, boolean noun) {
+      ParsedDocument d, int cue, boolean noun, String relation) {
     List<ParsedDocument.Dependent> dependents = d.dependents(cue);
     Optional<ParsedDocument.Dependent> head = d.head(cue);
-    if (!noun || head.isEmpty() || !head.get().relation().equals("obj")) {
+    if (!noun) {
+      return withObjectsPhrase(d, cue, withGoverningClause(d, cue, dependents), relation);
+    }
+    if (head.isEmpty() || !head.get().relation().equals("obj")) {
       return dependents;
     }
     List<ParsedDocument.Dependent> all = new ArrayList<>(dependents);
     for (ParsedDocument.Dependent x : d.dependents(head.get().token())) {
       if (x.relation().equals("xcomp") && x.token() > cue) {
         all.add(new ParsedDocument.Dependent("acl", x.token()));
+      }
+    }
+    return all;
+  }
+
+  /**
+   * The clause that a cue gerund after a preposition introduces, where the parse hangs it from the
+   * verb the gerund goes with: in "Reyes closed by stressing that fares must fall" the parser
+   * may take the clause for the complement of "opened". A clause after the gerund under the
+   * governing verb is the gerund's own, where the gerund has none.
+   */
+  private static List<ParsedDocument.Dependent> withGoverningClause(
+      ParsedDocument d, int cue, List<ParsedDocument.Dependent> dependents) {
+    OptionalInt governing = ReportedSpeechSpeakers.prepositionalGerundHead(d, cue);
+    if (governing.isEmpty() || dependents.stream().anyMatch(x -> x.relation().equals("ccomp"))) {
+      return dependents;
+    }
+    List<ParsedDocument.Dependent> all = new ArrayList<>(dependents);
+    for (ParsedDocument.Dependent x : d.dependents(governing.getAsInt())) {
+      if (x.relation().equals("ccomp") && x.token() > cue && !d.isQuoted(x.token())) {
+        all.add(x);
+      }
+    }
+    return all;
+  }
+
+  /**
+   * A cue's prepositional content as the parse may hang it from the cue's object instead: in
+   * "accused the agency of hiding the audit" the phrase after "of" is read with "accused", but the
+   * parser often takes it for a modifier of "agency". Where the cue has no dependent under the
+   * prepositional {@code relation} ("obl:of", "advcl:of"), a phrase with the same preposition that
+   * the object governs and that follows it is taken as the cue's own; {@link #objectBefore} then
+   * reads it together with the object, as where the parse hangs it from the cue.
+   */
+  private static List<ParsedDocument.Dependent> withObjectsPhrase(
+      ParsedDocument d, int cue, List<ParsedDocument.Dependent> dependents, String relation) {
+    int colon = relation.indexOf(':');
+    String base = colon < 0 ? relation : relation.substring(0, colon);
+    if (colon < 0 || !(base.equals("obl") || base.equals("advcl"))
+        || dependents.stream().anyMatch(x -> d.matches(x, relation))) {
+      return dependents;
+    }
+    String marker = relation.substring(colon + 1);
+    List<ParsedDocument.Dependent> all = new ArrayList<>(dependents);
+    for (int object : d.children(cue, "obj")) {
+      for (ParsedDocument.Dependent x : d.dependents(object)) {
+        String own = x.relation().equals("acl") ? "advcl" : x.relation().equals("nmod") ? "obl" : "";
+        if (x.token() > object && !own.isEmpty() && !d.isQuoted(x.token())
+            && d.matches(new ParsedDocument.Dependent(x.relation(), x.token()),
+                x.relation() + ":" + marker)) {
+          all.add(new ParsedDocument.Dependent(own, x.token()));
+        }
       }
     }
     return all;
@@ -210,6 +304,38 @@ final class ContentExtent {
       }
     }
     return runsTo;
+  }
+
+  /**
+   * The last word of the verb that a cue's clause is cut off from: in "Reyes argued that firms
+   * still selling the model must answer for it" the parser may read "firms still selling the
+   * model" as the whole clause and make "must answer" the sentence's root, with the cue
+   * its clausal subject. Where the clause is followed right away by a verb group (an auxiliary
+   * or a finite verb) whose verb has no subject of its own and governs the cue, the content runs on
+   * to the end of that verb's phrase. -1 where the clause is not so cut.
+   */
+  static int clauseRunsTo(ParsedDocument d, int cue, int clause) {
+    Optional<int[]> range = d.subtreeRange(clause, MAX_TOKENS);
+    if (clause < cue || range.isEmpty() || range.get()[1] + 1 >= d.size()) {
+      return -1;
+    }
+    int next = range.get()[1] + 1;
+    if (d.sentenceOf(next) != d.sentenceOf(cue) || d.isQuoted(next)
+        || !ParsedDocument.isFiniteTag(d.tag(next))) {
+      return -1;
+    }
+    int verb = d.head(next)
+        .filter(h -> h.relation().startsWith("aux") && h.token() > next)
+        .map(ParsedDocument.Dependent::token)
+        .orElse(next);
+    if (d.dependents(verb).stream().anyMatch(x -> x.relation().startsWith("nsubj")
+            || x.relation().equals("expl"))
+        || d.dependents(verb).stream().noneMatch(x -> x.relation().startsWith("csubj")
+            && x.token() == cue)) {
+      return -1;
+    }
+    Optional<int[]> verbRange = d.subtreeRange(verb, MAX_TOKENS);
+    return verbRange.isPresent() ? verbRange.get()[1] : -1;
   }
 
   private static boolean isInfinitive(ParsedDocument.Dependent x) {

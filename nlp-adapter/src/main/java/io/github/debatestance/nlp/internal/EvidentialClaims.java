@@ -196,20 +196,40 @@ final class EvidentialClaims {
       return span(d, pastAppositive(d, phrase[1] + 2, last), last);
     }
     if (according == first && phrase[1] >= last) {
-      // The parse may make the source the root of the sentence, with the claim hanging under it:
-      // the source's name and the comma after it still show where the claim begins.
-      OptionalInt source = accordingToSource(d, according);
-      Optional<Mention> name =
-          source.isPresent() ? mentions.at(d, source.getAsInt()) : Optional.empty();
-      if (name.isPresent() && name.get().last() + 1 < last
-          && d.word(name.get().last() + 1).equals(",")) {
-        int start = pastAppositive(d, name.get().last() + 2, last);
+      // The parse may make the source the root of the sentence, with the claim hanging under it,
+      // as where the tagger reads the claim's verb as a plural noun ("Lumen scores within ...").
+      // The comma that closes the source's phrase still shows where the claim begins.
+      int comma = sourceComma(d, according, last);
+      if (comma > 0) {
+        int start = pastAppositive(d, comma + 1, last);
         if (continues(d, start, last)) {
           return span(d, start, last);
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The comma that closes the source after "According to" at the start of a sentence: the first
+   * comma after the source's noun, where no verb stands between, so that the words before it can
+   * only be the source's phrase ("According to the agency's annual report, ..."). -1 where there
+   * is none.
+   */
+  private static int sourceComma(ParsedDocument d, int according, int last) {
+    OptionalInt source = accordingToSource(d, according);
+    if (source.isEmpty()) {
+      return -1;
+    }
+    for (int t = according + 2; t < last; t++) {
+      if (d.isQuoted(t) || ParsedDocument.isVerbTag(d.tag(t))) {
+        return -1;
+      }
+      if (d.word(t).equals(",")) {
+        return t > source.getAsInt() ? t : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -76,9 +76,17 @@ public final class ReportedSpeechFinder {
    */
   static final String MEMORY = "memory";
 
+  /**
+   * The pseudo-relation in the cue lexicon of verbs of demanding and proposing, whose content
+   * carries a clause of condition or time that follows it: in "called for outside reviews before
+   * large systems can be sold" the reviews are asked for only before a sale ({@link
+   * ContentExtent#withCondition}).
+   */
+  static final String DEMAND = "demand";
+
   /** The pseudo-relations of the cue lexicons that say how to read an entry, not where content is. */
-  static final Set<String> READING_MARKERS =
-      Set.of(CueVerbs.ADJECTIVE, NAMED_SUBJECT, AFFIRMED, ANY_SUBJECT, RECORD_OBJECT, MEMORY);
+  static final Set<String> READING_MARKERS = Set.of(
+      CueVerbs.ADJECTIVE, NAMED_SUBJECT, AFFIRMED, ANY_SUBJECT, RECORD_OBJECT, MEMORY, DEMAND);
 
   private final CueVerbs speechCues;
   private final CueVerbs attitudeCues;
@@ -144,6 +152,12 @@ public final class ReportedSpeechFinder {
         // "Reyes was upfront about the plan, saying donors ...": a participle after a comma speaks
         // for the subject of the clause it goes on from, where the parse lost the tie.
         subject = mentions.participleSpeaker(d, v);
+      }
+      OptionalInt governing =
+          verb ? ReportedSpeechSpeakers.prepositionalGerundHead(d, v) : OptionalInt.empty();
+      if (subject.isEmpty() && governing.isPresent()) {
+        // "Reyes closed by stressing that ...": the gerund speaks for its verb's subject.
+        subject = mentions.subjectOf(d, governing.getAsInt());
       }
       if (subject.isEmpty() && verb && ReportedSpeechSpeakers.isLooseFiniteVerb(d, v)) {
         // "Senator Reyes (D-Ore.) has criticized the plan": a parenthesis may cost the verb its
@@ -234,6 +248,7 @@ public final class ReportedSpeechFinder {
       boolean objectCounts =
           !CueVerbs.marks(relations, RECORD_OBJECT) || conditions.isRecordSubject(d, v, described);
       List<String> listed = CueVerbs.relationsIn(relations);
+      boolean demand = CueVerbs.marks(relations, DEMAND);
       for (String rel : listed) {
         if (rel.equals(REST_OF_CLAUSE)) {
           restOfClause = true;
@@ -243,7 +258,7 @@ public final class ReportedSpeechFinder {
             || rel.equals("xcomp") && CueConditions.hasRelativeObject(d, v)) {
           continue;
         }
-        for (ParsedDocument.Dependent dep : ContentExtent.contentDependents(d, v, noun)) {
+        for (ParsedDocument.Dependent dep : ContentExtent.contentDependents(d, v, noun, rel)) {
           if (d.matches(dep, rel)) {
             OptionalInt as = rel.equals("obj") ? ContentExtent.asPhraseAfter(d, v, dep.token())
                 : rel.equals("iobj") ? ContentExtent.objectAfter(d, v, dep.token())
@@ -257,7 +272,7 @@ public final class ReportedSpeechFinder {
             int runsTo = rel.equals("obj") && as.isEmpty()
                 ? ContentExtent.objectRunsTo(
                     d, v, dep.token(), isSpeechNoun(d, dep.token()), listed)
-                : -1;
+                : rel.equals("ccomp") ? ContentExtent.clauseRunsTo(d, v, dep.token()) : -1;
             ContentExtent.content(d, object, as.orElse(dep.token()), cue, fewest, runsTo)
                 // "The costs are hard to foresee, most economists say, because ...": a cue set
                 // off by commas after its clause reports the sentence that goes on past it.
@@ -269,6 +284,8 @@ public final class ReportedSpeechFinder {
                 // "...,'' said Reyes, a lawyer who ...": where the parse hangs the inverted
                 // speaker's clause from the cue, it is who spoke, not what was said.
                 .filter(span -> speaker == null || span.begin() != d.begin(speaker.first()))
+                .map(span -> demand && span.begin() > d.begin(cue)
+                    ? ContentExtent.withCondition(d, span) : span)
                 .ifPresent(span -> found.add(new ReportedSpeech(span, cue, said)));
           }
         }

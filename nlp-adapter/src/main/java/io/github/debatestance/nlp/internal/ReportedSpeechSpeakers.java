@@ -82,6 +82,30 @@ final class ReportedSpeechSpeakers {
   }
 
   /**
+   * The verb that a cue gerund after "by" hangs from: in "Reyes closed by stressing that ..." and
+   * "responded by insisting that ..." the gerund tells how the verb's subject spoke, and that
+   * subject is the speaker. Other prepositions mostly set the gerund beside the verb in time or
+   * circumstance ("in defending his votes", "after meeting donors") rather than say how the verb's
+   * subject acted, so only "by" counts. Empty where the cue is no such gerund.
+   */
+  static OptionalInt prepositionalGerundHead(ParsedDocument d, int cue) {
+    if (!d.tag(cue).equals("VBG")
+        || d.dependents(cue).stream().anyMatch(x -> x.relation().startsWith("nsubj"))) {
+      return OptionalInt.empty();
+    }
+    Optional<ParsedDocument.Dependent> head = d.head(cue);
+    if (head.isEmpty() || !(head.get().relation().equals("obl")
+            || head.get().relation().equals("advcl"))
+        || !d.tag(head.get().token()).startsWith("VB")
+        || d.dependents(cue).stream().noneMatch(x -> x.token() < cue
+            && (x.relation().equals("case") || x.relation().equals("mark"))
+            && d.word(x.token()).equalsIgnoreCase("by"))) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(head.get().token());
+  }
+
+  /**
    * Whether the cue is a finite verb, or one with an auxiliary, that the parse gives no subject of
    * its own and hangs loosely (as "dep") or not at all: a parse gone astray, not a participle or
    * an infinitive that shares the subject of its head.
