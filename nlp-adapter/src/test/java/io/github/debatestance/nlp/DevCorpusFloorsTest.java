@@ -16,8 +16,9 @@ class DevCorpusFloorsTest {
 
   private static EvaluationReport report;
 
-  // Measured when these floors were set: DIRECT P/R/F1 1.000, INDIRECT P/R/F1 0.909/0.833/0.870,
-  // attribution 0.991 (116 of 117), actors found 1.000.
+  // Measured when these floors were set: DIRECT P/R/F1 1.000, INDIRECT P/R/F1 0.958/0.958/0.958
+  // (tp 46, fp 2, fn 2), attribution 0.992 (122 of 123), actors found 1.000. Issue 3's targets
+  // (DIRECT F1 0.97, INDIRECT F1 0.8, attribution 0.97, actors 0.95) lie under every floor.
   @BeforeAll
   static void evaluate() throws IOException {
     report = new Evaluator().evaluate(SharedAnalyzer.get(), SharedCorpus.folder("dev"));
@@ -31,7 +32,7 @@ class DevCorpusFloorsTest {
 
   @Test
   void reportedSpeechIsFound() {
-    assertThat(report.indirect().f1()).isGreaterThanOrEqualTo(0.86);
+    assertThat(report.indirect().f1()).isGreaterThanOrEqualTo(0.93);
   }
 
   @Test
