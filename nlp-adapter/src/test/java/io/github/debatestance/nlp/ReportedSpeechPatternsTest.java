@@ -281,6 +281,18 @@ class ReportedSpeechPatternsTest {
   }
 
   @Test
+  void invertedCueAfterADoubledQuestionOrExclamationNamesItsSpeaker() {
+    DebateMap map = analyze(
+        "''Why should bakers pay more for flour than the mills do?'' asked Ines Acosta, a trader."
+            + "\n\n''The harbour board has lost its way again!'' shouted Tomas Reyes at the meeting.");
+    assertThat(indirectTexts(map)).containsExactly(
+        "Why should bakers pay more for flour than the mills do",
+        "The harbour board has lost its way again");
+    assertThat(map.claims().get(0).speaker().name()).isEqualTo("Ines Acosta");
+    assertThat(map.claims().get(1).speaker().name()).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
   void secondHalfOfASplitDoubledStretchIsAClaimOfTheSameSpeaker() {
     DebateMap map = analyze(
         "''The ferry fares will rise again,'' said Ines Acosta, a harbour pilot. ''Nobody on the"

@@ -122,7 +122,7 @@ public final class ReportedSpeechFinder {
     this.evidentials =
         new EvidentialClaims(this.speechCues, this.attitudeCues, evidentialAdverbs, mentions);
     this.clauses = new ClausesAroundCues(this.speechCues, evidentials);
-    this.unreportedStretches = new UnreportedDoubledQuotes(this.speechCues, mentions);
+    this.unreportedStretches = new UnreportedDoubledQuotes(this.speechCues, mentions, speakers);
   }
 
   /** All reported speech of the document, in order, none overlapping another. */
