@@ -281,6 +281,36 @@ class ReportedSpeechPatternsTest {
   }
 
   @Test
+  void invertedCueAfterADoubledQuestionOrExclamationNamesItsSpeaker() {
+    DebateMap map = analyze(
+        "''Why should bakers pay more for flour than the mills do?'' asked Ines Acosta, a trader."
+            + "\n\n''The harbour board has lost its way again!'' shouted Tomas Reyes at the meeting.");
+    assertThat(indirectTexts(map)).containsExactly(
+        "Why should bakers pay more for flour than the mills do",
+        "The harbour board has lost its way again");
+    assertThat(map.claims().get(0).speaker().name()).isEqualTo("Ines Acosta");
+    assertThat(map.claims().get(1).speaker().name()).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
+  void cueCoordinatedAfterAQuotedPhraseReportsItsOwnContent() {
+    DebateMap map = analyze(
+        "Senator Reyes called the levy \u2018a tax on bread as much as on flour\u2019 and called for"
+            + " a full refund for bakers.");
+    assertThat(indirectTexts(map)).containsExactly("a full refund for bakers");
+    assertThat(map.claims()).filteredOn(c -> c.kind() == ClaimKind.INDIRECT)
+        .allSatisfy(c -> assertThat(c.speaker().name()).isEqualTo("Reyes"));
+  }
+
+  @Test
+  void contentOfACueEndsBeforeACueCoordinatedWithIt() {
+    DebateMap map = analyze(
+        "Senator Reyes called the levy a tax on bread and called for a full refund for bakers.");
+    assertThat(indirectTexts(map))
+        .containsExactly("the levy a tax on bread", "a full refund for bakers");
+  }
+
+  @Test
   void secondHalfOfASplitDoubledStretchIsAClaimOfTheSameSpeaker() {
     DebateMap map = analyze(
         "''The ferry fares will rise again,'' said Ines Acosta, a harbour pilot. ''Nobody on the"

@@ -122,7 +122,7 @@ public final class ReportedSpeechFinder {
     this.evidentials =
         new EvidentialClaims(this.speechCues, this.attitudeCues, evidentialAdverbs, mentions);
     this.clauses = new ClausesAroundCues(this.speechCues, evidentials);
-    this.unreportedStretches = new UnreportedDoubledQuotes(this.speechCues, mentions);
+    this.unreportedStretches = new UnreportedDoubledQuotes(this.speechCues, mentions, speakers);
   }
 
   /** All reported speech of the document, in order, none overlapping another. */
@@ -163,6 +163,12 @@ public final class ReportedSpeechFinder {
         // "Senator Reyes (D-Ore.) has criticized the plan": a parenthesis may cost the verb its
         // subject in the parse, which then hangs it loosely; the name right before it speaks.
         subject = speakers.nameRightBefore(d, v);
+      }
+      OptionalInt firstOfPair = verb ? coordinatedCueBefore(d, v) : OptionalInt.empty();
+      if (subject.isEmpty() && firstOfPair.isPresent()) {
+        // "Reyes called the levy a tax and called for a refund": the cue the parse hung inside
+        // the first cue's object shares that cue's subject.
+        subject = mentions.subjectOf(d, firstOfPair.getAsInt());
       }
       if (subject.isEmpty() && speech) {
         // "— Open weights keep us honest, said Pereira": the parse may take the name after an
@@ -284,6 +290,7 @@ public final class ReportedSpeechFinder {
                 // "...,'' said Reyes, a lawyer who ...": where the parse hangs the inverted
                 // speaker's clause from the cue, it is who spoke, not what was said.
                 .filter(span -> speaker == null || span.begin() != d.begin(speaker.first()))
+                .map(span -> beforeCoordinatedCue(d, cue, span))
                 .map(span -> demand && span.begin() > d.begin(cue)
                     ? ContentExtent.withCondition(d, span) : span)
                 .ifPresent(span -> found.add(new ReportedSpeech(span, cue, said)));
@@ -329,6 +336,74 @@ public final class ReportedSpeechFinder {
       }
     }
     return unreportedStretches.addTo(d, kept);
+  }
+
+  /**
+   * The cue that a cue after "and" or "but" is coordinated with, where the parse hung the second
+   * inside the first's object rather than beside it: in "Reyes called the levy a tax on bread and
+   * called for a refund" the parser may read "called for a refund" as part of the tax. The first
+   * cue is the nearest verb before the conjunction in the sentence, and the second hangs under it.
+   * Empty where the parse keeps the two apart or no cue comes before.
+   */
+  private OptionalInt coordinatedCueBefore(ParsedDocument d, int v) {
+    // A verb joined as a conjunct with words of its own after it, not a participle that describes
+    // a noun ("entrenched and compromised interests") or one after "either".
+    if (v < 2 || !d.tag(v).startsWith("VB") || d.dependents(v).stream()
+            .noneMatch(x -> x.token() == v - 1 && x.relation().equals("cc"))
+        || d.dependents(v).stream().noneMatch(x -> x.token() > v && !x.relation().equals("punct"))
+        || d.head(v).filter(h -> h.relation().startsWith("conj")
+            || h.relation().equals("dep")).isEmpty()) {
+      return OptionalInt.empty();
+    }
+    int first = d.sentenceBegin(d.sentenceOf(v));
+    for (int u = v - 2; u >= first; u--) {
+      // A quotation's verbs are the quoted speaker's, not the sentence's.
+      if (ParsedDocument.isVerbTag(d.tag(u)) && !d.isQuoted(u)) {
+        boolean cue = speechCues.isCue(d, u) || attitudeCues.isCue(d, u);
+        return cue && ParsedDocument.isFiniteTag(d.tag(u)) && governs(d, u, v)
+            ? OptionalInt.of(u) : OptionalInt.empty();
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /** Whether the token {@code top} stands above the token {@code t} in the parse. */
+  private static boolean governs(ParsedDocument d, int top, int t) {
+    int x = t;
+    for (int depth = 0; depth < 20; depth++) {
+      Optional<ParsedDocument.Dependent> head = d.head(x);
+      if (head.isEmpty()) {
+        return false;
+      }
+      if (head.get().token() == top) {
+        return true;
+      }
+      x = head.get().token();
+    }
+    return false;
+  }
+
+  /**
+   * The content of a cue cut before a cue coordinated with it ({@link #coordinatedCueBefore}),
+   * which reports content of its own: "the levy a tax on bread", not "... and called for a refund".
+   */
+  private TextSpan beforeCoordinatedCue(ParsedDocument d, int cue, TextSpan span) {
+    for (int t = d.tokenAtOrAfter(span.begin()) + 1; t < d.size() && d.begin(t) < span.end(); t++) {
+      if (t > cue && coordinatedCueBefore(d, t).orElse(-1) == cue) {
+        int last = t - 2;
+        while (last > cue && !d.word(last).codePoints().anyMatch(Character::isLetterOrDigit)
+            && !isClosingQuote(d.word(last))) {
+          last--;
+        }
+        return d.begin(last) > span.begin() ? new TextSpan(span.begin(), d.end(last)) : span;
+      }
+    }
+    return span;
+  }
+
+  private static boolean isClosingQuote(String w) {
+    return w.equals("'") || w.equals("''") || w.equals("\u2019") || w.equals("\"")
+        || w.equals("\u201D");
   }
 
   /** Whether the token is a noun of what someone said or holds: "claim", "support", "warning". */

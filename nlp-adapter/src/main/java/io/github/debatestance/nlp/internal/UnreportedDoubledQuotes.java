@@ -47,10 +47,13 @@ final class UnreportedDoubledQuotes {
 
   private final CueVerbs speechCues;
   private final MentionReader mentions;
+  private final ReportedSpeechSpeakers speakers;
 
-  UnreportedDoubledQuotes(CueVerbs speechCues, MentionReader mentions) {
+  UnreportedDoubledQuotes(
+      CueVerbs speechCues, MentionReader mentions, ReportedSpeechSpeakers speakers) {
     this.speechCues = speechCues;
     this.mentions = mentions;
+    this.speakers = speakers;
   }
 
   /** Where a stretch's speaker comes from: a cue's token and the speaker it gives, or null. */
@@ -234,6 +237,10 @@ final class UnreportedDoubledQuotes {
     }
     Mention subject = mentions.subjectOf(d, t)
         .filter(m -> m.last() < open || m.first() > last)
+        // "''Is the port for sale?'' asked Reyes": the splitter ends a sentence at the question
+        // mark, and the parse of "asked Reyes" alone takes the inverted subject for an object.
+        .or(() -> t > last && DoubledQuotes.isMark(d, t - 1)
+            ? speakers.nameAfter(d, t) : Optional.empty())
         .orElse(null);
     return Optional.of(new Source(t, subject));
   }
