@@ -32,6 +32,7 @@ class AwkwardInputTest {
         "\u201CA\u201D",
         "\"\n\"\n\"",
         "Ada Brennan said: \u201C\u201D",
+        "Reyes said that ''",
       })
   void awkwardTextGivesAValidMap(String text) {
     DebateMap map = SharedAnalyzer.get().analyze(new Document("awkward", text));

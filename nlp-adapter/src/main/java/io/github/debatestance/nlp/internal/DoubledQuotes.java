@@ -24,6 +24,10 @@ final class DoubledQuotes {
    * stands in no such stretch.
    */
   static Optional<int[]> stretchAround(ParsedDocument d, int t) {
+    if (t < 0 || t >= d.size()) {
+      // Past a mark that ends the text, say: no token stands in a stretch there.
+      return Optional.empty();
+    }
     int paragraph = QuotationFinder.paragraphBegin(d.text(), d.begin(t));
     int open = -1;
     for (int x = t - 1; x >= 0 && d.begin(x) >= paragraph; x--) {
