@@ -255,7 +255,7 @@ final class ContentExtent {
 
   /**
    * The last word of a cue's object with the phrases that the parse hangs from the cue but that
-   * go on describing the object: in "applauded the mayor's ability to work across party lines" and
+   * go on describing the object: in "applauded the mayor's resolve to settle old feuds" and
    * "recalled her generosity in support of the food bank" the infinitive and the prepositional
    * phrase belong to what was said. Only phrases that follow the object without a break, are no
    * content of the cue in their own right and date nothing ("on Tuesday") count. -1 where none

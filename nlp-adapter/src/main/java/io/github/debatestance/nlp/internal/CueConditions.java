@@ -26,7 +26,7 @@ final class CueConditions {
   /** Words that make a count a share: "23 percent", "23%". */
   private static final Set<String> SHARE_WORDS = Set.of("percent", "%");
 
-  /** Words between the two shares of a split: "46 percent to 32 percent". */
+  /** Words between the two shares of a split: "52 percent to 29 percent". */
   private static final Set<String> SPLIT_WORDS = Set.of("to", "versus", "vs.", "-");
 
   private final MentionReader mentions;
@@ -89,7 +89,7 @@ final class CueConditions {
   /**
    * Whether an attitude cue reports a poll's share rather than a stand: its subject is a count or
    * a share ("23 percent favored Okafor", "15 percent backed Reyes"), or a split between shares
-   * follows it ("officers favored Reyes 46 percent to 32 percent"). A share that "would" or "will"
+   * follows it ("officers favored Reyes 52 percent to 29 percent"). A share that "would" or "will"
    * back someone answers a poll's question about a choice ahead, which news reports as a stand.
    */
   static boolean isPollShare(ParsedDocument d, int cue) {

@@ -178,7 +178,7 @@ final class EvidentialClaims {
   }
 
   /**
-   * Where the parse hangs "according to X" from a noun ("a bill of $80,000, according to the
+   * Where the parse hangs "according to X" from a noun ("a bill of $75,500, according to the
    * audit"), the phrase still qualifies its whole sentence when it closes the sentence after a
    * comma or opens it before one: the rest of the sentence is X's claim.
    */
