@@ -156,20 +156,18 @@ final class ContentExtent {
    */
   private static List<ParsedDocument.Dependent> withObjectsPhrase(
       ParsedDocument d, int cue, List<ParsedDocument.Dependent> dependents, String relation) {
-    int colon = relation.indexOf(':');
-    String base = colon < 0 ? relation : relation.substring(0, colon);
-    if (colon < 0 || !(base.equals("obl") || base.equals("advcl"))
+    String base = base(relation);
+    if (base.equals(relation) || !(base.equals("obl") || base.equals("advcl"))
         || dependents.stream().anyMatch(x -> d.matches(x, relation))) {
       return dependents;
     }
-    String marker = relation.substring(colon + 1);
+    String marker = relation.substring(base.length() + 1);
     List<ParsedDocument.Dependent> all = new ArrayList<>(dependents);
     for (int object : d.children(cue, "obj")) {
       for (ParsedDocument.Dependent x : d.dependents(object)) {
         String own = x.relation().equals("acl") ? "advcl" : x.relation().equals("nmod") ? "obl" : "";
         if (x.token() > object && !own.isEmpty() && !d.isQuoted(x.token())
-            && d.matches(new ParsedDocument.Dependent(x.relation(), x.token()),
-                x.relation() + ":" + marker)) {
+            && d.matches(x, x.relation() + ":" + marker)) {
           all.add(new ParsedDocument.Dependent(own, x.token()));
         }
       }

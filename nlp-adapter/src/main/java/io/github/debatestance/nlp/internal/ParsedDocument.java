@@ -93,6 +93,11 @@ public final class ParsedDocument {
     return tokens.get(t).word();
   }
 
+  /** Whether the token holds a letter or a digit: a word or number, not punctuation alone. */
+  public boolean hasLetterOrDigit(int t) {
+    return word(t).codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
   public String lemma(int t) {
     String lemma = tokens.get(t).lemma();
     return lemma == null ? word(t).toLowerCase(Locale.ROOT) : lemma.toLowerCase(Locale.ROOT);

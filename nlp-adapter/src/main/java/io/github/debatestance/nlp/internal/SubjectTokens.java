@@ -133,7 +133,7 @@ final class SubjectTokens {
   private static OptionalInt nearestSubject(ParsedDocument d, int verb) {
     OptionalInt best = OptionalInt.empty();
     for (int s : d.children(verb, "nsubj")) {
-      if (d.word(s).codePoints().noneMatch(Character::isLetterOrDigit)) {
+      if (!d.hasLetterOrDigit(s)) {
         // A quotation mark the tagger took for a noun ("'' Reyes said").
         continue;
       }

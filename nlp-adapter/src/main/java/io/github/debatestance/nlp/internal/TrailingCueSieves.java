@@ -327,7 +327,7 @@ final class TrailingCueSieves {
   /** Whether only punctuation, no word, stands between two tokens. */
   private static boolean onlyPunctuationBetween(ParsedDocument d, int from, int to) {
     for (int t = from; t < to; t++) {
-      if (d.word(t).codePoints().anyMatch(Character::isLetterOrDigit)) {
+      if (d.hasLetterOrDigit(t)) {
         return false;
       }
     }

@@ -109,10 +109,10 @@ final class UnreportedDoubledQuotes {
    */
   private static Optional<TextSpan> content(ParsedDocument d, int open, int last) {
     int first = open + 1;
-    while (first <= last && !isWord(d, first)) {
+    while (first <= last && !d.hasLetterOrDigit(first)) {
       first++;
     }
-    while (last >= first && !isWord(d, last)) {
+    while (last >= first && !d.hasLetterOrDigit(last)) {
       last--;
     }
     if (last < first || last - first + 1 > MAX_TOKENS) {
@@ -124,7 +124,7 @@ final class UnreportedDoubledQuotes {
       if (d.isQuoted(x)) {
         return Optional.empty();
       }
-      words += isWord(d, x) ? 1 : 0;
+      words += d.hasLetterOrDigit(x) ? 1 : 0;
       verb |= ParsedDocument.isVerbTag(d.tag(x));
     }
     TextSpan span = new TextSpan(d.begin(first), d.end(last));
@@ -297,9 +297,5 @@ final class UnreportedDoubledQuotes {
       x++;
     }
     return x - 1;
-  }
-
-  private static boolean isWord(ParsedDocument d, int t) {
-    return d.word(t).codePoints().anyMatch(Character::isLetterOrDigit);
   }
 }
