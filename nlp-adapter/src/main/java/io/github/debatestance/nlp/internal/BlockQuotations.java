@@ -189,7 +189,7 @@ public final class BlockQuotations {
             : endOfLinesLike(text, lineStart, layout);
     int begin = layout == Layout.MARKED ? text.indexOf('>', lineStart) + 1 : lineStart;
     TextSpan content = QuotationFinder.trimmed(text, begin, end);
-    if (content == null || words(content.of(text)) < MIN_WORDS) {
+    if (content == null || lowerOrMixedCaseWordCount(content.of(text)) < MIN_WORDS) {
       return null;
     }
     char first = text.charAt(content.begin());
@@ -266,8 +266,11 @@ public final class BlockQuotations {
     return i;
   }
 
-  /** The words of a string in lower or mixed case: a heading in capitals or a time has none. */
-  private static int words(String s) {
+  /**
+   * The words longer than one character that are in lower or mixed case: a heading in capitals or
+   * a time has none.
+   */
+  private static int lowerOrMixedCaseWordCount(String s) {
     int n = 0;
     Matcher m = WORD.matcher(s);
     while (m.find()) {

@@ -39,7 +39,7 @@ final class ClauseSubjects {
    * part, is branding the levy "a tax on every reader of the news."".
    */
   Optional<SpeakerEvidence> namedSubject(ParsedDocument d, Quotation q) {
-    if (words(q.content().of(d.text())) < MIN_CLAUSE_QUOTATION_WORDS) {
+    if (whitespaceTokenCount(q.content().of(d.text())) < MIN_CLAUSE_QUOTATION_WORDS) {
       return Optional.empty();
     }
     return clauseSubjectName(d, q).map(m -> SpeakerEvidence.of(m, null, 0.6));
@@ -50,7 +50,7 @@ final class ClauseSubjects {
    * "...."" with "said" hung from a noun, or a name tagged as no subject at all.
    */
   Optional<SpeakerEvidence> wordOrderSubject(ParsedDocument d, Quotation q) {
-    if (words(q.content().of(d.text())) < MIN_CLAUSE_QUOTATION_WORDS) {
+    if (whitespaceTokenCount(q.content().of(d.text())) < MIN_CLAUSE_QUOTATION_WORDS) {
       return Optional.empty();
     }
     return linearSubjectName(d, q).map(m -> SpeakerEvidence.of(m, null, 0.55));
@@ -235,10 +235,10 @@ final class ClauseSubjects {
   }
 
   /**
-   * The words of a quotation, counted at white space. SpeakerTurns and BlockQuotations count their
-   * own way, for their own thresholds.
+   * The words of a quotation, counted at white space, a number or a dash among them.
+   * SpeakerTurns and BlockQuotations count only words with letters, for their own thresholds.
    */
-  private static int words(String quoted) {
+  private static int whitespaceTokenCount(String quoted) {
     String s = quoted.strip();
     return s.isEmpty() ? 0 : s.split("\\s+").length;
   }

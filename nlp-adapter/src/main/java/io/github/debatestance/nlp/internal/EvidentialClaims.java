@@ -161,10 +161,7 @@ final class EvidentialClaims {
   private Optional<TextSpan> closingSentence(ParsedDocument d, int according, int[] phrase) {
     int sentence = d.sentenceOf(according);
     int first = d.sentenceBegin(sentence);
-    int last = d.sentenceEnd(sentence) - 1;
-    while (last > first && isPunct(d, last)) {
-      last--;
-    }
+    int last = lastWord(d, sentence);
     if (phrase[1] < last || according - 2 <= first || !d.word(according - 1).equals(",")) {
       return Optional.empty();
     }
@@ -177,6 +174,16 @@ final class EvidentialClaims {
     return span(d, first, according - 2);
   }
 
+  /** The last token of the sentence that is no punctuation, or its first token. */
+  private static int lastWord(ParsedDocument d, int sentence) {
+    int first = d.sentenceBegin(sentence);
+    int last = d.sentenceEnd(sentence) - 1;
+    while (last > first && isPunct(d, last)) {
+      last--;
+    }
+    return last;
+  }
+
   /**
    * Where the parse hangs "according to X" from a noun ("a bill of $75,500, according to the
    * audit"), the phrase still qualifies its whole sentence when it closes the sentence after a
@@ -185,10 +192,7 @@ final class EvidentialClaims {
   private Optional<TextSpan> sentenceAround(ParsedDocument d, int according, int[] phrase) {
     int sentence = d.sentenceOf(according);
     int first = d.sentenceBegin(sentence);
-    int last = d.sentenceEnd(sentence) - 1;
-    while (last > first && isPunct(d, last)) {
-      last--;
-    }
+    int last = lastWord(d, sentence);
     if (phrase[1] >= last && according > first && d.word(according - 1).equals(",")) {
       return span(d, first, according - 2);
     }

@@ -391,8 +391,7 @@ public final class ReportedSpeechFinder {
     for (int t = d.tokenAtOrAfter(span.begin()) + 1; t < d.size() && d.begin(t) < span.end(); t++) {
       if (t > cue && coordinatedCueBefore(d, t).orElse(-1) == cue) {
         int last = t - 2;
-        while (last > cue && !d.hasLetterOrDigit(last)
-            && !isClosingQuote(d.word(last))) {
+        while (last > cue && !d.hasLetterOrDigit(last) && !isClosingQuote(d.word(last))) {
           last--;
         }
         return d.begin(last) > span.begin() ? new TextSpan(span.begin(), d.end(last)) : span;

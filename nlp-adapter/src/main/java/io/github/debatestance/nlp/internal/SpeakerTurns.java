@@ -331,7 +331,7 @@ public final class SpeakerTurns {
       int to = found ? note.start() : content.length();
       TextSpan piece =
           QuotationFinder.trimmed(text, content.begin() + from, content.begin() + to);
-      if (piece != null && words(piece.of(text)) >= MIN_WORDS) {
+      if (piece != null && letterWordCount(piece.of(text)) >= MIN_WORDS) {
         pieces.add(piece);
       }
       if (!found) {
@@ -401,7 +401,7 @@ public final class SpeakerTurns {
   private static boolean isSpeech(String text, TextSpan content) {
     return content != null
         && !QuotationFinder.isOpeningMark(text.charAt(content.begin()))
-        && words(content.of(text)) >= MIN_WORDS;
+        && letterWordCount(content.of(text)) >= MIN_WORDS;
   }
 
   /** Whether a quotation overlaps one of the index's, which lie within paragraphs as it does. */
@@ -567,7 +567,8 @@ public final class SpeakerTurns {
     return index.containing(offset).isPresent();
   }
 
-  private static int words(String s) {
+  /** The pieces of the string between white space that hold a letter: a number or dash is none. */
+  private static int letterWordCount(String s) {
     int n = 0;
     for (String w : s.split("\\s+")) {
       if (w.chars().anyMatch(Character::isLetter)) {

@@ -2,8 +2,9 @@ package io.github.debatestance.nlp.internal;
 
 import io.github.debatestance.core.model.TextSpan;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -62,9 +63,11 @@ final class UnreportedDoubledQuotes {
   /**
    * The claims, with a claim added for each stretch that no claim covers and that reads as
    * speech with a source; in order of their contents, none overlapping another.
+   *
+   * @param claims the claims found so far, in order of their contents, none overlapping another
    */
   List<ReportedSpeech> addTo(ParsedDocument d, List<ReportedSpeech> claims) {
-    List<ReportedSpeech> all = new ArrayList<>(claims);
+    Claims all = new Claims(claims);
     for (int t = 0; t + 1 < d.size(); t++) {
       if (!DoubledQuotes.isMark(d, t)) {
         continue;
@@ -84,23 +87,72 @@ final class UnreportedDoubledQuotes {
       // A cue inside the stretch reports what the quoted speaker says others say or want ("...
       // said Reyes. ''The board wants to sell the port.''"): its claim is part of the quoted words.
       TextSpan words = content.get();
-      int from = open;
-      int to = last;
-      List<ReportedSpeech> inner = all.stream()
-          .filter(c -> c.content().overlaps(words))
-          .toList();
-      if (!inner.stream().allMatch(c -> words.begin() <= c.content().begin()
-          && c.content().end() <= words.end() && from < c.cue() && c.cue() <= to)) {
+      List<ReportedSpeech> inner = all.overlapping(words);
+      if (!inner.stream().allMatch(c -> c.content().isInside(words)
+          && open < c.cue() && c.cue() <= last)) {
         continue;
       }
       Optional<Source> source = source(d, open, last, close, all);
       if (source.isPresent()) {
-        all.removeAll(inner);
-        all.add(new ReportedSpeech(words, source.get().cue(), source.get().speaker()));
-        all.sort(Comparator.comparingInt(r -> r.content().begin()));
+        all.replace(inner, new ReportedSpeech(words, source.get().cue(), source.get().speaker()));
       }
     }
-    return all;
+    return all.inOrder();
+  }
+
+  /**
+   * The claims of one document while stretches join them. They stay in order of their contents
+   * after each change, not only at the end, because the search for the next stretch's source
+   * takes the first claim a cue reports and the first claim over an earlier stretch. A cue's
+   * first claim is indexed, as that search asks for it at every token it passes.
+   *
+   * <p>Not thread-safe: one for each call of {@link #addTo}.
+   */
+  private static final class Claims {
+
+    private final List<ReportedSpeech> inOrder;
+    private final Map<Integer, ReportedSpeech> firstByCue = new HashMap<>();
+
+    Claims(List<ReportedSpeech> inOrder) {
+      this.inOrder = new ArrayList<>(inOrder);
+      index();
+    }
+
+    List<ReportedSpeech> inOrder() {
+      return inOrder;
+    }
+
+    /** The first claim that the token cues, if any. */
+    Optional<ReportedSpeech> cuedBy(int token) {
+      return Optional.ofNullable(firstByCue.get(token));
+    }
+
+    /** The claims whose contents overlap the span, in order. */
+    List<ReportedSpeech> overlapping(TextSpan span) {
+      return inOrder.stream().filter(r -> r.content().overlaps(span)).toList();
+    }
+
+    /**
+     * Puts the claim in place of the given ones, after every claim whose content begins where
+     * its content does or before.
+     */
+    void replace(List<ReportedSpeech> replaced, ReportedSpeech claim) {
+      inOrder.removeAll(replaced);
+      int begin = claim.content().begin();
+      int at = 0;
+      while (at < inOrder.size() && inOrder.get(at).content().begin() <= begin) {
+        at++;
+      }
+      inOrder.add(at, claim);
+      index();
+    }
+
+    private void index() {
+      firstByCue.clear();
+      for (ReportedSpeech r : inOrder) {
+        firstByCue.putIfAbsent(r.cue(), r);
+      }
+    }
   }
 
   /**
@@ -142,8 +194,7 @@ final class UnreportedDoubledQuotes {
    * The cue and speaker that the stretch goes on from, or empty where it does not open its
    * sentence or follow a cue's colon or comma, or where nothing gives a speaker.
    */
-  private Optional<Source> source(
-      ParsedDocument d, int open, int last, int close, List<ReportedSpeech> claims) {
+  private Optional<Source> source(ParsedDocument d, int open, int last, int close, Claims claims) {
     int paragraph = QuotationFinder.paragraphBegin(d.text(), d.begin(open));
     String before = d.text().substring(paragraph, d.begin(open)).strip();
     boolean opensSentence = before.isEmpty() || endsSentence(before);
@@ -184,7 +235,7 @@ final class UnreportedDoubledQuotes {
    * or a speech cue, whose subject speaks (or no one, where its subject names no one).
    */
   private Optional<Source> cueBefore(
-      ParsedDocument d, int from, int last, int first, List<ReportedSpeech> claims) {
+      ParsedDocument d, int from, int last, int first, Claims claims) {
     boolean inside = false;
     for (int x = from - 1; x >= first; x--) {
       if (DoubledQuotes.isMark(d, x)) {
@@ -205,7 +256,7 @@ final class UnreportedDoubledQuotes {
    * sentence, and the words after it are a sentence of their own.
    */
   private Optional<Source> cueAfter(
-      ParsedDocument d, int open, int last, int close, List<ReportedSpeech> claims) {
+      ParsedDocument d, int open, int last, int close, Claims claims) {
     if (close < 0 || d.word(close - 1).equals(".")) {
       return Optional.empty();
     }
@@ -226,9 +277,8 @@ final class UnreportedDoubledQuotes {
    * The source that the token gives the stretch from {@code open} to {@code last}: the speaker of
    * the claim that the token cues, or the subject of a speech cue outside the stretch.
    */
-  private Optional<Source> sourceAt(
-      ParsedDocument d, int t, int open, int last, List<ReportedSpeech> claims) {
-    Optional<ReportedSpeech> own = claims.stream().filter(r -> r.cue() == t).findFirst();
+  private Optional<Source> sourceAt(ParsedDocument d, int t, int open, int last, Claims claims) {
+    Optional<ReportedSpeech> own = claims.cuedBy(t);
     if (own.isPresent()) {
       return Optional.of(new Source(t, own.get().speaker()));
     }
@@ -256,7 +306,7 @@ final class UnreportedDoubledQuotes {
    * one before it in its paragraph.
    */
   private static Optional<ReportedSpeech> stretchClaimBefore(
-      ParsedDocument d, List<ReportedSpeech> claims, int paragraph, int open) {
+      ParsedDocument d, Claims claims, int paragraph, int open) {
     for (int x = open - 1; x >= 0 && d.begin(x) >= paragraph; x--) {
       if (!DoubledQuotes.isMark(d, x)) {
         continue;
@@ -268,7 +318,7 @@ final class UnreportedDoubledQuotes {
         return Optional.empty();
       }
       TextSpan stretch = new TextSpan(d.begin(before.get()[0]), d.end(x));
-      return claims.stream().filter(r -> r.content().overlaps(stretch)).findFirst();
+      return claims.overlapping(stretch).stream().findFirst();
     }
     return Optional.empty();
   }
