@@ -30,6 +30,9 @@ import java.util.List;
  *       and the weights learn what naming a view at a distance says;
  *   <li>reconciliation ("openness and testing are not in conflict"), under a feature of its own with
  *       the sides whose targets it joins;
+ *   <li>both poles named as interchangeable ("whether open or closed", "both open and closed
+ *       labs"): what the sentence says holds for either pole, so its cues and judgements get
+ *       feature names of their own;
  *   <li>questions, hedges, obligations, and claims that weigh both sides;
  *   <li>the word vectors of the claim's words, added up, so that words no lexicon or training
  *       statement holds still count through their neighbours (see {@link WordVectors}).
@@ -145,6 +148,7 @@ final class ClaimFeatures {
         }
       }
     }
+    boolean[] indifferent = indifferentSentences(toks, targets);
     double mainA = 0;
     double mainB = 0;
     for (TermSet.Match<DebateDefinition.Target> m : targets) {
@@ -157,6 +161,11 @@ final class ClaimFeatures {
         side = side.opposite();
       }
       String context = context(r, m.begin());
+      if (context.equals("m") && indifferent[m.begin()]) {
+        // Said of either pole alike, a cue or judgement argues for neither: it gets features of
+        // its own, and does not count among the main clause's.
+        context = "i";
+      }
       String surface = surface(text, toks, m.begin(), m.end());
       // A target named with no cue or judgement says which side it belongs to, not which side the
       // claim takes: a side's target is named to attack it as often as to defend it, and in
@@ -259,6 +268,12 @@ final class ClaimFeatures {
     if (view) {
       f.add("view", 1.0);
     }
+    for (boolean b : indifferent) {
+      if (b) {
+        f.add("indifferent", 1.0);
+        break;
+      }
+    }
     addVectors(toks, f);
     return f.build();
   }
@@ -286,6 +301,71 @@ final class ClaimFeatures {
       f.add("reconcile", 1.0);
       f.add("reconcile:" + (a ? "A" : "") + (b ? "B" : ""), 1.0);
     }
+  }
+
+  /** How many words may stand between two poles offered as alternatives ("open or closed"). */
+  static final int ALTERNATIVE_GAP = 3;
+
+  /**
+   * The sentences that name the two sides' targets as interchangeable: joined by "or" ("whether
+   * open or closed", "open-weight or proprietary models"), or paired by "both" or "alike" ("both
+   * open and closed labs", "open and closed developers alike"). A speaker who names both poles so
+   * says that what the sentence says holds for either, so its cues and judgements argue for
+   * neither pole; they get features of their own (context "i"), whose weights the training
+   * statements set, and so does the pairing itself.
+   */
+  private boolean[] indifferentSentences(
+      List<Token> toks, List<TermSet.Match<DebateDefinition.Target>> targets) {
+    Marker[] marker = new Marker[toks.size()];
+    for (TermSet.Match<Marker> m : language.markers().find(toks)) {
+      marker[m.begin()] = m.value();
+    }
+    boolean[] indifferent = new boolean[toks.size()];
+    for (TermSet.Match<DebateDefinition.Target> x : targets) {
+      for (TermSet.Match<DebateDefinition.Target> y : targets) {
+        if (x.value().cue() || y.value().cue() || x.value().side() == y.value().side()
+            || y.begin() < x.end() || y.begin() - x.end() > ALTERNATIVE_GAP
+            || !interchangeable(toks, marker, x, y)) {
+          continue;
+        }
+        int sentence = sentenceOf(toks, x.begin());
+        for (int i = 0, at = 0; i < toks.size(); i++) {
+          indifferent[i] |= at == sentence;
+          at += endsSentence(toks.get(i)) ? 1 : 0;
+        }
+      }
+    }
+    return indifferent;
+  }
+
+  /**
+   * Whether two terms, the one after the other with no mark between them, are named as
+   * interchangeable: an alternative between them, or a pairing word just before the first ("both
+   * the open and the closed") or just after the second ("open and closed labs alike").
+   */
+  private static boolean interchangeable(
+      List<Token> toks,
+      Marker[] marker,
+      TermSet.Match<DebateDefinition.Target> x,
+      TermSet.Match<DebateDefinition.Target> y) {
+    boolean alternative = false;
+    for (int i = x.end(); i < y.begin(); i++) {
+      if (toks.get(i).punctuation()) {
+        return false;
+      }
+      alternative |= marker[i] == Marker.ALTERNATIVE;
+    }
+    int near = ALTERNATIVE_GAP - 1;
+    for (int i = Math.max(0, x.begin() - near); i < x.begin(); i++) {
+      alternative |= marker[i] == Marker.PAIRING;
+    }
+    for (int i = y.end(); i < Math.min(toks.size(), y.end() + near + 1); i++) {
+      if (toks.get(i).punctuation()) {
+        break;
+      }
+      alternative |= marker[i] == Marker.PAIRING;
+    }
+    return alternative;
   }
 
   /** The number of sentence ends before a token. */

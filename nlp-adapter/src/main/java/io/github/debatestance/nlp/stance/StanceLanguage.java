@@ -24,7 +24,11 @@ final class StanceLanguage {
     /** Names a view as a view ("the idea that ..."), and so holds it at a distance. */
     VIEW,
     /** Says two things go together ("openness and testing are not in conflict"). */
-    RECONCILE
+    RECONCILE,
+    /** Offers two things as alternatives ("open or closed"). */
+    ALTERNATIVE,
+    /** Says that what is said holds for each of a pair ("both A and B", "A and B alike"). */
+    PAIRING
   }
 
   /** How an evaluative word judges what it speaks of. */

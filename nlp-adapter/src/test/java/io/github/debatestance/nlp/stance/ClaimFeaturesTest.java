@@ -202,6 +202,31 @@ class ClaimFeaturesTest {
   }
 
   @Test
+  void bothPolesNamedAsInterchangeableGiveTheSentencesCuesAFeatureOfTheirOwn() {
+    FeatureVector either = FEATURES.extract("Open or closed, a cartel of vendors is what worries us.");
+    FeatureVector both = FEATURES.extract("Both open and proprietary systems carry a risk of misuse.");
+    FeatureVector alike = FEATURES.extract("Open and closed labs alike face the same danger.");
+    FeatureVector plain = FEATURES.extract("A cartel of closed vendors is what worries us.");
+
+    assertThat(either.value("indifferent")).isEqualTo(1.0);
+    assertThat(either.value("cue-i:A")).isEqualTo(1.0);
+    assertThat(either.value("cue-m:A")).isZero();
+    assertThat(both.value("indifferent")).isEqualTo(1.0);
+    assertThat(both.value("cue-i:B")).isEqualTo(2.0);
+    assertThat(alike.value("cue-i:B")).isEqualTo(1.0);
+    assertThat(plain.value("indifferent")).isZero();
+    assertThat(plain.value("cue-m:A")).isEqualTo(1.0);
+  }
+
+  @Test
+  void polesThatAreNotOfferedAsAlternativesAreNotInterchangeable() {
+    assertThat(FEATURES.extract("Open models beat closed ones or nothing does.").value("indifferent"))
+        .isZero();
+    assertThat(FEATURES.extract("Open weights, or closed ones? Closed.").value("indifferent"))
+        .isZero();
+  }
+
+  @Test
   void theWordVectorsOfTheContentWordsBecomeDenseFeatures() {
     WordVectors vectors =
         WordVectors.of(Map.of("monopoly", new float[] {3, 4}, "duopoly", new float[] {0, 2}));
