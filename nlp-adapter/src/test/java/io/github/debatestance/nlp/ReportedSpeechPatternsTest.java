@@ -581,7 +581,8 @@ class ReportedSpeechPatternsTest {
   void aSetPhraseEndingInASpeechVerbReportsNothing() {
     DebateMap map =
         analyze("That said, the harbour board may still approve the ferry plan. All told, nine"
-            + " council members voted against the bread levy. Ivo Brandt said the plan was late.");
+            + " council members voted against the bread levy. The ferry, you know, was never"
+            + " cheap. Ivo Brandt said the plan was late.");
     assertThat(indirectTexts(map)).containsExactly("the plan was late");
   }
 
