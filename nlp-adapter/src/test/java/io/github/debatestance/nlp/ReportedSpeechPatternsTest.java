@@ -577,6 +577,33 @@ class ReportedSpeechPatternsTest {
         .startsWith("labs still selling closed models must be bound by the same kind");
   }
 
+  @Test
+  void aSetPhraseEndingInASpeechVerbReportsNothing() {
+    DebateMap map =
+        analyze("That said, the harbour board may still approve the ferry plan. All told, nine"
+            + " council members voted against the bread levy. The ferry, you know, was never"
+            + " cheap. Ivo Brandt said the plan was late.");
+    assertThat(indirectTexts(map)).containsExactly("the plan was late");
+  }
+
+  @Test
+  void aNegatedStandInARelativeClauseDescribesItsNoun() {
+    DebateMap map =
+        analyze("Governor Lina Osk, who has not endorsed any candidate, toured the harbour on"
+            + " Friday. Marta Quell endorsed the ferry plan.");
+    assertThat(indirectTexts(map)).containsExactly("the ferry plan");
+  }
+
+  @Test
+  void aContentThatOnlyNamesWhoSpokeIsNoClaim() {
+    DebateMap map =
+        analyze("\"When will the ferry run again?\" Mayor Ivo Brandt said at a harbour meeting,"
+            + " according to two council aides.");
+    assertThat(indirectTexts(map)).isEmpty();
+    assertThat(map.claims()).extracting(Claim::text)
+        .containsExactly("When will the ferry run again?");
+  }
+
   private static List<String> indirectTexts(DebateMap map) {
     return map.claims().stream()
         .filter(c -> c.kind() == ClaimKind.INDIRECT)

@@ -11,7 +11,8 @@ import java.util.Set;
  * passive participle ("Asked about the audit, ..."), a negated cue, a plural noun that the tagger
  * took for the verb, a poll's share, a first person recalling a belief, an attitude that no
  * person holds, a record that "shows" something, an infinitive whose object stands outside its
- * clause, and a stand followed by the quotation that states it.
+ * clause, a stand followed by the quotation that states it, a set phrase of the writer's own
+ * ("That said, ...") and a negated stand that describes the noun of its relative clause.
  *
  * <p>Immutable and thread-safe.
  */
@@ -28,6 +29,10 @@ final class CueConditions {
 
   /** Words between the two shares of a split: "52 percent to 29 percent". */
   private static final Set<String> SPLIT_WORDS = Set.of("to", "versus", "vs.", "-");
+
+  /** Set phrases that end in a cue verb but report nothing ("that said", "all told"). */
+  private static final Lexicon DISCOURSE_FORMULAS =
+      Lexicon.load("/io/github/debatestance/nlp/discourse-formulas.txt");
 
   private final MentionReader mentions;
 
@@ -185,5 +190,37 @@ final class CueConditions {
   static boolean opensQuotationAfter(ParsedDocument d, TextSpan span) {
     int next = d.tokenAtOrAfter(span.end());
     return next + 1 < d.size() && d.word(next).equals(":") && d.isQuoted(next + 1);
+  }
+
+  /**
+   * Whether the cue closes a set phrase of the writer's own ("That said, ...", "All told, ...",
+   * "needless to say"): a turn of thought that reports no one's words. The phrase must stand
+   * apart, followed by a comma or the end of its sentence, so that "all that was said" or "the
+   * truth be told to voters" are not taken for it.
+   */
+  static boolean closesDiscourseFormula(ParsedDocument d, int cue) {
+    int sentence = d.sentenceOf(cue);
+    int next = cue + 1;
+    if (next < d.sentenceEnd(sentence) && !d.word(next).equals(",")) {
+      return false;
+    }
+    String phrase = d.word(cue).toLowerCase(Locale.ROOT);
+    for (int t = cue - 1; t >= d.sentenceBegin(sentence) && t >= cue - 4; t--) {
+      phrase = d.word(t).toLowerCase(Locale.ROOT) + " " + phrase;
+      if (DISCOURSE_FORMULAS.contains(phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a negated cue describes the noun its relative clause hangs from ("a governor who has
+   * not endorsed anyone", "a paper that will not back either side"): the clause tells what kind
+   * of referent this is by what it lacks, and reports no position or words.
+   */
+  static boolean isNegatedRelativeClause(ParsedDocument d, int cue) {
+    return isNegated(d, cue)
+        && d.head(cue).filter(h -> h.relation().equals("acl:relcl")).isPresent();
   }
 }

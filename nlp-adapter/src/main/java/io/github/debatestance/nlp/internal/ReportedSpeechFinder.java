@@ -28,6 +28,10 @@ import java.util.Set;
  */
 public final class ReportedSpeechFinder {
 
+  /** The relations by which a verb takes its topic, aim or ally: "spoke of", "sided with". */
+  private static final List<String> TOPIC_RELATIONS =
+      List.of("obl:for", "obl:about", "obl:of", "obl:on", "obl:to", "obl:with", "obl:as");
+
   /** The pronouns of the speaker and of the one spoken to. */
   private static final Set<String> FIRST_AND_SECOND_PERSON = Set.of("i", "we", "you");
 
@@ -199,6 +203,12 @@ public final class ReportedSpeechFinder {
         // "Asked about the audit, Reyes said ...": what was put to the subject, not their word.
         continue;
       }
+      if (verb && (CueConditions.closesDiscourseFormula(d, v)
+          || CueConditions.isNegatedRelativeClause(d, v))) {
+        // "That said, ...", "a governor who has not endorsed anyone": the writer's own turn of
+        // thought, or a referent described by a stand it does not take.
+        continue;
+      }
       // "The sale is expected to lift profits": a forecast whose makers go unnamed, not the
       // subject's own; but what an institution "is expected to" do ("the committee is expected to
       // report in May") is its schedule, which news reports as fact.
@@ -318,6 +328,9 @@ public final class ReportedSpeechFinder {
     for (int sentence = 0; sentence < d.sentenceCount(); sentence++) {
       LabelledLines.claim(d, sentence, mentions).ifPresent(found::add);
     }
+    // "'...' Mayor Brandt said at a meeting, two aides recall": a content that only names who
+    // spoke is an attribution, whose words stand elsewhere.
+    found.removeIf(r -> isBareAttribution(d, r.content()));
     // Of two claims with the same content, a cue verb's comes first: in "Reyes told donors that
     // the bill would pass, according to two guests", the guests vouch for what Reyes said.
     found.sort(
@@ -365,6 +378,45 @@ public final class ReportedSpeechFinder {
       }
     }
     return OptionalInt.empty();
+  }
+
+  /**
+   * Whether the span is no more than an attribution, a speaker and a verb of saying with nothing
+   * said under it: "the mayor said", "Okafor said at a rally on Tuesday". Its verb governs no
+   * clause, object or topic inside the span, and no verb follows it there.
+   */
+  private boolean isBareAttribution(ParsedDocument d, TextSpan span) {
+    for (int t = d.tokenAtOrAfter(span.begin()); t < d.size() && d.begin(t) < span.end(); t++) {
+      if (d.head(t).filter(h -> holds(span, d.begin(h.token()))).isPresent()) {
+        continue;
+      }
+      // Only a verb of saying proper (marked "affirmed" in the lexicon: "say", "tell", "write"),
+      // not one of believing or agreeing, whose bare "Okafor agrees" is a stand.
+      List<String> relations = speechCues.relations(d, t);
+      if (!ParsedDocument.isFiniteTag(d.tag(t)) || !CueVerbs.marks(relations, AFFIRMED)) {
+        return false;
+      }
+      boolean subject = false;
+      for (ParsedDocument.Dependent x : d.dependents(t)) {
+        if (!holds(span, d.begin(x.token()))) {
+          continue;
+        }
+        String rel = x.relation();
+        subject |= rel.equals("nsubj");
+        if (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("parataxis")
+            || rel.equals("csubj") || rel.startsWith("advcl") || rel.equals("obj")
+            || TOPIC_RELATIONS.stream().anyMatch(topic -> d.matches(x, topic))) {
+          return false;
+        }
+      }
+      for (int u = t + 1; u < d.size() && d.begin(u) < span.end(); u++) {
+        if (ParsedDocument.isVerbTag(d.tag(u))) {
+          return false;
+        }
+      }
+      return subject;
+    }
+    return false;
   }
 
   /** Whether the token {@code top} stands above the token {@code t} in the parse. */
