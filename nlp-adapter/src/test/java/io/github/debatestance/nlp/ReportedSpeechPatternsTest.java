@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * objects read with the phrase after them, relative clauses inside and at the end of the content, stands taken by institutions, what a record shows, and
  * clauses the writer passes on as hearsay, stretches in doubled apostrophes, forecasts and wishes,
  * and cues that report nothing: a plural noun read as a verb, a poll's share, a first person's
- * memory.
+ * memory; and where a content ends: before the one urged, a source named after the object, and the
+ * speaker's next act.
  */
 class ReportedSpeechPatternsTest {
 
@@ -77,6 +78,51 @@ class ReportedSpeechPatternsTest {
     DebateMap map =
         analyze("Judge Ivo Brandt ordered the port authority to publish the safety audits.");
     assertThat(indirectTexts(map)).containsExactly("publish the safety audits");
+  }
+
+  @Test
+  void theOneUrgedIsTheListenerNotTheContent() {
+    DebateMap map = analyze("Marta Okafor urged the county board to publish the ferry audits.");
+    assertThat(indirectTexts(map)).containsExactly("publish the ferry audits");
+  }
+
+  @Test
+  void phraseAfterAnObjectNamingASourceTellsWhereItWasSaid() {
+    DebateMap map =
+        analyze("Ivo Brandt described the ferry plan in an interview with a local radio station.");
+    assertThat(indirectTexts(map)).containsExactly("the ferry plan");
+  }
+
+  @Test
+  void contentEndsBeforeTheNextCueOfItsSpeaker() {
+    DebateMap map = analyze(
+        "Marta Okafor said she misjudged the ferry vote and vowed to keep away from the quarrel.");
+    assertThat(indirectTexts(map))
+        .containsExactly("she misjudged the ferry vote", "keep away from the quarrel");
+  }
+
+  @Test
+  void contentEndsBeforeAParticipleThatReportsMore() {
+    DebateMap map = analyze("Lina Osk argued that the levy hurt small bakeries, insisting that"
+        + " the council must repeal it.");
+    assertThat(indirectTexts(map))
+        .containsExactly("the levy hurt small bakeries", "the council must repeal it");
+  }
+
+  @Test
+  void verbInTheTenseOfTheCueIsTheSpeakersOwnAct() {
+    DebateMap map = analyze("Ivo Brandt says he will vote for the levy but has withheld his"
+        + " endorsement of the mayor.");
+    assertThat(indirectTexts(map)).containsExactly("he will vote for the levy");
+  }
+
+  @Test
+  void verbInTheTenseOfTheContentGoesOnWithIt() {
+    DebateMap map = analyze("Tomas Reyes said the figures in the audit are wrong and appear to"
+        + " favour the large bakeries.");
+    assertThat(indirectTexts(map))
+        .containsExactly("the figures in the audit are wrong and appear to favour the large"
+            + " bakeries");
   }
 
   @Test

@@ -63,6 +63,13 @@ final class ContentExtent {
   private static final Lexicon CONDITION_MARKS =
       Lexicon.load("/io/github/debatestance/nlp/condition-marks.txt");
 
+  /**
+   * Nouns of a written or spoken source ("interview", "speech", "statement"): a phrase after a cue's
+   * object headed by one tells where the words were said ("praised the plan in an interview").
+   */
+  private static final Lexicon SOURCE_NOUNS =
+      Lexicon.load("/io/github/debatestance/nlp/source-nouns.txt");
+
   private ContentExtent() {}
 
   /**
@@ -198,6 +205,22 @@ final class ContentExtent {
   }
 
   /**
+   * Whether the cue's object is followed by an infinitive of the cue's own: in "urged the board to
+   * publish the audits" the object is the listener, and what is urged only the infinitive, which
+   * the cue reports where its lexicon lists it ("xcomp"). The object is then no content of its own.
+   */
+  static boolean hasInfinitiveAfterObject(ParsedDocument d, int cue) {
+    for (int object : d.children(cue, "obj")) {
+      for (int infinitive : d.children(cue, "xcomp")) {
+        if (cue < object && object < infinitive && !d.isQuoted(infinitive)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * The object that a cue's prepositional content goes with: in "blamed the governor for the
    * delays" and "described the plan as reckless" the object and the phrase after it are read
    * together, as one thing said about the object. An infinitive is not: in "urged the board to
@@ -280,7 +303,7 @@ final class ContentExtent {
         if (x.token() <= last || !RUN_ON_RELATIONS.contains(base(x.relation()))
             || x.relation().equals("obl:tmod") || x.relation().equals("obl:npmod")
             || isContentRelation(d, x, relations) || TIME_CLASSES.contains(d.ner(x.token()))
-            || isTimeWord(d, x.token())
+            || isTimeWord(d, x.token()) || isSourcePhrase(d, x)
             || (isInfinitive(x) ? speechNoun : lone)) {
           continue;
         }
@@ -334,6 +357,12 @@ final class ContentExtent {
     }
     Optional<int[]> verbRange = d.subtreeRange(verb, MAX_TOKENS);
     return verbRange.isPresent() ? verbRange.get()[1] : -1;
+  }
+
+  /** Whether the dependent is a phrase about a source: "in an interview", "in a statement". */
+  private static boolean isSourcePhrase(ParsedDocument d, ParsedDocument.Dependent x) {
+    return !isInfinitive(x) && d.tag(x.token()).startsWith("NN")
+        && SOURCE_NOUNS.contains(d.lemma(x.token()));
   }
 
   private static boolean isInfinitive(ParsedDocument.Dependent x) {

@@ -4,6 +4,7 @@ import io.github.debatestance.core.model.TextSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -271,7 +272,10 @@ public final class ReportedSpeechFinder {
           continue;
         }
         if (READING_MARKERS.contains(rel) || rel.equals("obj") && !objectCounts
-            || rel.equals("xcomp") && CueConditions.hasRelativeObject(d, v)) {
+            || rel.equals("xcomp") && CueConditions.hasRelativeObject(d, v)
+            // "urged the board to publish the audits": the object is who was urged.
+            || rel.equals("obj") && listed.contains("xcomp")
+                && ContentExtent.hasInfinitiveAfterObject(d, v)) {
           continue;
         }
         for (ParsedDocument.Dependent dep : ContentExtent.contentDependents(d, v, noun, rel)) {
@@ -301,6 +305,7 @@ public final class ReportedSpeechFinder {
                 // speaker's clause from the cue, it is who spoke, not what was said.
                 .filter(span -> speaker == null || span.begin() != d.begin(speaker.first()))
                 .map(span -> beforeCoordinatedCue(d, cue, span))
+                .map(span -> beforeSpeakersNextAct(d, cue, dep.token(), span))
                 .map(span -> demand && span.begin() > d.begin(cue)
                     ? ContentExtent.withCondition(d, span) : span)
                 .ifPresent(span -> found.add(new ReportedSpeech(span, cue, said)));
@@ -450,6 +455,83 @@ public final class ReportedSpeechFinder {
       }
     }
     return span;
+  }
+
+  /**
+   * The content of a cue cut before what its speaker went on to do: in "Reyes said the levy hurt
+   * bakers and promised a refund" and "Reyes said the levy hurt bakers, adding that ..." the parse
+   * often joins the second verb to the content's head, but it is the speaker's next act, which has
+   * no subject of its own. Such a verb is joined to the content's head {@code head} by "and" or
+   * "but" and is either a cue in the cue's own form or takes its tense from the cue rather than
+   * from the content ("says she will back the levy but has withheld her vote"); or it is a speech
+   * cue's participle after a comma. The content is kept whole where the cut would leave a fragment.
+   */
+  private TextSpan beforeSpeakersNextAct(ParsedDocument d, int cue, int head, TextSpan span) {
+    int first = d.tokenAtOrAfter(span.begin());
+    if (first <= cue) {
+      return span;
+    }
+    for (int t = first + 2; t < d.size() && d.begin(t) < span.end(); t++) {
+      int opens = nextActOpens(d, cue, head, t);
+      if (opens > first) {
+        int last = opens - 1;
+        while (last > first && ClaimSpans.isPunct(d, last)) {
+          last--;
+        }
+        return ClaimSpans.words(d, first, last) >= ClaimSpans.MIN_TOKENS
+            ? new TextSpan(span.begin(), d.end(last)) : span;
+      }
+    }
+    return span;
+  }
+
+  /**
+   * Where the speaker's next act at the verb {@code t} opens ({@link #beforeSpeakersNextAct}): the
+   * comma before the participle or the joining "and" or "but"; -1 where {@code t} is no such act.
+   */
+  private int nextActOpens(ParsedDocument d, int cue, int head, int t) {
+    if (d.isQuoted(t) || !d.tag(t).startsWith("VB")
+        || d.head(t).filter(h -> h.token() == head).isEmpty()
+        || d.dependents(t).stream().anyMatch(x -> x.relation().startsWith("nsubj")
+            || x.relation().startsWith("csubj") || x.relation().equals("expl"))) {
+      return -1;
+    }
+    if (d.word(t - 1).equals(",")) {
+      return d.tag(t).equals("VBG") && speechCues.isCue(d, t) ? t - 1 : -1;
+    }
+    int joiner = -1;
+    for (ParsedDocument.Dependent x : d.dependents(t)) {
+      String w = d.word(x.token()).toLowerCase(Locale.ROOT);
+      if (x.relation().equals("cc") && x.token() < t && (w.equals("and") || w.equals("but"))) {
+        joiner = x.token();
+      }
+    }
+    if (joiner < 0) {
+      return -1;
+    }
+    if (d.tag(t).equals(d.tag(cue)) && speechCues.isCue(d, t)) {
+      return joiner;
+    }
+    String form = finiteForm(d, t);
+    return form != null && form.equals(d.tag(cue)) && !form.equals(finiteForm(d, head))
+        ? joiner : -1;
+  }
+
+  /**
+   * The tag of a predicate's finite form: its own, or that of its first finite auxiliary or
+   * copula ("are" in "are incorrect"); else null.
+   */
+  private static String finiteForm(ParsedDocument d, int verb) {
+    if (ParsedDocument.isFiniteTag(d.tag(verb))) {
+      return d.tag(verb);
+    }
+    for (ParsedDocument.Dependent x : d.dependents(verb)) {
+      if ((x.relation().startsWith("aux") || x.relation().equals("cop"))
+          && ParsedDocument.isFiniteTag(d.tag(x.token()))) {
+        return d.tag(x.token());
+      }
+    }
+    return null;
   }
 
   private static boolean isClosingQuote(String w) {
