@@ -4,7 +4,6 @@ import io.github.debatestance.core.model.TextSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -21,17 +20,14 @@ import java.util.Set;
  * <p>This class reads each cue and decides whether and for whom it reports; the parts it draws on
  * each hold one question: {@link ReportedSpeechSpeakers} (who speaks where the parse lost the
  * subject), {@link CueConditions} (readings of a cue that report nothing), {@link ContentExtent}
- * (how far the content under a cue's dependent reaches), {@link ClausesAroundCues} (content the
- * parse hangs elsewhere), {@link EvidentialClaims} ("according to X", "reportedly"), {@link
- * LabelledLines} ("Reyes: ...") and {@link ClaimSpans} (the bounds of any claim).
+ * (how far the content under a cue's dependent reaches), {@link ContentCuts} (where a content
+ * the parse ran on is cut short or dropped), {@link ClausesAroundCues} (content the parse hangs
+ * elsewhere), {@link EvidentialClaims} ("according to X", "reportedly"), {@link LabelledLines}
+ * ("Reyes: ...") and {@link ClaimSpans} (the bounds of any claim).
  *
  * <p>Immutable and thread-safe.
  */
 public final class ReportedSpeechFinder {
-
-  /** The relations by which a verb takes its topic, aim or ally: "spoke of", "sided with". */
-  private static final List<String> TOPIC_RELATIONS =
-      List.of("obl:for", "obl:about", "obl:of", "obl:on", "obl:to", "obl:with", "obl:as");
 
   /** The pronouns of the speaker and of the one spoken to. */
   private static final Set<String> FIRST_AND_SECOND_PERSON = Set.of("i", "we", "you");
@@ -102,6 +98,7 @@ public final class ReportedSpeechFinder {
   private final EvidentialClaims evidentials;
   private final ClausesAroundCues clauses;
   private final UnreportedDoubledQuotes unreportedStretches;
+  private final ContentCuts cuts;
 
   /**
    * @param speechCues verbs of saying, whose content is a claim ("argued that ...")
@@ -128,6 +125,7 @@ public final class ReportedSpeechFinder {
         new EvidentialClaims(this.speechCues, this.attitudeCues, evidentialAdverbs, mentions);
     this.clauses = new ClausesAroundCues(this.speechCues, evidentials);
     this.unreportedStretches = new UnreportedDoubledQuotes(this.speechCues, mentions, speakers);
+    this.cuts = new ContentCuts(this.speechCues, this.attitudeCues);
   }
 
   /** All reported speech of the document, in order, none overlapping another. */
@@ -169,7 +167,7 @@ public final class ReportedSpeechFinder {
         // subject in the parse, which then hangs it loosely; the name right before it speaks.
         subject = speakers.nameRightBefore(d, v);
       }
-      OptionalInt firstOfPair = verb ? coordinatedCueBefore(d, v) : OptionalInt.empty();
+      OptionalInt firstOfPair = verb ? cuts.coordinatedCueBefore(d, v) : OptionalInt.empty();
       if (subject.isEmpty() && firstOfPair.isPresent()) {
         // "Reyes called the levy a tax and called for a refund": the cue the parse hung inside
         // the first cue's object shares that cue's subject.
@@ -304,8 +302,8 @@ public final class ReportedSpeechFinder {
                 // "...,'' said Reyes, a lawyer who ...": where the parse hangs the inverted
                 // speaker's clause from the cue, it is who spoke, not what was said.
                 .filter(span -> speaker == null || span.begin() != d.begin(speaker.first()))
-                .map(span -> beforeCoordinatedCue(d, cue, span))
-                .map(span -> beforeSpeakersNextAct(d, cue, dep.token(), span))
+                .map(span -> cuts.beforeCoordinatedCue(d, cue, span))
+                .map(span -> cuts.beforeSpeakersNextAct(d, cue, dep.token(), span))
                 .map(span -> demand && span.begin() > d.begin(cue)
                     ? ContentExtent.withCondition(d, span) : span)
                 .ifPresent(span -> found.add(new ReportedSpeech(span, cue, said)));
@@ -335,7 +333,7 @@ public final class ReportedSpeechFinder {
     }
     // "'...' Mayor Brandt said at a meeting, two aides recall": a content that only names who
     // spoke is an attribution, whose words stand elsewhere.
-    found.removeIf(r -> isBareAttribution(d, r.content()));
+    found.removeIf(r -> cuts.isBareAttribution(d, r.content()));
     // Of two claims with the same content, a cue verb's comes first: in "Reyes told donors that
     // the bill would pass, according to two guests", the guests vouch for what Reyes said.
     found.sort(
@@ -354,189 +352,6 @@ public final class ReportedSpeechFinder {
       }
     }
     return unreportedStretches.addTo(d, kept);
-  }
-
-  /**
-   * The cue that a cue after "and" or "but" is coordinated with, where the parse hung the second
-   * inside the first's object rather than beside it: in "Reyes called the levy a tax on bread and
-   * called for a refund" the parser may read "called for a refund" as part of the tax. The first
-   * cue is the nearest verb before the conjunction in the sentence, and the second hangs under it.
-   * Empty where the parse keeps the two apart or no cue comes before.
-   */
-  private OptionalInt coordinatedCueBefore(ParsedDocument d, int v) {
-    // A verb joined as a conjunct with words of its own after it, not a participle that describes
-    // a noun ("entrenched and compromised interests") or one after "either".
-    if (v < 2 || !d.tag(v).startsWith("VB") || d.dependents(v).stream()
-            .noneMatch(x -> x.token() == v - 1 && x.relation().equals("cc"))
-        || d.dependents(v).stream().noneMatch(x -> x.token() > v && !x.relation().equals("punct"))
-        || d.head(v).filter(h -> h.relation().startsWith("conj")
-            || h.relation().equals("dep")).isEmpty()) {
-      return OptionalInt.empty();
-    }
-    int first = d.sentenceBegin(d.sentenceOf(v));
-    for (int u = v - 2; u >= first; u--) {
-      // A quotation's verbs are the quoted speaker's, not the sentence's.
-      if (ParsedDocument.isVerbTag(d.tag(u)) && !d.isQuoted(u)) {
-        boolean cue = speechCues.isCue(d, u) || attitudeCues.isCue(d, u);
-        return cue && ParsedDocument.isFiniteTag(d.tag(u)) && governs(d, u, v)
-            ? OptionalInt.of(u) : OptionalInt.empty();
-      }
-    }
-    return OptionalInt.empty();
-  }
-
-  /**
-   * Whether the span is no more than an attribution, a speaker and a verb of saying with nothing
-   * said under it: "the mayor said", "Okafor said at a rally on Tuesday". Its verb governs no
-   * clause, object or topic inside the span, and no verb follows it there.
-   */
-  private boolean isBareAttribution(ParsedDocument d, TextSpan span) {
-    for (int t = d.tokenAtOrAfter(span.begin()); t < d.size() && d.begin(t) < span.end(); t++) {
-      if (d.head(t).filter(h -> holds(span, d.begin(h.token()))).isPresent()) {
-        continue;
-      }
-      // Only a verb of saying proper (marked "affirmed" in the lexicon: "say", "tell", "write"),
-      // not one of believing or agreeing, whose bare "Okafor agrees" is a stand.
-      List<String> relations = speechCues.relations(d, t);
-      if (!ParsedDocument.isFiniteTag(d.tag(t)) || !CueVerbs.marks(relations, AFFIRMED)) {
-        return false;
-      }
-      boolean subject = false;
-      for (ParsedDocument.Dependent x : d.dependents(t)) {
-        if (!holds(span, d.begin(x.token()))) {
-          continue;
-        }
-        String rel = x.relation();
-        subject |= rel.equals("nsubj");
-        if (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("parataxis")
-            || rel.equals("csubj") || rel.startsWith("advcl") || rel.equals("obj")
-            || TOPIC_RELATIONS.stream().anyMatch(topic -> d.matches(x, topic))) {
-          return false;
-        }
-      }
-      for (int u = t + 1; u < d.size() && d.begin(u) < span.end(); u++) {
-        if (ParsedDocument.isVerbTag(d.tag(u))) {
-          return false;
-        }
-      }
-      return subject;
-    }
-    return false;
-  }
-
-  /** Whether the token {@code top} stands above the token {@code t} in the parse. */
-  private static boolean governs(ParsedDocument d, int top, int t) {
-    int x = t;
-    for (int depth = 0; depth < 20; depth++) {
-      Optional<ParsedDocument.Dependent> head = d.head(x);
-      if (head.isEmpty()) {
-        return false;
-      }
-      if (head.get().token() == top) {
-        return true;
-      }
-      x = head.get().token();
-    }
-    return false;
-  }
-
-  /**
-   * The content of a cue cut before a cue coordinated with it ({@link #coordinatedCueBefore}),
-   * which reports content of its own: "the levy a tax on bread", not "... and called for a refund".
-   */
-  private TextSpan beforeCoordinatedCue(ParsedDocument d, int cue, TextSpan span) {
-    for (int t = d.tokenAtOrAfter(span.begin()) + 1; t < d.size() && d.begin(t) < span.end(); t++) {
-      if (t > cue && coordinatedCueBefore(d, t).orElse(-1) == cue) {
-        int last = t - 2;
-        while (last > cue && !d.hasLetterOrDigit(last) && !isClosingQuote(d.word(last))) {
-          last--;
-        }
-        return d.begin(last) > span.begin() ? new TextSpan(span.begin(), d.end(last)) : span;
-      }
-    }
-    return span;
-  }
-
-  /**
-   * The content of a cue cut before what its speaker went on to do: in "Reyes said the levy hurt
-   * bakers and promised a refund" and "Reyes said the levy hurt bakers, adding that ..." the parse
-   * often joins the second verb to the content's head, but it is the speaker's next act, which has
-   * no subject of its own. Such a verb is joined to the content's head {@code head} by "and" or
-   * "but" and is either a cue in the cue's own form or takes its tense from the cue rather than
-   * from the content ("says she will back the levy but has withheld her vote"); or it is a speech
-   * cue's participle after a comma. The content is kept whole where the cut would leave a fragment.
-   */
-  private TextSpan beforeSpeakersNextAct(ParsedDocument d, int cue, int head, TextSpan span) {
-    int first = d.tokenAtOrAfter(span.begin());
-    if (first <= cue) {
-      return span;
-    }
-    for (int t = first + 2; t < d.size() && d.begin(t) < span.end(); t++) {
-      int opens = nextActOpens(d, cue, head, t);
-      if (opens > first) {
-        int last = opens - 1;
-        while (last > first && ClaimSpans.isPunct(d, last)) {
-          last--;
-        }
-        return ClaimSpans.words(d, first, last) >= ClaimSpans.MIN_TOKENS
-            ? new TextSpan(span.begin(), d.end(last)) : span;
-      }
-    }
-    return span;
-  }
-
-  /**
-   * Where the speaker's next act at the verb {@code t} opens ({@link #beforeSpeakersNextAct}): the
-   * comma before the participle or the joining "and" or "but"; -1 where {@code t} is no such act.
-   */
-  private int nextActOpens(ParsedDocument d, int cue, int head, int t) {
-    if (d.isQuoted(t) || !d.tag(t).startsWith("VB")
-        || d.head(t).filter(h -> h.token() == head).isEmpty()
-        || d.dependents(t).stream().anyMatch(x -> x.relation().startsWith("nsubj")
-            || x.relation().startsWith("csubj") || x.relation().equals("expl"))) {
-      return -1;
-    }
-    if (d.word(t - 1).equals(",")) {
-      return d.tag(t).equals("VBG") && speechCues.isCue(d, t) ? t - 1 : -1;
-    }
-    int joiner = -1;
-    for (ParsedDocument.Dependent x : d.dependents(t)) {
-      String w = d.word(x.token()).toLowerCase(Locale.ROOT);
-      if (x.relation().equals("cc") && x.token() < t && (w.equals("and") || w.equals("but"))) {
-        joiner = x.token();
-      }
-    }
-    if (joiner < 0) {
-      return -1;
-    }
-    if (d.tag(t).equals(d.tag(cue)) && speechCues.isCue(d, t)) {
-      return joiner;
-    }
-    String form = finiteForm(d, t);
-    return form != null && form.equals(d.tag(cue)) && !form.equals(finiteForm(d, head))
-        ? joiner : -1;
-  }
-
-  /**
-   * The tag of a predicate's finite form: its own, or that of its first finite auxiliary or
-   * copula ("are" in "are incorrect"); else null.
-   */
-  private static String finiteForm(ParsedDocument d, int verb) {
-    if (ParsedDocument.isFiniteTag(d.tag(verb))) {
-      return d.tag(verb);
-    }
-    for (ParsedDocument.Dependent x : d.dependents(verb)) {
-      if ((x.relation().startsWith("aux") || x.relation().equals("cop"))
-          && ParsedDocument.isFiniteTag(d.tag(x.token()))) {
-        return d.tag(x.token());
-      }
-    }
-    return null;
-  }
-
-  private static boolean isClosingQuote(String w) {
-    return w.equals("'") || w.equals("''") || w.equals("\u2019") || w.equals("\"")
-        || w.equals("\u201D");
   }
 
   /** Whether the token is a noun of what someone said or holds: "claim", "support", "warning". */
