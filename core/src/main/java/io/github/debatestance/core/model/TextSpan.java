@@ -25,6 +25,11 @@ public record TextSpan(int begin, int end) {
     return begin < other.end && other.begin < end;
   }
 
+  /** Whether the character at {@code offset} lies in this span. */
+  public boolean contains(int offset) {
+    return begin <= offset && offset < end;
+  }
+
   /** Whether this span lies wholly inside {@code other}. */
   public boolean isInside(TextSpan other) {
     return begin >= other.begin && end <= other.end;

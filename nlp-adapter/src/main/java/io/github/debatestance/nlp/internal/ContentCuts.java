@@ -165,7 +165,7 @@ final class ContentCuts {
    */
   boolean isBareAttribution(ParsedDocument d, TextSpan span) {
     for (int t = d.tokenAtOrAfter(span.begin()); t < d.size() && d.begin(t) < span.end(); t++) {
-      if (d.head(t).filter(h -> holds(span, d.begin(h.token()))).isPresent()) {
+      if (d.head(t).filter(h -> span.contains(d.begin(h.token()))).isPresent()) {
         continue;
       }
       // Only a verb of saying proper (marked "affirmed" in the lexicon: "say", "tell", "write"),
@@ -176,7 +176,7 @@ final class ContentCuts {
       }
       boolean subject = false;
       for (ParsedDocument.Dependent x : d.dependents(t)) {
-        if (!holds(span, d.begin(x.token()))) {
+        if (!span.contains(d.begin(x.token()))) {
           continue;
         }
         String rel = x.relation();
@@ -216,9 +216,5 @@ final class ContentCuts {
   private static boolean isClosingQuote(String w) {
     return w.equals("'") || w.equals("''") || w.equals("\u2019") || w.equals("\"")
         || w.equals("\u201D");
-  }
-
-  private static boolean holds(TextSpan span, int offset) {
-    return span.begin() <= offset && offset < span.end();
   }
 }

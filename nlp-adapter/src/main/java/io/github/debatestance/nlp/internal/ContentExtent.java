@@ -63,13 +63,6 @@ final class ContentExtent {
   private static final Lexicon CONDITION_MARKS =
       Lexicon.load("/io/github/debatestance/nlp/condition-marks.txt");
 
-  /**
-   * Nouns of a written or spoken source ("interview", "speech", "statement"): a phrase after a cue's
-   * object headed by one tells where the words were said ("praised the plan in an interview").
-   */
-  private static final Lexicon SOURCE_NOUNS =
-      Lexicon.load("/io/github/debatestance/nlp/source-nouns.txt");
-
   private ContentExtent() {}
 
   /**
@@ -284,9 +277,11 @@ final class ContentExtent {
    *
    * @param speechNoun whether the object is a speech noun, whose infinitive is its own content,
    *     which the noun reports ("announced his decision to publish the weights")
+   * @param mentions tells a source noun: a phrase after the object headed by one ("in an
+   *     interview") tells where the words were said, not what
    */
-  static int objectRunsTo(
-      ParsedDocument d, int cue, int object, boolean speechNoun, List<String> relations) {
+  static int objectRunsTo(ParsedDocument d, int cue, int object, boolean speechNoun,
+      List<String> relations, MentionReader mentions) {
     Optional<int[]> objectRange = d.subtreeRange(object, MAX_TOKENS);
     if (objectRange.isEmpty() || objectRange.get()[0] < cue) {
       return -1;
@@ -303,7 +298,8 @@ final class ContentExtent {
         if (x.token() <= last || !RUN_ON_RELATIONS.contains(base(x.relation()))
             || x.relation().equals("obl:tmod") || x.relation().equals("obl:npmod")
             || isContentRelation(d, x, relations) || TIME_CLASSES.contains(d.ner(x.token()))
-            || isTimeWord(d, x.token()) || isSourcePhrase(d, x)
+            || isTimeWord(d, x.token())
+            || !isInfinitive(x) && mentions.isSourceNoun(d, x.token())
             || (isInfinitive(x) ? speechNoun : lone)) {
           continue;
         }
@@ -357,12 +353,6 @@ final class ContentExtent {
     }
     Optional<int[]> verbRange = d.subtreeRange(verb, MAX_TOKENS);
     return verbRange.isPresent() ? verbRange.get()[1] : -1;
-  }
-
-  /** Whether the dependent is a phrase about a source: "in an interview", "in a statement". */
-  private static boolean isSourcePhrase(ParsedDocument d, ParsedDocument.Dependent x) {
-    return !isInfinitive(x) && d.tag(x.token()).startsWith("NN")
-        && SOURCE_NOUNS.contains(d.lemma(x.token()));
   }
 
   private static boolean isInfinitive(ParsedDocument.Dependent x) {

@@ -289,7 +289,7 @@ public final class ReportedSpeechFinder {
             int fewest = ContentExtent.minTokens(d, v, dep.token(), rel);
             int runsTo = rel.equals("obj") && as.isEmpty()
                 ? ContentExtent.objectRunsTo(
-                    d, v, dep.token(), isSpeechNoun(d, dep.token()), listed)
+                    d, v, dep.token(), isSpeechNoun(d, dep.token()), listed, mentions)
                 : rel.equals("ccomp") ? ContentExtent.clauseRunsTo(d, v, dep.token()) : -1;
             ContentExtent.content(d, object, as.orElse(dep.token()), cue, fewest, runsTo)
                 // "The costs are hard to foresee, most economists say, because ...": a cue set
@@ -360,10 +360,6 @@ public final class ReportedSpeechFinder {
   }
 
   private static boolean holdEachOthersCues(ParsedDocument d, ReportedSpeech a, ReportedSpeech b) {
-    return holds(a.content(), d.begin(b.cue())) && holds(b.content(), d.begin(a.cue()));
-  }
-
-  private static boolean holds(TextSpan span, int offset) {
-    return span.begin() <= offset && offset < span.end();
+    return a.content().contains(d.begin(b.cue())) && b.content().contains(d.begin(a.cue()));
   }
 }
