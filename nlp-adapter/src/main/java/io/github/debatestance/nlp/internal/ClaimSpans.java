@@ -103,8 +103,8 @@ final class ClaimSpans {
     return ParsedDocument.isVerbTag(d.tag(next));
   }
 
-  /** The words from {@code first} to {@code last}, both included, that are no punctuation. */
-  static int words(ParsedDocument d, int first, int last) {
+  /** How many tokens from {@code first} to {@code last}, both included, are no punctuation. */
+  static int nonPunctuationCount(ParsedDocument d, int first, int last) {
     int n = 0;
     for (int t = first; t <= last; t++) {
       if (!isPunct(d, t)) {

@@ -102,7 +102,7 @@ final class ContentCuts {
         while (last > first && ClaimSpans.isPunct(d, last)) {
           last--;
         }
-        return ClaimSpans.words(d, first, last) >= ClaimSpans.MIN_TOKENS
+        return ClaimSpans.nonPunctuationCount(d, first, last) >= ClaimSpans.MIN_TOKENS
             ? new TextSpan(span.begin(), d.end(last)) : span;
       }
     }

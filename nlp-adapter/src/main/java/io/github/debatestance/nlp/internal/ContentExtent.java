@@ -5,8 +5,8 @@ import static io.github.debatestance.nlp.internal.ClaimSpans.MIN_TOKENS;
 import static io.github.debatestance.nlp.internal.ClaimSpans.isLeadingMark;
 import static io.github.debatestance.nlp.internal.ClaimSpans.isPunct;
 import static io.github.debatestance.nlp.internal.ClaimSpans.isQuoteMark;
+import static io.github.debatestance.nlp.internal.ClaimSpans.nonPunctuationCount;
 import static io.github.debatestance.nlp.internal.ClaimSpans.span;
-import static io.github.debatestance.nlp.internal.ClaimSpans.words;
 
 import io.github.debatestance.core.model.TextSpan;
 import java.util.ArrayList;
@@ -288,7 +288,8 @@ final class ContentExtent {
     }
     // "criticized Reyes on the radio": a phrase after a lone word tells where or how it was said;
     // only an infinitive goes on from it ("announced plans to merge").
-    boolean lone = words(d, objectRange.get()[0], objectRange.get()[1]) < MIN_OBJECT_TOKENS;
+    boolean lone =
+        nonPunctuationCount(d, objectRange.get()[0], objectRange.get()[1]) < MIN_OBJECT_TOKENS;
     int last = objectRange.get()[1];
     int runsTo = -1;
     boolean extended = true;

@@ -5,8 +5,8 @@ import static io.github.debatestance.nlp.internal.ClaimSpans.MIN_TOKENS;
 import static io.github.debatestance.nlp.internal.ClaimSpans.isLeadingMark;
 import static io.github.debatestance.nlp.internal.ClaimSpans.isPunct;
 import static io.github.debatestance.nlp.internal.ClaimSpans.isQuoteMark;
+import static io.github.debatestance.nlp.internal.ClaimSpans.nonPunctuationCount;
 import static io.github.debatestance.nlp.internal.ClaimSpans.span;
-import static io.github.debatestance.nlp.internal.ClaimSpans.words;
 
 import io.github.debatestance.core.model.TextSpan;
 import java.util.Locale;
@@ -264,7 +264,8 @@ final class EvidentialClaims {
    * token that is the subject of a verb in it.
    */
   private static boolean isClause(ParsedDocument d, int first, int last) {
-    if (first > last || words(d, first, last) < MIN_TOKENS || d.tag(first).startsWith("W")) {
+    if (first > last || nonPunctuationCount(d, first, last) < MIN_TOKENS
+        || d.tag(first).startsWith("W")) {
       return false;
     }
     for (int t = first; t <= last; t++) {
@@ -286,7 +287,7 @@ final class EvidentialClaims {
     while (next <= last && isQuoteMark(d.word(next))) {
       next++;
     }
-    if (words(d, next, last) < MIN_TOKENS) {
+    if (nonPunctuationCount(d, next, last) < MIN_TOKENS) {
       return false;
     }
     String tag = d.tag(next);

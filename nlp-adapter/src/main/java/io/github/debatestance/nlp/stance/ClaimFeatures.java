@@ -90,9 +90,13 @@ final class ClaimFeatures {
     return name.startsWith(WORD) || name.startsWith(WORD_PAIR);
   }
 
-  /** What the reading of a claim found, token by token; exposed to tests of the reading. */
+  /**
+   * What the reading of a claim found: its stance markers, found once and read by every feature
+   * that turns on them, and token by token the scopes they set; exposed to tests of the reading.
+   */
   record Reading(
       List<Token> tokens,
+      List<TermSet.Match<Marker>> markers,
       boolean[] negated,
       boolean[] conceded,
       boolean[] inQuestion,
@@ -131,14 +135,13 @@ final class ClaimFeatures {
       f.add("short", 1.0);
     }
 
-
     List<TermSet.Match<DebateDefinition.Target>> targets = debate.targetsIn(toks);
     List<TermSet.Match<Judgement>> judgements = language.judgements().find(toks);
     boolean[] deontic = new boolean[n];
     // "reject" in "I reject the idea that ..." disputes the view, which the challenge already
     // reads; as a judgement of the view's terms too it would count twice.
     boolean[] inChallenge = new boolean[n];
-    for (TermSet.Match<Marker> m : language.markers().find(toks)) {
+    for (TermSet.Match<Marker> m : r.markers()) {
       if (m.value() == Marker.DEONTIC) {
         deontic[m.begin()] = true;
       }
@@ -148,7 +151,7 @@ final class ClaimFeatures {
         }
       }
     }
-    boolean[] indifferent = indifferentSentences(toks, targets);
+    boolean[] indifferent = indifferentSentences(r, targets);
     double mainA = 0;
     double mainB = 0;
     for (TermSet.Match<DebateDefinition.Target> m : targets) {
@@ -247,7 +250,7 @@ final class ClaimFeatures {
       concession |= r.conceded()[i];
       negation |= r.negated()[i];
     }
-    for (TermSet.Match<Marker> m : language.markers().find(toks)) {
+    for (TermSet.Match<Marker> m : r.markers()) {
       if (!r.conceded()[m.begin()]
           && (m.value() == Marker.HEDGE || m.value() == Marker.DEONTIC)) {
         f.add(m.value() == Marker.HEDGE ? "hedge" : "deontic", 1.0);
@@ -283,10 +286,10 @@ final class ClaimFeatures {
    * tells the model what is reconciled with what. Claims that openness and care go together come
    * mostly from the side of openness, but the weights learn that, not this code.
    */
-  private void addReconciliation(
+  private static void addReconciliation(
       Reading r, List<TermSet.Match<DebateDefinition.Target>> targets, FeatureVector.Builder f) {
     List<StanceTokens.Token> toks = r.tokens();
-    for (TermSet.Match<Marker> m : language.markers().find(toks)) {
+    for (TermSet.Match<Marker> m : r.markers()) {
       if (m.value() != Marker.RECONCILE || r.conceded()[m.begin()]) {
         continue;
       }
@@ -314,10 +317,12 @@ final class ClaimFeatures {
    * neither pole; they get features of their own (context "i"), whose weights the training
    * statements set, and so does the pairing itself.
    */
-  private boolean[] indifferentSentences(
-      List<Token> toks, List<TermSet.Match<DebateDefinition.Target>> targets) {
+  private static boolean[] indifferentSentences(
+      Reading r, List<TermSet.Match<DebateDefinition.Target>> targets) {
+    List<Token> toks = r.tokens();
+    // A marker is read where its match begins: the alternatives and pairings are single words.
     Marker[] marker = new Marker[toks.size()];
-    for (TermSet.Match<Marker> m : language.markers().find(toks)) {
+    for (TermSet.Match<Marker> m : r.markers()) {
       marker[m.begin()] = m.value();
     }
     boolean[] indifferent = new boolean[toks.size()];
@@ -414,8 +419,9 @@ final class ClaimFeatures {
   Reading read(String text) {
     List<Token> toks = StanceTokens.tokenize(text);
     int n = toks.size();
+    List<TermSet.Match<Marker>> markers = language.markers().find(toks);
     Marker[] marker = new Marker[n];
-    for (TermSet.Match<Marker> m : language.markers().find(toks)) {
+    for (TermSet.Match<Marker> m : markers) {
       for (int i = m.begin(); i < m.end(); i++) {
         marker[i] = m.value();
       }
@@ -470,7 +476,8 @@ final class ClaimFeatures {
       markView(marker, challenged, viewed, start, stop);
       start = stop;
     }
-    return new Reading(toks, negated, conceded, inQuestion, challenged, viewed, clause);
+    return new Reading(
+        toks, List.copyOf(markers), negated, conceded, inQuestion, challenged, viewed, clause);
   }
 
   /**

@@ -24,6 +24,20 @@ class ClaimFeaturesTest {
   }
 
   @Test
+  void theReadingCarriesTheMarkersOfTheClaimInOrder() {
+    ClaimFeatures.Reading r = FEATURES.read("While labs may publish, they should not wait.");
+
+    assertThat(r.markers())
+        .extracting(TermSet.Match::value)
+        .containsExactly(
+            StanceLanguage.Marker.CONCEDE,
+            StanceLanguage.Marker.HEDGE,
+            StanceLanguage.Marker.DEONTIC,
+            StanceLanguage.Marker.NEGATION);
+    assertThat(r.markers()).extracting(TermSet.Match::begin).containsExactly(0, 2, 6, 7);
+  }
+
+  @Test
   void negationReachesTheWordsAfterItButNotBefore() {
     ClaimFeatures.Reading r = FEATURES.read("Open weights are not the danger; control is.");
 
