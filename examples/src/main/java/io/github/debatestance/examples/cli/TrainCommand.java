@@ -10,10 +10,15 @@ import io.github.debatestance.nlp.stance.TrainingData;
 import io.github.debatestance.nlp.stance.TrainingDataException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,10 +74,23 @@ final class TrainCommand implements Callable<Integer> {
       description = "Also report K-fold cross-validated macro-F1 on the data (default: none).")
   private int folds;
 
+  @Option(
+      names = "--predictions",
+      paramLabel = "FILE",
+      description =
+          "With --folds: also write how the model that did not see each statement labelled it,"
+              + " one tab-separated line a statement (its number in the file, its label, the"
+              + " predicted label, the probability of its label, of each label, and its text),"
+              + " the least likely labels first: the statements worth reading again.")
+  private Path predictions;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
+    if (predictions != null && folds < 2) {
+      return usage(err, "--predictions needs --folds of 2 or more");
+    }
     try {
       DebateDefinition debate =
           debateDir == null ? DebateDefinition.openSourceAi() : DebateDefinition.fromDirectory(debateDir);
@@ -83,6 +101,7 @@ final class TrainCommand implements Callable<Integer> {
       if (statements.isEmpty()) {
         return fail(err, data + ": no statements");
       }
+
       StanceTrainer trainer = StanceTrainer.defaults();
       StanceModel model = trainer.train(debate, statements);
       model.save(out);
@@ -100,7 +119,12 @@ final class TrainCommand implements Callable<Integer> {
         if (statements.size() < folds) {
           return fail(err, data + ": fewer statements than folds (" + folds + ")");
         }
-        stdout.print(CrossValidation.run(debate, statements, folds, trainer).toText());
+        CrossValidation.Result result = CrossValidation.run(debate, statements, folds, trainer);
+        stdout.print(result.toText());
+        if (predictions != null) {
+          writePredictions(debate, result, predictions);
+          stdout.println("held-out predictions saved to " + predictions);
+        }
       }
       stdout.flush();
       return 0;
@@ -111,6 +135,54 @@ final class TrainCommand implements Callable<Integer> {
     } catch (IOException e) {
       return fail(err, DebateStanceCli.describe(e));
     }
+  }
+
+  /**
+   * The held-out predictions, least likely label first, each with its number among the file's
+   * statements, from 1 (blank lines are not statements).
+   */
+  private static void writePredictions(
+      DebateDefinition debate, CrossValidation.Result result, Path file) throws IOException {
+    List<CrossValidation.HeldOut> heldOut = result.heldOut();
+    Integer[] order = new Integer[heldOut.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingDouble(i -> heldOut.get(i).labelProbability()));
+    StringBuilder header = new StringBuilder("statement\tlabel\tpredicted\tlabel_probability");
+    for (Stance s : Stance.values()) {
+      header.append('\t').append(debate.label(s));
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(header.append("\ttext").toString());
+    for (int i : order) {
+      CrossValidation.HeldOut h = heldOut.get(i);
+      StringBuilder line =
+          new StringBuilder()
+              .append(i + 1)
+              .append('\t')
+              .append(debate.label(h.statement().label()))
+              .append('\t')
+              .append(debate.label(h.predicted()))
+              .append('\t')
+              .append(probability(h.labelProbability()));
+      for (Stance s : Stance.values()) {
+        line.append('\t').append(probability(h.probabilities().getOrDefault(s, 0.0)));
+      }
+      // A tab or line break inside a statement would break the columns.
+      lines.add(line.append('\t').append(h.statement().text().replaceAll("\\s", " ")).toString());
+    }
+    Files.write(file, lines, StandardCharsets.UTF_8);
+  }
+
+  private static String probability(double p) {
+    return String.format(Locale.ROOT, "%.4f", p);
+  }
+
+  private static int usage(PrintWriter err, String message) {
+    err.println("error: " + message);
+    err.flush();
+    return 2;
   }
 
   private static int fail(PrintWriter err, String message) {

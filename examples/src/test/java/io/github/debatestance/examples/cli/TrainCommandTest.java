@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -52,6 +54,63 @@ class TrainCommandTest {
         .contains("2-fold cross-validation");
     StanceModel loaded = StanceModel.load(model, DebateDefinition.openSourceAi());
     assertThat(loaded.classify("Release the weights.").label()).isEqualTo(Stance.PRO_OPEN_SOURCE);
+  }
+
+  @Test
+  void writesTheHeldOutPredictionsLeastLikelyLabelFirst(@TempDir Path dir) throws IOException {
+    Path data =
+        write(
+            dir,
+            "{\"text\": \"Publish the weights for everyone.\", \"label\": \"PRO_OPEN_SOURCE\"}",
+            "{\"text\": \"Open weights let anyone check the model.\", \"label\": \"PRO_OPEN_SOURCE\"}",
+            "{\"text\": \"Releasing the weights is too dangerous.\", \"label\": \"PRO_SAFETY_CLOSED\"}",
+            "{\"text\": \"Keep the weights closed; misuse is too likely.\", \"label\": \"PRO_SAFETY_CLOSED\"}",
+            "{\"text\": \"The office opens at nine.\", \"label\": \"NEUTRAL\"}",
+            "{\"text\": \"Publish the weights so anyone can check them.\", \"label\": \"NEUTRAL\"}");
+    Path predictions = dir.resolve("held-out.tsv");
+
+    int exit =
+        run(
+            "train", "--data", data.toString(), "--out", dir.resolve("m.tsv").toString(),
+            "--folds", "2", "--predictions", predictions.toString());
+
+    assertThat(exit).isZero();
+    assertThat(err.toString()).isEmpty();
+    List<String> lines = Files.readAllLines(predictions);
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "statement\tlabel\tpredicted\tlabel_probability\tPRO_OPEN_SOURCE\tPRO_SAFETY_CLOSED"
+                + "\tNEUTRAL\ttext");
+    assertThat(lines).hasSize(7);
+    List<Double> labelProbabilities = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split("\t");
+      assertThat(cells).hasSize(8);
+      double p = Double.parseDouble(cells[3]);
+      // The probability of its label is the one in that label's column.
+      int column = 4 + List.of("PRO_OPEN_SOURCE", "PRO_SAFETY_CLOSED", "NEUTRAL").indexOf(cells[1]);
+      assertThat(Double.parseDouble(cells[column])).isEqualTo(p);
+      labelProbabilities.add(p);
+    }
+    assertThat(labelProbabilities).isSorted();
+    // The neutral statement that argues for openness in the words of the open ones is the least
+    // likely of its label.
+    assertThat(lines.get(1)).startsWith("6\tNEUTRAL\tPRO_OPEN_SOURCE\t");
+  }
+
+  @Test
+  void predictionsWithoutFoldsAreAUsageError(@TempDir Path dir) throws IOException {
+    Path data = write(dir, "{\"text\": \"fine\", \"label\": \"NEUTRAL\"}");
+
+    int exit =
+        run(
+            "train", "--data", data.toString(), "--out", dir.resolve("m").toString(),
+            "--predictions", dir.resolve("p.tsv").toString());
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString().lines())
+        .containsExactly("error: --predictions needs --folds of 2 or more");
+    assertThat(dir.resolve("m")).doesNotExist();
   }
 
   @Test

@@ -3,9 +3,12 @@ package io.github.debatestance.nlp.stance;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.debatestance.core.model.Stance;
 import io.github.debatestance.core.model.StanceAssessment;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +40,8 @@ public final class CrossValidation {
    *     confidence, and the gaps between each bin's mean confidence and its accuracy are averaged,
    *     weighted by the bin's size; 0 for a perfectly calibrated model
    * @param confusion counts by gold position, then by predicted position
+   * @param heldOut each statement as the model that did not see it read it, in the order of the
+   *     statements given
    */
   public record Result(
       int folds,
@@ -45,13 +50,15 @@ public final class CrossValidation {
       double accuracy,
       double meanConfidence,
       double calibrationError,
-      Map<Stance, Map<Stance, Integer>> confusion) {
+      Map<Stance, Map<Stance, Integer>> confusion,
+      List<HeldOut> heldOut) {
 
     public Result {
       requireNonNull(confusion, "confusion");
       Map<Stance, Map<Stance, Integer>> copy = new EnumMap<>(Stance.class);
       confusion.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
       confusion = Map.copyOf(copy);
+      heldOut = ImmutableList.copyOf(requireNonNull(heldOut, "heldOut"));
     }
 
     /** A short report of the figures and the confusion matrix. */
@@ -76,6 +83,33 @@ public final class CrossValidation {
         s.append(System.lineSeparator());
       }
       return s.toString();
+    }
+  }
+
+  /**
+   * One statement as read by the model trained on the other folds. A statement whose own label
+   * gets a low probability here is worth reading again: it is often hard, sometimes mislabelled.
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param statement the statement and its label
+   * @param fold the fold it was held out in, from 0
+   * @param predicted the position the model gave it
+   * @param probabilities the model's probability of each position
+   */
+  public record HeldOut(
+      LabelledStatement statement, int fold, Stance predicted, Map<Stance, Double> probabilities) {
+
+    public HeldOut {
+      requireNonNull(statement, "statement");
+      requireNonNull(predicted, "predicted");
+      checkArgument(fold >= 0, "fold must not be negative: fold=%s", fold);
+      probabilities = ImmutableMap.copyOf(requireNonNull(probabilities, "probabilities"));
+    }
+
+    /** The probability the model gave the statement's own label. */
+    public double labelProbability() {
+      return probabilities.getOrDefault(statement.label(), 0.0);
     }
   }
 
@@ -104,19 +138,26 @@ public final class CrossValidation {
         folds);
     int[] fold = folds(statements, folds);
     ClaimFeatures reader = ClaimFeatures.of(debate);
+    HeldOut[] heldOut = new HeldOut[statements.size()];
     int[][] counts = new int[3][3];
     double confidence = 0;
     double[] binConfidence = new double[CALIBRATION_BINS];
     int[] binRight = new int[CALIBRATION_BINS];
     for (int k = 0; k < folds; k++) {
       List<LabelledStatement> train = new ArrayList<>();
-      List<LabelledStatement> test = new ArrayList<>();
       for (int i = 0; i < statements.size(); i++) {
-        (fold[i] == k ? test : train).add(statements.get(i));
+        if (fold[i] != k) {
+          train.add(statements.get(i));
+        }
       }
       StanceModel model = trainer.train(debate, reader, train);
-      for (LabelledStatement s : test) {
+      for (int i = 0; i < statements.size(); i++) {
+        if (fold[i] != k) {
+          continue;
+        }
+        LabelledStatement s = statements.get(i);
         StanceAssessment a = model.classify(s.text());
+        heldOut[i] = new HeldOut(s, k, a.label(), model.probabilities(s.text()));
         counts[s.label().ordinal()][a.label().ordinal()]++;
         confidence += a.confidence();
         int bin = Math.min(CALIBRATION_BINS - 1, (int) (a.confidence() * CALIBRATION_BINS));
@@ -149,6 +190,13 @@ public final class CrossValidation {
       gaps += Math.abs(binConfidence[b] - binRight[b]);
     }
     return new Result(
-        folds, n, f1Sum / 3, (double) right / n, confidence / n, gaps / n, confusion);
+        folds,
+        n,
+        f1Sum / 3,
+        (double) right / n,
+        confidence / n,
+        gaps / n,
+        confusion,
+        Arrays.asList(heldOut));
   }
 }

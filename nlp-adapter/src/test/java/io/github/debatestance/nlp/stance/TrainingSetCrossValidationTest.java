@@ -1,6 +1,7 @@
 package io.github.debatestance.nlp.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.debatestance.core.model.Stance;
 import java.util.Map;
@@ -32,5 +33,16 @@ class TrainingSetCrossValidationTest {
     // (measured: a gap of 0.004 and an expected calibration error of 0.020).
     assertThat(Math.abs(result.meanConfidence() - result.accuracy())).isLessThan(0.03);
     assertThat(result.calibrationError()).isLessThan(0.04);
+    // Each statement's held-out reading is kept, in order, and agrees with the figures.
+    assertThat(result.heldOut()).hasSize(result.statements());
+    long right = 0;
+    for (int i = 0; i < result.heldOut().size(); i++) {
+      CrossValidation.HeldOut h = result.heldOut().get(i);
+      assertThat(h.statement()).isEqualTo(debate.trainingStatements().get(i));
+      assertThat(h.probabilities().values().stream().mapToDouble(Double::doubleValue).sum())
+          .isCloseTo(1.0, within(1e-9));
+      right += h.predicted() == h.statement().label() ? 1 : 0;
+    }
+    assertThat((double) right / result.statements()).isEqualTo(result.accuracy());
   }
 }
