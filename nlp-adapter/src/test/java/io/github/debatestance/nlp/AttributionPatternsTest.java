@@ -1143,4 +1143,39 @@ class AttributionPatternsTest {
             + " report, Lumen scores close to the top closed systems on most tasks.");
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "Lumen scores")).isEqualTo("Vantor Labs");
   }
+
+  @Test
+  void nameOpeningACoordinatedClauseSpeaksWhereTheParseTookAnotherSubject() {
+    DebateMap map =
+        analyze("Okafor and the bishop share many hopes for the harbour and its workers, and Reyes"
+            + " suggested that the levy, and not his campaign, had prompted the talks held"
+            + " with Lindqvist.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the levy")).isEqualTo("Reyes");
+  }
+
+  @Test
+  void nameBetweenAClosingDoubledMarkAndItsCueSpeaks() {
+    DebateMap map =
+        analyze("Adaeze Okonkwo, who leads the dockworkers' union, spoke at the hall on Friday.\n\n"
+            + "The crowd listened for an hour. ''There is deep worry among the crews we"
+            + " represent, and the board keeps ignoring it,'' Ms. Okonkwo said.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "''There is deep worry"))
+        .isEqualTo("Adaeze Okonkwo");
+  }
+
+  @Test
+  void nameBeforeAWhoseClauseSpeaksForTheVerbAfterIt() {
+    DebateMap map =
+        analyze("Tomas Reyes, whose home town, Halden, is expected to lose its harbour within a"
+            + " decade as the sea rises, argues that the new levy will ruin the fishing trade.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the new levy")).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
+  void nameTheTaggerReadAsACommonNounSpeaksWhereTheTextWritesItAsAName() {
+    DebateMap map =
+        analyze("The harbour board met on Monday behind closed doors, according to Sprocket.\n\n"
+            + "Sprocket reported that the board had voted to sell the eastern docks.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the board had voted")).isEqualTo("Sprocket");
+  }
 }

@@ -36,6 +36,7 @@ public final class ParsedDocument {
   private final boolean[] quoted;
   /** The last words of the people's names of two words or more that NER found, read on demand. */
   private Set<String> surnames;
+  private Set<String> namesInRunningText;
 
   /** Whether a tag marks a finite verb or a modal: "said", "says", "say", "will". */
   static boolean isFiniteTag(String tag) {
@@ -193,6 +194,34 @@ public final class ParsedDocument {
       surnames = found;
     }
     return surnames.contains(word);
+  }
+
+  /**
+   * Whether the writer treats the word as a name: it stands capitalised somewhere in running text,
+   * right after a lower-case word of its sentence ("according to Politico"), and nowhere in lower
+   * case. The tagger reads an unfamiliar name that opens a sentence ("Politico reported") as a
+   * common noun; a common noun that only a headline or a sentence's start capitalises is left out.
+   */
+  public boolean isNameInRunningText(String word) {
+    if (namesInRunningText == null) {
+      Set<String> capitalised = new HashSet<>();
+      Set<String> lower = new HashSet<>();
+      for (int t = 0; t < tokens.size(); t++) {
+        String w = word(t);
+        if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
+          continue;
+        }
+        if (Character.isLowerCase(w.codePointAt(0))) {
+          lower.add(w.toLowerCase(java.util.Locale.ROOT));
+        } else if (t > 0 && !quoted[t] && sentenceOf(t - 1) == sentenceOf(t)
+            && !word(t - 1).isEmpty() && Character.isLowerCase(word(t - 1).codePointAt(0))) {
+          capitalised.add(w);
+        }
+      }
+      capitalised.removeIf(w -> lower.contains(w.toLowerCase(java.util.Locale.ROOT)));
+      namesInRunningText = capitalised;
+    }
+    return namesInRunningText.contains(word);
   }
 
   /** Whether the token lies inside one of the document's quotations. */

@@ -178,6 +178,10 @@ public final class ReportedSpeechFinder {
         // inverted cue for its object.
         subject = speakers.invertedObjectName(d, v);
       }
+      if (subject.isEmpty() && speech) {
+        // "...,'' Ms. Reyes said": the parse may not make the name the cue's subject.
+        subject = speakers.nameAfterClosingMark(d, v);
+      }
       if (subject.isEmpty() && speech && DoubledQuotes.isMark(d, v - 1)) {
         // "...,'' said Senator Reyes": the parse may take the closing mark for the subject.
         subject = speakers.nameAfter(d, v);

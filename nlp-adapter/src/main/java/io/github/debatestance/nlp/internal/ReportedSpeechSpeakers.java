@@ -231,12 +231,33 @@ final class ReportedSpeechSpeakers {
     int close = stretch[1] < 0 ? d.size() : stretch[1];
     Optional<Mention> subject =
         mentions.subjectOf(d, t).filter(m -> m.last() < stretch[0] || m.first() > close);
+    if (subject.isEmpty()) {
+      subject = nameAfterClosingMark(d, t);
+    }
     if (subject.isPresent() || !DoubledQuotes.isMark(d, t - 1)) {
       return subject;
     }
     // "...,'' said Senator Reyes": the parser may take the closing mark for the subject and hang
     // the name after the cue elsewhere; the name is still the inverted subject.
     return nameAfter(d, t);
+  }
+
+  /**
+   * The name between a closing doubled mark and the cue right after it: in "...,'' Ms. Reyes
+   * said", the parse may hang the name anywhere but as the cue's subject (as a clausal subject,
+   * say), yet standing there it can be nothing else. Empty where other words stand between.
+   */
+  Optional<Mention> nameAfterClosingMark(ParsedDocument d, int cue) {
+    Optional<Mention> name = nameRightBefore(d, cue);
+    if (name.isEmpty()) {
+      return name;
+    }
+    int first = d.sentenceBegin(d.sentenceOf(cue));
+    int x = name.get().first() - 1;
+    while (x >= first && (d.word(x).equals(",") || mentions.isRoleWord(d, x))) {
+      x--;
+    }
+    return x >= first && DoubledQuotes.isMark(d, x) ? name : Optional.empty();
   }
 
   /**

@@ -115,7 +115,16 @@ final class SubjectSpeakers {
             return named;
           }
         }
-        return m.isPresent() ? m : owners.namedWithin(d, s);
+        if (m.isEmpty()) {
+          m = owners.namedWithin(d, s);
+        }
+        if (m.isEmpty()) {
+          m = nameReadAsNoun(d, s);
+        }
+        if (m.isEmpty() && depth == 0) {
+          m = coordinatedNameBefore(d, s, v);
+        }
+        return m;
       }
       Optional<ParsedDocument.Dependent> head = d.head(v);
       if (head.isEmpty() || !SpeakerSieves.isInheriting(head.get().relation())) {
@@ -136,6 +145,26 @@ final class SubjectSpeakers {
     if (!d.ner(s).equals("O") || d.tag(s).startsWith("PRP") || d.tag(s).startsWith("W")
         || w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))
         || roleNouns.contains(d.lemma(s)) || !d.isSurname(w)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Mention(Mention.Kind.NAME, s, s, s, w));
+  }
+
+  /**
+   * A subject that the tagger read as a common noun and NER left out, but that the document writes
+   * as a name in running text and never in lower case: "Politico reported that ..." where the text
+   * also has "according to Politico". Only a singular noun with no determiner, which a common noun
+   * of English rarely is as a subject; never a role or a source the text leaves unnamed.
+   */
+  private Optional<Mention> nameReadAsNoun(ParsedDocument d, int s) {
+    String w = d.word(s);
+    if (!d.ner(s).equals("O") || !d.tag(s).equals("NN") || w.length() < 3
+        || !Character.isUpperCase(w.codePointAt(0))
+        || roleNouns.contains(d.lemma(s)) || unnamedSources.contains(d.lemma(s))
+        || !d.children(s, "det").isEmpty() || !d.isNameInRunningText(w)
+        // A piece of a word the tokenizer split ("PeÃ" of a garbled "Peña") is no name alone.
+        || s + 1 < d.size() && d.end(s) == d.begin(s + 1)
+            && Character.isLetterOrDigit(d.text().codePointAt(d.begin(s + 1)))) {
       return Optional.empty();
     }
     return Optional.of(new Mention(Mention.Kind.NAME, s, s, s, w));
@@ -269,8 +298,14 @@ final class SubjectSpeakers {
       if (d.isQuoted(t)) {
         return Optional.empty();
       }
-      if (d.word(t).equalsIgnoreCase("who") && d.word(t - 1).equals(",")) {
-        return nameBeforeWho(d, t);
+      if (isRelativeWho(d.word(t)) && d.word(t - 1).equals(",")) {
+        int whose = t;
+        // "Reyes, whose aide said ...": where the verb is the clause's own, its subject is the
+        // noun "whose" owns, which speaks, not Reyes.
+        boolean ownClause = d.word(t).equalsIgnoreCase("whose")
+            && (d.head(t).filter(h -> h.token() == subject).isPresent()
+                || d.head(verb).filter(h -> h.relation().equals("acl:relcl")).isPresent());
+        return ownClause ? Optional.empty() : nameBeforeWho(d, whose);
       }
     }
     return Optional.empty();
@@ -286,10 +321,42 @@ final class SubjectSpeakers {
     return false;
   }
 
-  /** The name that ends right before ", who", or empty. */
+  /**
+   * A name that opens a coordinated clause right before the verb, where the parse took a noun of
+   * the clause before it for the verb's subject: in "Reyes and the mayor share many aims, and
+   * Okafor suggested that ...", a tagger that reads "share" as a noun leaves "aims" the subject of
+   * "suggested", and Okafor, after "and" or a comma and right before the verb, speaks. A name after
+   * a preposition ("officials close to Okafor said") belongs to the subject and is left alone.
+   */
+  private Optional<Mention> coordinatedNameBefore(ParsedDocument d, int subject, int verb) {
+    int t = verb - 1;
+    while (t > subject && (d.tag(t).equals("MD") || d.tag(t).startsWith("RB")
+        || d.head(t).filter(h -> h.token() == verb && h.relation().startsWith("aux")).isPresent())) {
+      t--;
+    }
+    if (t <= subject || d.isQuoted(t) || !heads.isNameToken(d, t)
+        || !(d.ner(t).equals("PERSON") || d.ner(t).equals("ORGANIZATION"))) {
+      return Optional.empty();
+    }
+    Mention name = heads.name(d, t);
+    int before = name.first() - 1;
+    boolean opensClause = before > subject
+        && (d.word(before).equals(",") || d.tag(before).equals("CC"));
+    return name.last() == t && opensClause ? Optional.of(name) : Optional.empty();
+  }
+
+  /**
+   * Whether a word opens a relative clause about a person set off by a comma: "who", or "whose"
+   * ("Reyes, whose district floods each spring, argued ..."), which describes its noun as much.
+   */
+  private static boolean isRelativeWho(String word) {
+    return word.equalsIgnoreCase("who") || word.equalsIgnoreCase("whose");
+  }
+
+  /** The name that ends right before ", who" or ", whose", or empty. */
   private Optional<Mention> nameBeforeWho(ParsedDocument d, int who) {
     int name = who - 2;
-    if (name < 0 || !d.word(who).equalsIgnoreCase("who") || !d.word(who - 1).equals(",")
+    if (name < 0 || !isRelativeWho(d.word(who)) || !d.word(who - 1).equals(",")
         || !heads.isNameToken(d, name) || d.isQuoted(name)) {
       return Optional.empty();
     }

@@ -291,6 +291,8 @@ final class UnreportedDoubledQuotes {
         // mark, and the parse of "asked Reyes" alone takes the inverted subject for an object.
         .or(() -> t > last && DoubledQuotes.isMark(d, t - 1)
             ? speakers.nameAfter(d, t) : Optional.empty())
+        // "''...,'' Ms. Reyes said": the name between the closing mark and the cue.
+        .or(() -> t > last ? speakers.nameAfterClosingMark(d, t) : Optional.empty())
         .orElse(null);
     return Optional.of(new Source(t, subject));
   }
