@@ -121,6 +121,11 @@ public final class MentionReader {
     return roles.isRoleWord(d, t);
   }
 
+  /** Whether a role the text gives a name is the role that a role noun names. */
+  public boolean holdsRole(String role, String noun) {
+    return roles.holds(role, noun);
+  }
+
   /** The role a role mention names: its head noun, lower-cased. */
   public String roleNoun(ParsedDocument d, Mention m) {
     return roles.roleNoun(d, m);
