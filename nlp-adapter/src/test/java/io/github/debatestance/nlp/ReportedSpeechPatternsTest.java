@@ -669,6 +669,14 @@ class ReportedSpeechPatternsTest {
         .containsExactly("safety nets on small ferries can be removed in under an hour");
   }
 
+  @Test
+  void asPhraseAfterTheReasonOfAnAccusationIsPartOfIt() {
+    DebateMap map =
+        analyze("Ivo Brandt accused the harbour board of using the levy as a slush fund.");
+    assertThat(indirectTexts(map))
+        .containsExactly("the harbour board of using the levy as a slush fund");
+  }
+
   private static List<String> indirectTexts(DebateMap map) {
     return map.claims().stream()
         .filter(c -> c.kind() == ClaimKind.INDIRECT)

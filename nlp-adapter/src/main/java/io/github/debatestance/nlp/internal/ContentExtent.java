@@ -254,6 +254,22 @@ final class ContentExtent {
   }
 
   /**
+   * The last word of an "as" phrase of the cue's own that follows right after the phrase a cue
+   * reports: in "accused the board of using the levy as a slush fund" the parse may hang "as a
+   * slush fund" from "accused", but it goes on saying what the board is accused of. -1 where no
+   * such phrase follows the dependent's phrase.
+   */
+  static int asPhraseRunsTo(ParsedDocument d, int cue, int dependent) {
+    Optional<int[]> range = d.subtreeRange(dependent, MAX_TOKENS);
+    OptionalInt as = asPhraseAfter(d, cue, dependent);
+    if (range.isEmpty() || as.isEmpty()) {
+      return -1;
+    }
+    Optional<int[]> phrase = d.subtreeRange(as.getAsInt(), MAX_TOKENS);
+    return phrase.isPresent() && phrase.get()[0] == range.get()[1] + 1 ? phrase.get()[1] : -1;
+  }
+
+  /**
    * The object after a naming verb's first object, which the parse takes for an indirect one: in
    * "called her rival a liar" and "calls himself a socialist" what is said is both together, the
    * one named and the name. Empty where no object follows it.
