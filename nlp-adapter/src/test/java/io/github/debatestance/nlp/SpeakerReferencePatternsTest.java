@@ -217,4 +217,12 @@ class SpeakerReferencePatternsTest {
             + " pass.\n\nThe mayor also said the county would raise its fares.");
     assertThat(speakerOf(map, "the county would raise")).isNull();
   }
+
+  @Test
+  void organisationNameJoinedByForIsOneNameWhereNerTagsNoneOfIt() {
+    DebateMap map =
+        analyze("According to a study by the Centre for Model Risk, night ferries should carry two"
+            + " pilots.");
+    assertThat(speakerOf(map, "night ferries should carry")).isEqualTo("Centre for Model Risk");
+  }
 }

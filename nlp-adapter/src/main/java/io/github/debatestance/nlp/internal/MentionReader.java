@@ -62,7 +62,8 @@ public final class MentionReader {
       Lexicon causativeVerbs,
       Lexicon headlineVerbs,
       FirstNameGenders firstNames) {
-    this.heads = new MentionHeads(roleNouns, pronouns, honorifics, headlineVerbs);
+    this.heads =
+        new MentionHeads(roleNouns, pronouns, honorifics, headlineVerbs, organizationWords);
     this.tokens = new SubjectTokens(causativeVerbs);
     this.owners = new NounOwners(heads, documentNouns, sourceNouns);
     this.subjects =
