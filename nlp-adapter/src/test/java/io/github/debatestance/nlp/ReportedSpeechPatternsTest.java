@@ -650,6 +650,33 @@ class ReportedSpeechPatternsTest {
         .containsExactly("When will the ferry run again?");
   }
 
+  @Test
+  void secondClauseOpenedByItsOwnThatIsPartOfTheContent() {
+    DebateMap map =
+        analyze("Lina Osk said the ferry plan takes no stand on fares and that the council would"
+            + " hear both harbours before spring.");
+    assertThat(indirectTexts(map))
+        .containsExactly("the ferry plan takes no stand on fares and that the council would hear"
+            + " both harbours before spring");
+  }
+
+  @Test
+  void accordingToASourceWithALongNameKeepsTheClaimsSubject() {
+    DebateMap map =
+        analyze("According to a study by the Centre for Harbour Risk, safety nets on small ferries"
+            + " can be removed in under an hour.");
+    assertThat(indirectTexts(map))
+        .containsExactly("safety nets on small ferries can be removed in under an hour");
+  }
+
+  @Test
+  void asPhraseAfterTheReasonOfAnAccusationIsPartOfIt() {
+    DebateMap map =
+        analyze("Ivo Brandt accused the harbour board of using the levy as a slush fund.");
+    assertThat(indirectTexts(map))
+        .containsExactly("the harbour board of using the levy as a slush fund");
+  }
+
   private static List<String> indirectTexts(DebateMap map) {
     return map.claims().stream()
         .filter(c -> c.kind() == ClaimKind.INDIRECT)

@@ -193,5 +193,36 @@ class SpeakerReferencePatternsTest {
                 + " margins.");
     assertThat(speakerOf(map, "closed labs mostly")).isEqualTo("Nadia Okonkwo-Hale");
   }
-}
 
+  @Test
+  void roleNounFindsTheNameWhoseAbbreviatedTitleItSpellsOut() {
+    DebateMap map =
+        analyze("Sen. Tomas Reyes said the ferry levy was too low. Marta Quell, a lawyer, said the"
+            + " harbour bill would pass.\n\nThe senator said the county would raise its fares.");
+    assertThat(speakerOf(map, "the county would raise")).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
+  void roleIsNotThePersonJustNamedWhenTheTextGaveThemAnotherRole() {
+    DebateMap map =
+        analyze("Marta Quell, a lawyer, said the ferry levy was too low.\n\n"
+            + "The senator said the harbour bill would pass.");
+    assertThat(speakerOf(map, "the harbour bill would pass")).isNull();
+  }
+
+  @Test
+  void roleUsedBeforeAPersonWasNamedIsSomeoneElse() {
+    DebateMap map =
+        analyze("The mayor said the ferry levy was too low. Marta Quell said the harbour bill would"
+            + " pass.\n\nThe mayor also said the county would raise its fares.");
+    assertThat(speakerOf(map, "the county would raise")).isNull();
+  }
+
+  @Test
+  void organisationNameJoinedByForIsOneNameWhereNerTagsNoneOfIt() {
+    DebateMap map =
+        analyze("According to a study by the Centre for Model Risk, night ferries should carry two"
+            + " pilots.");
+    assertThat(speakerOf(map, "night ferries should carry")).isEqualTo("Centre for Model Risk");
+  }
+}

@@ -299,9 +299,32 @@ public final class ActorRegistry {
    * The one person the sentence before a role names, where no one holds the role: news varies how
    * it refers to the person it has just named ("Samir Haddadi did not mince words. "...," the
    * founder of Quillon Labs told an audience"). With two people named there, the role could be
-   * either's, and is no one's.
+   * either's, and is no one's. Nor is it the person's where the text has given them other roles
+   * ("Haddadi, a lawyer, ..." is not "the senator"), or used the role before it first named them
+   * ("The mayor spoke first. Then Haddadi ... The mayor said"): the role is then someone else's.
    */
   private Optional<Mention> onlyPersonJustNamed(Mention m) {
+    return personJustNamed(m).filter(n -> rolesOf(key(n)).isEmpty() && !roleUsedBefore(m, n));
+  }
+
+  /** Whether the role noun of {@code m} already stood for someone before {@code n} was named. */
+  private boolean roleUsedBefore(Mention m, Mention n) {
+    String noun = reader.roleNoun(d, m);
+    int named = n.first();
+    for (Mention other : names) {
+      if (key(other).equals(key(n))) {
+        named = Math.min(named, other.first());
+      }
+    }
+    for (int t = 1; t < named; t++) {
+      if (d.lemma(t).equalsIgnoreCase(noun) && d.word(t - 1).equalsIgnoreCase("the")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Optional<Mention> personJustNamed(Mention m) {
     int sentence = d.sentenceOf(m.first());
     if (sentence == 0) {
       return Optional.empty();
@@ -323,7 +346,7 @@ public final class ActorRegistry {
   }
 
   private boolean hasRole(Mention n, String noun) {
-    return rolesOf(key(n)).stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).contains(noun));
+    return rolesOf(key(n)).stream().anyMatch(r -> reader.holdsRole(r, noun));
   }
 
   /**

@@ -254,6 +254,22 @@ final class ContentExtent {
   }
 
   /**
+   * The last word of an "as" phrase of the cue's own that follows right after the phrase a cue
+   * reports: in "accused the board of using the levy as a slush fund" the parse may hang "as a
+   * slush fund" from "accused", but it goes on saying what the board is accused of. -1 where no
+   * such phrase follows the dependent's phrase.
+   */
+  static int asPhraseRunsTo(ParsedDocument d, int cue, int dependent) {
+    Optional<int[]> range = d.subtreeRange(dependent, MAX_TOKENS);
+    OptionalInt as = asPhraseAfter(d, cue, dependent);
+    if (range.isEmpty() || as.isEmpty()) {
+      return -1;
+    }
+    Optional<int[]> phrase = d.subtreeRange(as.getAsInt(), MAX_TOKENS);
+    return phrase.isPresent() && phrase.get()[0] == range.get()[1] + 1 ? phrase.get()[1] : -1;
+  }
+
+  /**
    * The object after a naming verb's first object, which the parse takes for an indirect one: in
    * "called her rival a liar" and "calls himself a socialist" what is said is both together, the
    * one named and the name. Empty where no object follows it.
@@ -337,6 +353,10 @@ final class ContentExtent {
     if (clause < cue || range.isEmpty() || range.get()[1] + 1 >= d.size()) {
       return -1;
     }
+    int coordinated = coordinatedClauseRunsTo(d, cue, range.get()[1]);
+    if (coordinated >= 0) {
+      return coordinated;
+    }
     int next = range.get()[1] + 1;
     if (d.sentenceOf(next) != d.sentenceOf(cue) || d.isQuoted(next)
         || !ParsedDocument.isFiniteTag(d.tag(next))) {
@@ -355,6 +375,35 @@ final class ContentExtent {
     Optional<int[]> verbRange = d.subtreeRange(verb, MAX_TOKENS);
     return verbRange.isPresent() ? verbRange.get()[1] : -1;
   }
+
+  /**
+   * The last word of a second clause that the cue reports, joined to its first by "and" or "but"
+   * and opened by a mark of its own: in "Reyes said the plan was late and that it would cost
+   * more" the parse may join "that it would cost more" to "said" rather than to the first
+   * clause, but both are what was said, as where the parse joins them to each other. -1 where no
+   * such clause follows the first ({@code end} is the first clause's last word).
+   */
+  private static int coordinatedClauseRunsTo(ParsedDocument d, int cue, int end) {
+    for (ParsedDocument.Dependent conj : d.dependents(cue)) {
+      int c = conj.token();
+      if (!conj.relation().equals("conj") || c <= end || d.isQuoted(c)) {
+        continue;
+      }
+      List<ParsedDocument.Dependent> parts = d.dependents(c);
+      boolean marked = parts.stream().anyMatch(x -> x.relation().equals("mark")
+          && x.token() < c && x.token() <= end + 3);
+      boolean joined = parts.stream().anyMatch(x -> x.relation().equals("cc")
+          && (x.token() == end + 1 || x.token() == end + 2 && d.word(end + 1).equals(","))
+          && JOINERS.contains(d.word(x.token()).toLowerCase(Locale.ROOT)));
+      if (marked && joined) {
+        return d.subtreeRange(c, MAX_TOKENS).map(r -> r[1]).orElse(-1);
+      }
+    }
+    return -1;
+  }
+
+  /** The words that join a second reported clause to the first. */
+  private static final Set<String> JOINERS = Set.of("and", "but");
 
   private static boolean isInfinitive(ParsedDocument.Dependent x) {
     return x.relation().equals("xcomp") || x.relation().equals("acl");

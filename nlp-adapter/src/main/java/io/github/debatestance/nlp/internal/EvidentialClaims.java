@@ -107,7 +107,8 @@ final class EvidentialClaims {
             ? span(d, first, a[1])
             : span(d, first, p[0] - 1);
       } else {
-        content = span(d, pastAppositive(d, p[1] + 1, a[1]), a[1]);
+        int start = afterOpeningSource(d, x, p, clause.get().token());
+        content = span(d, pastAppositive(d, start, a[1]), a[1]);
       }
     } else {
       content = sentenceAround(d, according, p);
@@ -123,6 +124,24 @@ final class EvidentialClaims {
             .or(() -> mentions.documentAuthor(d, x))
             .orElse(null);
     return content.map(c -> new ReportedSpeech(c, according, speaker));
+  }
+
+  /**
+   * Where the claim after an opening "According to X" begins: after X's phrase; or, where the
+   * parse took the claim's subject for an appositive of X and left the claim's verb with no
+   * subject of its own ("According to a study by the Centre for Model Risk, safety filters can be
+   * removed ..."), after the comma that closes X's name.
+   */
+  private static int afterOpeningSource(ParsedDocument d, int source, int[] phrase, int verb) {
+    boolean subjectless = d.dependents(verb).stream().noneMatch(x ->
+        x.relation().startsWith("nsubj") || x.relation().startsWith("csubj")
+            || x.relation().equals("expl"));
+    for (int t = source + 1; subjectless && t < phrase[1]; t++) {
+      if (d.word(t).equals(",")) {
+        return t + 1;
+      }
+    }
+    return phrase[1] + 1;
   }
 
   /**

@@ -21,6 +21,7 @@ final class MentionHeads {
   private final Lexicon pronouns;
   private final Lexicon honorifics;
   private final Lexicon headlineVerbs;
+  private final Lexicon organizationWords;
 
   /**
    * @param roleNouns nouns that name a role ("spokesman"), never a name
@@ -28,11 +29,17 @@ final class MentionHeads {
    * @param honorifics courtesy titles before a name ("Mrs.", "Sen.")
    * @param headlineVerbs verbs that a headline in title case sets right after a name
    */
-  MentionHeads(Lexicon roleNouns, Lexicon pronouns, Lexicon honorifics, Lexicon headlineVerbs) {
+  MentionHeads(
+      Lexicon roleNouns,
+      Lexicon pronouns,
+      Lexicon honorifics,
+      Lexicon headlineVerbs,
+      Lexicon organizationWords) {
     this.roleNouns = roleNouns;
     this.pronouns = pronouns;
     this.honorifics = honorifics;
     this.headlineVerbs = headlineVerbs;
+    this.organizationWords = organizationWords;
   }
 
   /** The mention whose head is the token, if the token can stand for a speaker. */
@@ -185,6 +192,10 @@ final class MentionHeads {
       } else if (!tagged && last + 2 < d.size() && isGluedHyphen(d, last + 1)
           && continuesName(d, last + 2, ner, tagged)) {
         last += 2;
+      } else if (!tagged && last + 2 < d.size() && linksOrganizationName(d, last)
+          && continuesName(d, last + 2, ner, tagged) && sameLine(d, last, last + 2)) {
+        // "the Centre for Model Risk", "the Council on Harbour Safety", where NER tagged none of it.
+        last += 2;
       } else {
         break;
       }
@@ -197,6 +208,19 @@ final class MentionHeads {
     return new Mention(
         Mention.Kind.NAME, first, last, Math.max(head, first), span(d, first, last));
   }
+
+  /**
+   * Whether the token is a word that heads an organisation's name ("Centre", "Institute") with
+   * "for", "of" or "on" after it, which joins the rest of the name.
+   */
+  private boolean linksOrganizationName(ParsedDocument d, int t) {
+    return organizationWords.contains(d.word(t))
+        && Character.isUpperCase(d.word(t).codePointAt(0))
+        && ORGANIZATION_NAME_LINKS.contains(d.word(t + 1));
+  }
+
+  /** The words that join the parts of an organisation's name. */
+  private static final Set<String> ORGANIZATION_NAME_LINKS = Set.of("for", "of", "on");
 
   /**
    * Whether nothing but spaces stand between two neighbouring tokens on one line. A name never

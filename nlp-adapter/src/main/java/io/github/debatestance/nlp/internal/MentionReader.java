@@ -62,7 +62,8 @@ public final class MentionReader {
       Lexicon causativeVerbs,
       Lexicon headlineVerbs,
       FirstNameGenders firstNames) {
-    this.heads = new MentionHeads(roleNouns, pronouns, honorifics, headlineVerbs);
+    this.heads =
+        new MentionHeads(roleNouns, pronouns, honorifics, headlineVerbs, organizationWords);
     this.tokens = new SubjectTokens(causativeVerbs);
     this.owners = new NounOwners(heads, documentNouns, sourceNouns);
     this.subjects =
@@ -119,6 +120,11 @@ public final class MentionReader {
   /** Whether the token is a role noun or title, whatever its case ("spokesman", "Gov."). */
   public boolean isRoleWord(ParsedDocument d, int t) {
     return roles.isRoleWord(d, t);
+  }
+
+  /** Whether a role the text gives a name is the role that a role noun names. */
+  public boolean holdsRole(String role, String noun) {
+    return roles.holds(role, noun);
   }
 
   /** The role a role mention names: its head noun, lower-cased. */

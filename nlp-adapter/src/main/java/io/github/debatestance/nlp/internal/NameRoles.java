@@ -5,6 +5,7 @@ import static io.github.debatestance.nlp.internal.MentionHeads.sameLine;
 import static io.github.debatestance.nlp.internal.MentionHeads.span;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,25 @@ final class NameRoles {
         || honorifics.contains(d.word(t));
   }
 
+  /**
+   * Whether a role the text gives a name is the role a role noun names: "Florida senator" and
+   * "Sen." (by the role noun the abbreviation stands for) hold "senator".
+   */
+  boolean holds(String role, String noun) {
+    for (String word : role.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (word.contains(noun)
+          || abbreviatesRole(word) && honorifics.values(word).get(1).equals(noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word is a title that abbreviates a role noun ("Sen.", "Gov."). */
+  private boolean abbreviatesRole(String word) {
+    return honorifics.values(word).size() > 1;
+  }
+
   /** The role a role mention names: its head noun, lower-cased. */
   String roleNoun(ParsedDocument d, Mention m) {
     return d.lemma(m.head());
@@ -50,7 +70,7 @@ final class NameRoles {
 
   private Optional<String> titleBefore(ParsedDocument d, Mention name) {
     int last = name.first() - 1;
-    if (last < 0 || !roleNouns.contains(d.word(last))) {
+    if (last < 0 || !roleNouns.contains(d.word(last)) && !abbreviatesRole(d.word(last))) {
       return Optional.empty();
     }
     int first = last;

@@ -294,7 +294,9 @@ public final class ReportedSpeechFinder {
             int runsTo = rel.equals("obj") && as.isEmpty()
                 ? ContentExtent.objectRunsTo(
                     d, v, dep.token(), isSpeechNoun(d, dep.token()), listed, mentions)
-                : rel.equals("ccomp") ? ContentExtent.clauseRunsTo(d, v, dep.token()) : -1;
+                : rel.equals("ccomp") ? ContentExtent.clauseRunsTo(d, v, dep.token())
+                : rel.startsWith("obl") || rel.startsWith("advcl")
+                    ? ContentExtent.asPhraseRunsTo(d, v, dep.token()) : -1;
             ContentExtent.content(d, object, as.orElse(dep.token()), cue, fewest, runsTo)
                 // "The costs are hard to foresee, most economists say, because ...": a cue set
                 // off by commas after its clause reports the sentence that goes on past it.
