@@ -1,6 +1,7 @@
 package io.github.debatestance.nlp;
 
 import static io.github.debatestance.nlp.ShortTexts.analyze;
+import static io.github.debatestance.nlp.ShortTexts.speakerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.debatestance.core.model.Claim;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * clauses the writer passes on as hearsay, stretches in doubled apostrophes, forecasts and wishes,
  * and cues that report nothing: a plural noun read as a verb, a poll's share, a first person's
  * memory; and where a content ends: before the one urged, a source named after the object, and the
- * speaker's next act.
+ * speaker's next act; short objects of a cue's preposition, topics, agent nouns ("a critic of"),
+ * questions and concerns that no one named holds, and stands named in a phrase with "in".
  */
 class ReportedSpeechPatternsTest {
 
@@ -112,7 +114,7 @@ class ReportedSpeechPatternsTest {
   @Test
   void verbInTheTenseOfTheCueIsTheSpeakersOwnAct() {
     DebateMap map = analyze("Ivo Brandt says he will vote for the levy but has withheld his"
-        + " endorsement of the mayor.");
+        + " endorsement of Okafor.");
     assertThat(indirectTexts(map)).containsExactly("he will vote for the levy");
   }
 
@@ -312,8 +314,9 @@ class ReportedSpeechPatternsTest {
     DebateMap map = analyze(
         "''The recession started it, and the rest followed,'' said Ines Acosta, referring to the"
             + " law.");
+    // What she referred to is a content of its own, however short.
     assertThat(indirectTexts(map))
-        .containsExactly("The recession started it, and the rest followed");
+        .containsExactly("The recession started it, and the rest followed", "the law");
     assertThat(map.claims().get(0).speaker().name()).isEqualTo("Ines Acosta");
   }
 
@@ -629,7 +632,8 @@ class ReportedSpeechPatternsTest {
         analyze("That said, the harbour board may still approve the ferry plan. All told, nine"
             + " council members voted against the bread levy. The ferry, you know, was never"
             + " cheap. Ivo Brandt said the plan was late.");
-    assertThat(indirectTexts(map)).containsExactly("the plan was late");
+    // The vote is a stand of its own; the set phrase before it reports nothing.
+    assertThat(indirectTexts(map)).containsExactly("against the bread levy", "the plan was late");
   }
 
   @Test
@@ -675,6 +679,78 @@ class ReportedSpeechPatternsTest {
         analyze("Ivo Brandt accused the harbour board of using the levy as a slush fund.");
     assertThat(indirectTexts(map))
         .containsExactly("the harbour board of using the levy as a slush fund");
+  }
+
+  @Test
+  void aShortObjectOfACuesPrepositionIsContent() {
+    DebateMap map =
+        analyze("Senator Ilse Varga called for the tariff. Marta Quell asked for a recount."
+            + " Councillor Ivo Brandt weighed in on the harbour dispute.");
+    assertThat(indirectTexts(map))
+        .containsExactly("the tariff", "a recount", "the harbour dispute");
+  }
+
+  @Test
+  void aTopicOfTwoWordsLedByTheIsNoStand() {
+    DebateMap map =
+        analyze("In her speech, Lina Osk talked about the move. Lina Osk talked about the harbour"
+            + " fees.");
+    assertThat(indirectTexts(map)).containsExactly("the harbour fees");
+  }
+
+  @Test
+  void aTopicClauseAfterAboutIsContent() {
+    DebateMap map = analyze("Lina Osk talked about how the ferry would pay for itself.");
+    assertThat(indirectTexts(map)).containsExactly("how the ferry would pay for itself");
+  }
+
+  @Test
+  void anAgentNounSpeaksForWhomItNames() {
+    DebateMap map =
+        analyze("Tomas Reyes, a fierce critic of the harbour levy, spoke first. Marta Quell is a"
+            + " longtime supporter of the bakers' union.");
+    assertThat(indirectTexts(map)).containsExactly("the harbour levy", "the bakers' union");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the harbour levy")).isEqualTo("Tomas Reyes");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the bakers")).isEqualTo("Marta Quell");
+  }
+
+  @Test
+  void supportersOfNoOneInParticularHoldAStandWithoutASpeaker() {
+    DebateMap map = analyze("Supporters of the ferry plan gathered outside the town hall.");
+    assertThat(indirectTexts(map)).containsExactly("the ferry plan");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the ferry plan")).isNull();
+  }
+
+  @Test
+  void questionsAndConcernsCountWithNoOneNamedWhoHoldsThem() {
+    DebateMap map =
+        analyze("The leaked memos left fresh questions about the harbour fund. There is growing"
+            + " concern about the ferry fares.");
+    assertThat(indirectTexts(map)).containsExactly("the harbour fund", "the ferry fares");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the harbour fund")).isNull();
+  }
+
+  @Test
+  void aStandNounInAPhraseWithInIsTheSubjects() {
+    DebateMap map =
+        analyze("Councillor Ivo Brandt stood in opposition to the harbour levy. Nine council"
+            + " members voted in favour of the ferry plan.");
+    assertThat(indirectTexts(map)).containsExactly("the harbour levy", "the ferry plan");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the harbour levy")).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void aCritiqueOfAPlanIsItsOwnersStand() {
+    DebateMap map =
+        analyze("Okafor's critique of the harbour levy drew applause from the dock workers.");
+    assertThat(indirectTexts(map)).containsExactly("the harbour levy");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the harbour levy")).isEqualTo("Okafor");
+  }
+
+  @Test
+  void decliningToCommentOnSomethingReportsNothingAboutIt() {
+    DebateMap map = analyze("Two of the firms declined to comment on Okafor's ferry deal.");
+    assertThat(indirectTexts(map)).noneMatch(t -> t.contains("ferry deal"));
   }
 
   private static List<String> indirectTexts(DebateMap map) {

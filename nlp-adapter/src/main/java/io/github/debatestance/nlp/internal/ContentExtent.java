@@ -179,14 +179,26 @@ final class ContentExtent {
    * The fewest words a content dependent needs. A short object counts only where it is all the
    * cue says: in "urged the board to act" the object is the listener and the clause after it the
    * content, and "rejected that criticism" points back at a claim already reported.
+   *
+   * @param topic whether the cue takes up a topic rather than reports words ("talked about",
+   *     "voted for"; attitude-cues.tsv)
    */
-  static int minTokens(ParsedDocument d, int cue, int dependent, String relation) {
+  static int minTokens(
+      ParsedDocument d, int cue, int dependent, String relation, boolean topic) {
     boolean demonstrative =
         dependent > 0
             && DEMONSTRATIVES.contains(d.word(dependent - 1).toLowerCase(Locale.ROOT));
     if (relation.equals("xcomp")) {
       // "refused to testify again" is a whole intention in two words.
       return MIN_OBJECT_TOKENS;
+    }
+    if (isPrepositional(relation)) {
+      // "called for the ban", "her criticism of the levy", "voted for Reyes": a preposition's
+      // object is what the cue is about, as a verb's object is, and may be as short. But a topic
+      // of two words led by "the" ("talked about the move") points back at something the text
+      // has already told, as a demonstrative does, and stands for no stand of its own.
+      boolean definite = dependent > 0 && d.word(dependent - 1).equalsIgnoreCase("the");
+      return demonstrative || topic && definite ? MIN_TOKENS : MIN_OBJECT_TOKENS;
     }
     if (!relation.equals("obj")
         || demonstrative
@@ -195,6 +207,11 @@ final class ContentExtent {
       return MIN_TOKENS;
     }
     return MIN_OBJECT_TOKENS;
+  }
+
+  /** Whether a lexicon relation names a preposition's object: "obl:for", "nmod:of". */
+  private static boolean isPrepositional(String relation) {
+    return relation.startsWith("obl:") || relation.startsWith("nmod:");
   }
 
   /**

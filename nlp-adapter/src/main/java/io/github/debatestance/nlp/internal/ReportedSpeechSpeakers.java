@@ -61,9 +61,58 @@ final class ReportedSpeechSpeakers {
         }
       }
     }
+    OptionalInt verb = holdingVerb(d, noun);
+    return verb.isPresent() ? mentions.subjectOf(d, verb.getAsInt()) : Optional.empty();
+  }
+
+  /**
+   * Whether a speech noun in a verb's phrase with "in" tells how the verb's subject, named or not,
+   * acted: in "nine members voted in favour of the levy" the members take a stand, as in "nine
+   * members said ..." they speak, though they name no one. (The object of a verb is not read so:
+   * in "few members liked the board's choice to ..." the choice is the board's.)
+   */
+  boolean hasUnnamedHolder(ParsedDocument d, int noun) {
     return d.head(noun)
-        .filter(h -> h.relation().equals("obj"))
-        .flatMap(h -> mentions.subjectOf(d, h.token()));
+        .filter(h -> d.matches(new ParsedDocument.Dependent(h.relation(), noun), "obl:in"))
+        .map(h -> mentions.hasSubject(d, h.token()))
+        .orElse(false);
+  }
+
+  /**
+   * The verb whose subject holds a speech noun: "she expressed concern that ...", and "voted in
+   * favour of the levy", "stood in opposition to the deal", where a noun that is the verb's object,
+   * or its phrase with "in", tells the stand of the verb's subject.
+   */
+  private static OptionalInt holdingVerb(ParsedDocument d, int noun) {
+    return d.head(noun)
+        .filter(h -> h.relation().equals("obj")
+            || d.matches(new ParsedDocument.Dependent(h.relation(), noun), "obl:in"))
+        .map(h -> OptionalInt.of(h.token()))
+        .orElse(OptionalInt.empty());
+  }
+
+  /**
+   * Whom an agent noun names: the subject it is said of ("Reyes is a critic of the levy") or the
+   * name it stands in apposition with ("Reyes, a supporter of the levy,", "a supporter of the
+   * levy, Tomas Reyes"). Empty where it names a group of no one in particular ("supporters of the
+   * levy rallied").
+   */
+  Optional<Mention> agentNounHolder(ParsedDocument d, int noun) {
+    Optional<Mention> subject = mentions.subjectOf(d, noun);
+    if (subject.isPresent()) {
+      return subject;
+    }
+    Optional<ParsedDocument.Dependent> head = d.head(noun);
+    if (head.isPresent() && head.get().relation().equals("appos")) {
+      return mentions.at(d, head.get().token());
+    }
+    for (int apposition : d.children(noun, "appos")) {
+      Optional<Mention> name = mentions.at(d, apposition);
+      if (name.isPresent()) {
+        return name;
+      }
+    }
+    return Optional.empty();
   }
 
   /**
