@@ -753,6 +753,16 @@ class ReportedSpeechPatternsTest {
     assertThat(indirectTexts(map)).noneMatch(t -> t.contains("ferry deal"));
   }
 
+  @Test
+  void clauseAfterTheOneToldIsWhatWasToldWithoutThat() {
+    DebateMap map =
+        analyze("Ivo Brandt was unconvinced. He told reporters the auditing proposal would favour"
+            + " large shipping firms that can afford lengthy reviews.");
+    assertThat(indirectTexts(map))
+        .containsExactly("the auditing proposal would favour large shipping firms that can afford"
+            + " lengthy reviews");
+  }
+
   private static List<String> indirectTexts(DebateMap map) {
     return map.claims().stream()
         .filter(c -> c.kind() == ClaimKind.INDIRECT)

@@ -273,7 +273,8 @@ final class ClausesAroundCues {
    * "The poll shows Reyes trailing Okafor", "records show the fund has paid $2 million": where the
    * parse splits a cue's clause into an object and a loose dependent ("dep") verb after it, the
    * object and that verb's words together are what the cue reports. The verb must be a
-   * participle or a finite verb and follow the cue, or its object, right away.
+   * participle or a finite verb and follow the cue, or its object, right away; the object may
+   * follow the one told ("told reporters the plan would fail"), who is no part of the content.
    */
   Optional<TextSpan> looseClause(ParsedDocument d, int cue) {
     for (int x : d.children(cue, "dep")) {
@@ -288,7 +289,7 @@ final class ClausesAroundCues {
       if (start > cue + 1) {
         for (int o : d.children(cue, "obj")) {
           Optional<int[]> objectRange = d.subtreeRange(o, MAX_TOKENS);
-          if (objectRange.isPresent() && objectRange.get()[0] == cue + 1
+          if (objectRange.isPresent() && objectRange.get()[0] == afterListener(d, cue)
               && objectRange.get()[1] + 1 == start) {
             object = o;
           }
@@ -303,6 +304,17 @@ final class ClausesAroundCues {
       }
     }
     return Optional.empty();
+  }
+
+  /** The first token after the cue and the one it was told to, if the cue names one first. */
+  private static int afterListener(ParsedDocument d, int cue) {
+    for (int listener : d.children(cue, "iobj")) {
+      Optional<int[]> range = d.subtreeRange(listener, MAX_TOKENS);
+      if (range.isPresent() && range.get()[0] == cue + 1) {
+        return range.get()[1] + 1;
+      }
+    }
+    return cue + 1;
   }
 
   /**
