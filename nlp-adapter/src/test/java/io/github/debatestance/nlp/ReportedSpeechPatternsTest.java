@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * clauses the writer passes on as hearsay, stretches in doubled apostrophes, forecasts and wishes,
  * and cues that report nothing: a plural noun read as a verb, a poll's share, a first person's
  * memory; and where a content ends: before the one urged, a source named after the object, and the
- * speaker's next act; short objects of a cue's preposition, topics, agent nouns ("a critic of"),
+ * speaker's next act; short objects of a cue's preposition, topics,
  * questions and concerns that no one named holds, and stands named in a phrase with "in".
  */
 class ReportedSpeechPatternsTest {
@@ -705,20 +705,13 @@ class ReportedSpeechPatternsTest {
   }
 
   @Test
-  void anAgentNounSpeaksForWhomItNames() {
+  void aNounThatDescribesSomeoneByTheirStandReportsNothingTheySaid() {
+    // The target of "a critic of" alone, read as a claim, would take a side by its own words
+    // ("closed development" reads as an attack on closed labs), whatever the noun says of it.
     DebateMap map =
         analyze("Tomas Reyes, a fierce critic of the harbour levy, spoke first. Marta Quell is a"
             + " longtime supporter of the bakers' union.");
-    assertThat(indirectTexts(map)).containsExactly("the harbour levy", "the bakers' union");
-    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the harbour levy")).isEqualTo("Tomas Reyes");
-    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the bakers")).isEqualTo("Marta Quell");
-  }
-
-  @Test
-  void supportersOfNoOneInParticularHoldAStandWithoutASpeaker() {
-    DebateMap map = analyze("Supporters of the ferry plan gathered outside the town hall.");
-    assertThat(indirectTexts(map)).containsExactly("the ferry plan");
-    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the ferry plan")).isNull();
+    assertThat(indirectTexts(map)).isEmpty();
   }
 
   @Test

@@ -86,13 +86,6 @@ public final class ReportedSpeechFinder {
   static final String DEMAND = "demand";
 
   /**
-   * The pseudo-relation in the speech-noun lexicon of nouns that name whoever holds the stand
-   * rather than the stand itself ("a supporter of the levy", "a critic of the plan"): the noun
-   * needs no owner, as it is its own holder, and what it is of is the holder's position.
-   */
-  static final String AGENT_NOUN = "agent";
-
-  /**
    * The pseudo-relation in the speech-noun lexicon of nouns that tell of a stand held even where
    * the text names no one who holds it: "the leaked memos left fresh questions about the fund",
    * "there is growing concern about the levy". Like a cue verb whose subject names no one
@@ -103,7 +96,7 @@ public final class ReportedSpeechFinder {
   /** The pseudo-relations of the cue lexicons that say how to read an entry, not where content is. */
   static final Set<String> READING_MARKERS = Set.of(
       CueVerbs.ADJECTIVE, NAMED_SUBJECT, AFFIRMED, ANY_SUBJECT, RECORD_OBJECT, MEMORY, DEMAND,
-      AGENT_NOUN, UNOWNED);
+      UNOWNED);
 
   private final CueVerbs speechCues;
   private final CueVerbs attitudeCues;
@@ -166,11 +159,8 @@ public final class ReportedSpeechFinder {
       if (!verb && !noun) {
         continue;
       }
-      // "Reyes, a supporter of the levy, ...": an agent noun is its own holder.
-      boolean agent = noun && CueVerbs.marks(speechNouns.values(d.lemma(v)), AGENT_NOUN);
       boolean unowned = noun && CueVerbs.marks(speechNouns.values(d.lemma(v)), UNOWNED);
-      Optional<Mention> subject = verb ? mentions.subjectOf(d, v)
-          : agent ? speakers.agentNounHolder(d, v) : speakers.nounSpeaker(d, v);
+      Optional<Mention> subject = verb ? mentions.subjectOf(d, v) : speakers.nounSpeaker(d, v);
       if (subject.isEmpty() && verb) {
         // "Reyes was upfront about the plan, saying donors ...": a participle after a comma speaks
         // for the subject of the clause it goes on from, where the parse lost the tie.
@@ -218,7 +208,6 @@ public final class ReportedSpeechFinder {
               : attitude ? attitudeCues.relations(d, v) : speechNouns.values(d.lemma(v));
       boolean anySubject = attitude && CueVerbs.marks(relations, ANY_SUBJECT);
       if (subject.isEmpty()
-          && !agent
           && !unowned
           && !(noun && speakers.hasUnnamedHolder(d, v))
           && !(verb && (mentions.hasSubject(d, v) || described.isPresent()))

@@ -92,30 +92,6 @@ final class ReportedSpeechSpeakers {
   }
 
   /**
-   * Whom an agent noun names: the subject it is said of ("Reyes is a critic of the levy") or the
-   * name it stands in apposition with ("Reyes, a supporter of the levy,", "a supporter of the
-   * levy, Tomas Reyes"). Empty where it names a group of no one in particular ("supporters of the
-   * levy rallied").
-   */
-  Optional<Mention> agentNounHolder(ParsedDocument d, int noun) {
-    Optional<Mention> subject = mentions.subjectOf(d, noun);
-    if (subject.isPresent()) {
-      return subject;
-    }
-    Optional<ParsedDocument.Dependent> head = d.head(noun);
-    if (head.isPresent() && head.get().relation().equals("appos")) {
-      return mentions.at(d, head.get().token());
-    }
-    for (int apposition : d.children(noun, "appos")) {
-      Optional<Mention> name = mentions.at(d, apposition);
-      if (name.isPresent()) {
-        return name;
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
    * The noun that a cue participle describes ("a statement saying that ...", "voters arguing that
    * ..."): the participle has no subject of its own, and the noun, or whoever owns or issued it,
    * speaks. Empty where the cue is no such participle.
