@@ -756,6 +756,14 @@ class ReportedSpeechPatternsTest {
             + " lengthy reviews");
   }
 
+  @Test
+  void quotationInTheSpeakersNextActLeavesTheContentBeforeIt() {
+    DebateMap map =
+        analyze("Tomas Reyes said the ferry levy would hurt small bakers and called it \"a tax on"
+            + " breakfast.\"");
+    assertThat(indirectTexts(map)).containsExactly("the ferry levy would hurt small bakers");
+  }
+
   private static List<String> indirectTexts(DebateMap map) {
     return map.claims().stream()
         .filter(c -> c.kind() == ClaimKind.INDIRECT)

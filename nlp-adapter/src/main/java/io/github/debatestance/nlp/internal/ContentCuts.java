@@ -110,6 +110,27 @@ final class ContentCuts {
   }
 
   /**
+   * The first token of the speaker's next act inside the clause of the cue's dependent {@code
+   * head} ({@link #beforeSpeakersNextAct}), or {@link Integer#MAX_VALUE} where it holds none, or
+   * where cutting there would leave a fragment.
+   */
+  int nextActStart(ParsedDocument d, int cue, int head) {
+    Optional<int[]> range = d.subtreeRange(head, ClaimSpans.MAX_TOKENS);
+    if (range.isEmpty() || range.get()[0] <= cue) {
+      return Integer.MAX_VALUE;
+    }
+    int first = range.get()[0];
+    for (int t = first + 2; t <= range.get()[1]; t++) {
+      int opens = nextActOpens(d, cue, head, t);
+      if (opens > first) {
+        return ClaimSpans.nonPunctuationCount(d, first, opens - 1) >= ClaimSpans.MIN_TOKENS
+            ? opens : Integer.MAX_VALUE;
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  /**
    * Where the speaker's next act at the verb {@code t} opens ({@link #beforeSpeakersNextAct}): the
    * comma before the participle or the joining "and" or "but"; -1 where {@code t} is no such act.
    */

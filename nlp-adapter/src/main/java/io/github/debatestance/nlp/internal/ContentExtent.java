@@ -458,13 +458,23 @@ final class ContentExtent {
    */
   static Optional<TextSpan> content(
       ParsedDocument d, int object, int dependent, int cue, int minTokens, int runsTo) {
+    return content(d, object, dependent, cue, minTokens, runsTo, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #content(ParsedDocument, int, int, int, int, int)}, ending before the token {@code
+   * endsBefore}: where the speaker's next act begins, so that a quotation in that act ("..., and
+   * calls the plan "a gift"") does not rule out the content before it.
+   */
+  static Optional<TextSpan> content(ParsedDocument d, int object, int dependent, int cue,
+      int minTokens, int runsTo, int endsBefore) {
     Optional<int[]> subtree = d.subtreeRange(dependent, MAX_TOKENS);
     if (subtree.isEmpty()) {
       return Optional.empty();
     }
     int[] range = subtree.get();
     int first = range[0];
-    int last = Math.max(range[1], runsTo);
+    int last = Math.min(Math.max(range[1], runsTo), endsBefore - 1);
     if (object >= 0) {
       Optional<int[]> objectRange = d.subtreeRange(object, MAX_TOKENS);
       if (objectRange.isPresent() && objectRange.get()[0] > cue) {

@@ -309,7 +309,9 @@ public final class ReportedSpeechFinder {
                 : rel.equals("ccomp") ? ContentExtent.clauseRunsTo(d, v, dep.token())
                 : rel.startsWith("obl") || rel.startsWith("advcl")
                     ? ContentExtent.asPhraseRunsTo(d, v, dep.token()) : -1;
-            ContentExtent.content(d, object, as.orElse(dep.token()), cue, fewest, runsTo)
+            int nextAct = cuts.nextActStart(d, cue, dep.token());
+            ContentExtent.content(
+                    d, object, as.orElse(dep.token()), cue, fewest, runsTo, nextAct)
                 // "The costs are hard to foresee, most economists say, because ...": a cue set
                 // off by commas after its clause reports the sentence that goes on past it.
                 .map(span -> rel.equals("ccomp") && dep.token() < cue
