@@ -310,12 +310,8 @@ public final class ActorRegistry {
   /** Whether the role noun of {@code m} already stood for someone before {@code n} was named. */
   private boolean roleUsedBefore(Mention m, Mention n) {
     String noun = reader.roleNoun(d, m);
-    int named = n.first();
-    for (Mention other : names) {
-      if (key(other).equals(key(n))) {
-        named = Math.min(named, other.first());
-      }
-    }
+    // The actor's names, in document order: the first is where the text first named them.
+    int named = namesByKey.getOrDefault(key(n), List.of(n)).get(0).first();
     for (int t = 1; t < named; t++) {
       if (d.lemma(t).equalsIgnoreCase(noun) && d.word(t - 1).equalsIgnoreCase("the")) {
         return true;

@@ -92,21 +92,15 @@ final class ContentCuts {
    */
   TextSpan beforeSpeakersNextAct(ParsedDocument d, int cue, int head, TextSpan span) {
     int first = d.tokenAtOrAfter(span.begin());
-    if (first <= cue) {
+    int opens = first <= cue ? -1 : nextActIn(d, cue, head, first, d.tokenBefore(span.end()));
+    if (opens < 0) {
       return span;
     }
-    for (int t = first + 2; t < d.size() && d.begin(t) < span.end(); t++) {
-      int opens = nextActOpens(d, cue, head, t);
-      if (opens > first) {
-        int last = opens - 1;
-        while (last > first && ClaimSpans.isPunct(d, last)) {
-          last--;
-        }
-        return ClaimSpans.nonPunctuationCount(d, first, last) >= ClaimSpans.MIN_TOKENS
-            ? new TextSpan(span.begin(), d.end(last)) : span;
-      }
+    int last = opens - 1;
+    while (last > first && ClaimSpans.isPunct(d, last)) {
+      last--;
     }
-    return span;
+    return new TextSpan(span.begin(), d.end(last));
   }
 
   /**
@@ -116,18 +110,24 @@ final class ContentCuts {
    */
   int nextActStart(ParsedDocument d, int cue, int head) {
     Optional<int[]> range = d.subtreeRange(head, ClaimSpans.MAX_TOKENS);
-    if (range.isEmpty() || range.get()[0] <= cue) {
-      return Integer.MAX_VALUE;
-    }
-    int first = range.get()[0];
-    for (int t = first + 2; t <= range.get()[1]; t++) {
+    int opens = range.isEmpty() || range.get()[0] <= cue
+        ? -1 : nextActIn(d, cue, head, range.get()[0], range.get()[1]);
+    return opens < 0 ? Integer.MAX_VALUE : opens;
+  }
+
+  /**
+   * Where the first of the speaker's next acts among the tokens {@code first} to {@code last}
+   * opens; -1 where none does, or where the words from {@code first} up to it would be a fragment.
+   */
+  private int nextActIn(ParsedDocument d, int cue, int head, int first, int last) {
+    for (int t = first + 2; t <= last; t++) {
       int opens = nextActOpens(d, cue, head, t);
       if (opens > first) {
         return ClaimSpans.nonPunctuationCount(d, first, opens - 1) >= ClaimSpans.MIN_TOKENS
-            ? opens : Integer.MAX_VALUE;
+            ? opens : -1;
       }
     }
-    return Integer.MAX_VALUE;
+    return -1;
   }
 
   /**
@@ -136,9 +136,7 @@ final class ContentCuts {
    */
   private int nextActOpens(ParsedDocument d, int cue, int head, int t) {
     if (d.isQuoted(t) || !d.tag(t).startsWith("VB")
-        || d.head(t).filter(h -> h.token() == head).isEmpty()
-        || d.dependents(t).stream().anyMatch(x -> x.relation().startsWith("nsubj")
-            || x.relation().startsWith("csubj") || x.relation().equals("expl"))) {
+        || d.head(t).filter(h -> h.token() == head).isEmpty() || d.hasOwnSubject(t)) {
       return -1;
     }
     if (d.word(t - 1).equals(",")) {
@@ -147,7 +145,7 @@ final class ContentCuts {
     int joiner = -1;
     for (ParsedDocument.Dependent x : d.dependents(t)) {
       String w = d.word(x.token()).toLowerCase(Locale.ROOT);
-      if (x.relation().equals("cc") && x.token() < t && (w.equals("and") || w.equals("but"))) {
+      if (x.relation().equals("cc") && x.token() < t && ContentExtent.JOINERS.contains(w)) {
         joiner = x.token();
       }
     }

@@ -419,8 +419,11 @@ final class ContentExtent {
     return -1;
   }
 
-  /** The words that join a second reported clause to the first. */
-  private static final Set<String> JOINERS = Set.of("and", "but");
+  /**
+   * The words that join a second clause to a content's first: a second thing said, or the
+   * speaker's next act ({@link ContentCuts#beforeSpeakersNextAct}).
+   */
+  static final Set<String> JOINERS = Set.of("and", "but");
 
   private static boolean isInfinitive(ParsedDocument.Dependent x) {
     return x.relation().equals("xcomp") || x.relation().equals("acl");

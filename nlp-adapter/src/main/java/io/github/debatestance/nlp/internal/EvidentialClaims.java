@@ -133,10 +133,7 @@ final class EvidentialClaims {
    * removed ..."), after the comma that closes X's name.
    */
   private static int afterOpeningSource(ParsedDocument d, int source, int[] phrase, int verb) {
-    boolean subjectless = d.dependents(verb).stream().noneMatch(x ->
-        x.relation().startsWith("nsubj") || x.relation().startsWith("csubj")
-            || x.relation().equals("expl"));
-    for (int t = source + 1; subjectless && t < phrase[1]; t++) {
+    for (int t = source + 1; !d.hasOwnSubject(verb) && t < phrase[1]; t++) {
       if (d.word(t).equals(",")) {
         return t + 1;
       }

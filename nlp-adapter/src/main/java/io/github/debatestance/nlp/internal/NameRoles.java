@@ -41,17 +41,17 @@ final class NameRoles {
    */
   boolean holds(String role, String noun) {
     for (String word : role.toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (word.contains(noun)
-          || abbreviatesRole(word) && honorifics.values(word).get(1).equals(noun)) {
+      if (word.contains(noun) || abbreviatedRole(word).filter(noun::equals).isPresent()) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether the word is a title that abbreviates a role noun ("Sen.", "Gov."). */
-  private boolean abbreviatesRole(String word) {
-    return honorifics.values(word).size() > 1;
+  /** The role noun that a title abbreviates ("senator" for "Sen."), from honorifics.tsv. */
+  private Optional<String> abbreviatedRole(String word) {
+    List<String> fields = honorifics.values(word);
+    return fields.size() > 1 ? Optional.of(fields.get(1)) : Optional.empty();
   }
 
   /** The role a role mention names: its head noun, lower-cased. */
@@ -70,7 +70,8 @@ final class NameRoles {
 
   private Optional<String> titleBefore(ParsedDocument d, Mention name) {
     int last = name.first() - 1;
-    if (last < 0 || !roleNouns.contains(d.word(last)) && !abbreviatesRole(d.word(last))) {
+    if (last < 0
+        || !roleNouns.contains(d.word(last)) && abbreviatedRole(d.word(last)).isEmpty()) {
       return Optional.empty();
     }
     int first = last;

@@ -224,6 +224,15 @@ public final class ParsedDocument {
     return namesInRunningText.contains(word);
   }
 
+  /**
+   * Whether the verb has a subject of its own in the parse: a nominal or clausal one, or an
+   * expletive ("there", "it").
+   */
+  public boolean hasOwnSubject(int verb) {
+    return dependents(verb).stream().anyMatch(x -> x.relation().startsWith("nsubj")
+        || x.relation().startsWith("csubj") || x.relation().equals("expl"));
+  }
+
   /** Whether the token lies inside one of the document's quotations. */
   public boolean isQuoted(int t) {
     return quoted[t];
