@@ -330,6 +330,16 @@ class ReportedSpeechPatternsTest {
   }
 
   @Test
+  void wordOfTheStretchIsNoSubjectOfTheInvertedCueAfterIt() {
+    DebateMap map = analyze(
+        "''I doubt the council thinks he cares enough about the harbour, even though she is,''"
+            + " said Ines Acosta, a ferry pilot and a longtime member who said she would not vote"
+            + " for Mr. Halloran.");
+    assertThat(map.claims().get(0).text()).startsWith("I doubt the council");
+    assertThat(map.claims().get(0).speaker().name()).isEqualTo("Ines Acosta");
+  }
+
+  @Test
   void invertedCueAfterADoubledQuestionOrExclamationNamesItsSpeaker() {
     DebateMap map = analyze(
         "''Why should bakers pay more for flour than the mills do?'' asked Ines Acosta, a trader."

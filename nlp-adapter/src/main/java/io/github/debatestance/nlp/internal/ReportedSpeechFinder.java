@@ -161,6 +161,12 @@ public final class ReportedSpeechFinder {
       }
       boolean unowned = noun && CueVerbs.marks(speechNouns.values(d.lemma(v)), UNOWNED);
       Optional<Mention> subject = verb ? mentions.subjectOf(d, v) : speakers.nounSpeaker(d, v);
+      if (speech && ReportedSpeechSpeakers.hasOwnSubjectBeforeClosingMark(d, v)) {
+        // "...as much as he does,'' said Senator Reyes": a subject of the cue before the closing
+        // mark right before it is a word of the quotation that the parse hung on the inverted
+        // cue; the cue's speaker is the name after it, or no one.
+        subject = speakers.nameAfter(d, v);
+      }
       if (subject.isEmpty() && verb) {
         // "Reyes was upfront about the plan, saying donors ...": a participle after a comma speaks
         // for the subject of the clause it goes on from, where the parse lost the tie.

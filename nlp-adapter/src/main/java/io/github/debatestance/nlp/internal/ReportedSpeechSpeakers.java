@@ -268,6 +268,27 @@ final class ReportedSpeechSpeakers {
   }
 
   /**
+   * Whether the cue stands right after a closing doubled mark and has a subject of its own before
+   * that mark: in "...as much as he does,'' said Reyes", the parse may make "he" the subject of
+   * "said", but a subject inside the quotation cannot be the inverted cue's speaker. A subject
+   * the cue only shares with a verb before it ("...told ''The Harbour Hour,'' adding that ...")
+   * is not its own.
+   */
+  static boolean hasOwnSubjectBeforeClosingMark(ParsedDocument d, int cue) {
+    int mark = cue - 1;
+    if (!DoubledQuotes.isMark(d, mark)) {
+      return false;
+    }
+    for (ParsedDocument.Dependent dep : d.dependents(cue)) {
+      if ((dep.relation().equals("nsubj") || dep.relation().equals("nsubj:pass"))
+          && dep.token() < mark) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The name between a closing doubled mark and the cue right after it: in "...,'' Ms. Reyes
    * said", the parse may hang the name anywhere but as the cue's subject (as a clausal subject,
    * say), yet standing there it can be nothing else. Empty where other words stand between.
