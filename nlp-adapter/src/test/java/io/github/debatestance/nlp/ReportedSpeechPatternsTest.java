@@ -774,6 +774,58 @@ class ReportedSpeechPatternsTest {
     assertThat(indirectTexts(map)).containsExactly("the ferry levy would hurt small bakers");
   }
 
+  @Test
+  void questionPutToTheSubjectIsAClaimWithoutASpeakerButARequestIsNot() {
+    DebateMap map =
+        analyze(
+            "Asked whether he would back the river tunnel, Dorian Pell said the cost was too"
+                + " high.\n\n"
+                + "Asked to comment, Ilse Varga said the audit was fair.");
+    assertThat(indirectTexts(map))
+        .containsExactly(
+            "whether he would back the river tunnel", "the cost was too high",
+            "the audit was fair");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "whether he would")).isNull();
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the cost")).isEqualTo("Dorian Pell");
+  }
+
+  @Test
+  void institutionsHopeAndTakeUpTopicsAsPeopleDoButAThingHopesNothing() {
+    DebateMap map =
+        analyze(
+            "The Halden Workers Union hopes to block the merger before the vote.\n\n"
+                + "The new report focuses on the cost of the river tunnel.\n\n"
+                + "The shipping trade hopes that calmer seas will bring back the ferries.");
+    assertThat(indirectTexts(map))
+        .containsExactly("block the merger before the vote", "the cost of the river tunnel");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "block")).isEqualTo("Halden Workers Union");
+  }
+
+  @Test
+  void questionThatOpensAnAnswerAfterAColonOnlyIntroducesIt() {
+    DebateMap map =
+        analyze(
+            "Asked whether the tunnel was worth its cost, Dorian Pell answered at length:\n\n"
+                + "\"It will pay for itself within a decade, and the ferries cannot.\"");
+    assertThat(indirectTexts(map)).isEmpty();
+  }
+
+  @Test
+  void oppositionThatNoOneNamedHoldsIsStillReported() {
+    DebateMap map = analyze("Opposition to the new fare plan has grown across the valley.");
+    assertThat(indirectTexts(map)).containsExactly("the new fare plan");
+  }
+
+  @Test
+  void challengingAndBeingEagerTakeAStand() {
+    DebateMap map =
+        analyze(
+            "Senator Ada Okafor challenged the ruling on the river permits.\n\n"
+                + "Governor Tomas Brenn is eager to sign the water bill.");
+    assertThat(indirectTexts(map))
+        .containsExactly("the ruling on the river permits", "sign the water bill");
+  }
+
   private static List<String> indirectTexts(DebateMap map) {
     return map.claims().stream()
         .filter(c -> c.kind() == ClaimKind.INDIRECT)

@@ -57,6 +57,33 @@ final class CueConditions {
   }
 
   /**
+   * Whether the sentence of a question put to the subject ends in a colon that opens the answer:
+   * in "Asked whether the plan would work, Reyes answered at length: ..." the question introduces
+   * the passage that answers it, as an interviewer's line does, while in "Asked whether the plan
+   * would work, Reyes said it might" it is what the subject was asked.
+   */
+  static boolean opensAnswerAfterColon(ParsedDocument d, int cue) {
+    int end = d.sentenceEnd(d.sentenceOf(cue));
+    return end - 1 > cue && d.word(end - 1).equals(":");
+  }
+
+  /**
+   * Whether the cue's subject is a thing named by a singular common noun that stands for no person
+   * or organization: "the industry", "the market" in "the industry hopes that ...".
+   */
+  boolean hasThingSubject(ParsedDocument d, int cue) {
+    for (int s : d.children(cue, "nsubj")) {
+      if (d.tag(s).equals("NN") && mentions.at(d, s)
+          .map(m -> mentions.actorKind(d, m))
+          .map(kind -> !kind.equals("PERSON") && !kind.equals("ORGANIZATION"))
+          .orElse(true)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the cue is negated ("did not respond", "never answered"), so that it reports what was
    * not said.
    */

@@ -48,8 +48,8 @@ public final class ReportedSpeechFinder {
 
   /**
    * The pseudo-relation in the cue lexicon of verbs that report content only where they are not
-   * negated: "Reyes responded to the audit" reports his reply, but "did not respond to a request
-   * for comment" reports that there was none.
+   * negated: "Reyes said that the plan works" reports his words, but "Reyes never said that the
+   * plan works" tells what he did not say.
    */
   static final String AFFIRMED = "affirmed";
 
@@ -93,10 +93,31 @@ public final class ReportedSpeechFinder {
    */
   static final String UNOWNED = "unowned";
 
+  /**
+   * The pseudo-relation in the attitude lexicon of verbs whose content is a position whoever holds
+   * it, unless their subject is a thing named by a singular common noun that is no actor: "the
+   * union hopes to block the merger" and "they were hoping to win Ohio" tell someone's hope, but
+   * "the industry hopes that ..." names no one who hopes.
+   */
+  static final String AGENT_SUBJECT = "agent";
+
+  /**
+   * The pseudo-relation in the cue lexicon of verbs of questioning whose bare passive participle
+   * reports the question put to the subject: in "Asked whether she would run, Reyes said ..." the
+   * question is what someone the text does not name asked, so it is a claim without a speaker,
+   * while Reyes's answer is hers. Only the question itself counts ({@link #QUESTION_RELATIONS}):
+   * "asked to comment" and "asked for comment" put a request, not a question.
+   */
+  static final String QUESTION_PUT = "put";
+
+  /** The relations under which a question put to the subject ({@link #QUESTION_PUT}) is content. */
+  private static final Set<String> QUESTION_RELATIONS =
+      Set.of("ccomp", "advcl:if", "obl:about", "advcl:about");
+
   /** The pseudo-relations of the cue lexicons that say how to read an entry, not where content is. */
   static final Set<String> READING_MARKERS = Set.of(
       CueVerbs.ADJECTIVE, NAMED_SUBJECT, AFFIRMED, ANY_SUBJECT, RECORD_OBJECT, MEMORY, DEMAND,
-      UNOWNED);
+      UNOWNED, QUESTION_PUT, AGENT_SUBJECT);
 
   private final CueVerbs speechCues;
   private final CueVerbs attitudeCues;
@@ -160,6 +181,11 @@ public final class ReportedSpeechFinder {
         continue;
       }
       boolean unowned = noun && CueVerbs.marks(speechNouns.values(d.lemma(v)), UNOWNED);
+      // "Asked whether she would run, Reyes said ...": the question put to Reyes, by whom the
+      // text does not say.
+      boolean questionPut = speech && CueConditions.isPassiveParticiple(d, v)
+          && CueVerbs.marks(speechCues.relations(d, v), QUESTION_PUT)
+          && !CueConditions.opensAnswerAfterColon(d, v);
       Optional<Mention> subject = verb ? mentions.subjectOf(d, v) : speakers.nounSpeaker(d, v);
       if (speech && ReportedSpeechSpeakers.hasOwnSubjectBeforeClosingMark(d, v)) {
         // "...as much as he does,'' said Senator Reyes": a subject of the cue before the closing
@@ -215,13 +241,15 @@ public final class ReportedSpeechFinder {
       boolean anySubject = attitude && CueVerbs.marks(relations, ANY_SUBJECT);
       if (subject.isEmpty()
           && !unowned
+          && !questionPut
           && !(noun && speakers.hasUnnamedHolder(d, v))
           && !(verb && (mentions.hasSubject(d, v) || described.isPresent()))
           && !(anySubject && !d.children(v, "nsubj:pass").isEmpty())) {
         continue;
       }
-      if (verb && CueConditions.isPassiveParticiple(d, v)) {
-        // "Asked about the audit, Reyes said ...": what was put to the subject, not their word.
+      if (verb && CueConditions.isPassiveParticiple(d, v) && !questionPut) {
+        // "Described as a reformer, Reyes said ...": what others said of the subject, not their
+        // word (a question put to them is read above).
         continue;
       }
       if (verb && (CueConditions.closesDiscourseFormula(d, v)
@@ -238,14 +266,19 @@ public final class ReportedSpeechFinder {
           && mentions.actorKind(d, subject.get()).equals("ORGANIZATION")) {
         continue;
       }
-      Mention speaker = passive ? null : subject.orElse(null);
+      Mention speaker = passive || questionPut ? null : subject.orElse(null);
       if (anySubject && ReportedSpeechSpeakers.hasPersonalSubject(d, v, FIRST_AND_SECOND_PERSON)) {
         // "I want to go home", "if you want to see her event": a wish in a speaker's own words,
         // or anyone's, is part of what they say, not a position the article reports.
         continue;
       }
+      boolean agents = attitude && CueVerbs.marks(relations, AGENT_SUBJECT);
+      if (agents && conditions.hasThingSubject(d, v)) {
+        continue;
+      }
       if (attitude
           && !anySubject
+          && !agents
           && (speaker == null ? !conditions.hasPeopleSubject(d, v)
               : !mentions.actorKind(d, speaker).equals("PERSON"))) {
         // What a person wants or backs is their position; what an institution "plans" or "is
@@ -267,7 +300,7 @@ public final class ReportedSpeechFinder {
       int cue = v;
       int before = found.size();
       boolean restOfClause = false;
-      if (speaker == null && CueVerbs.marks(relations, NAMED_SUBJECT)
+      if (speaker == null && !questionPut && CueVerbs.marks(relations, NAMED_SUBJECT)
           || CueConditions.isNegated(d, v) && CueVerbs.marks(relations, AFFIRMED)) {
         continue;
       }
@@ -281,7 +314,8 @@ public final class ReportedSpeechFinder {
                   .orElse(null);
       // "Reyes claimed that Okafor wants to cut the levy": what Okafor wants is Reyes's account,
       // as a quotation inside a reported clause is (GoverningCueSieves#reportingCue).
-      Mention said = verb ? speakers.reportingSpeaker(d, v).orElse(own) : own;
+      Mention said =
+          questionPut ? null : verb ? speakers.reportingSpeaker(d, v).orElse(own) : own;
       boolean objectCounts =
           !CueVerbs.marks(relations, RECORD_OBJECT) || conditions.isRecordSubject(d, v, described);
       List<String> listed = CueVerbs.relationsIn(relations);
@@ -292,6 +326,7 @@ public final class ReportedSpeechFinder {
           continue;
         }
         if (READING_MARKERS.contains(rel) || rel.equals("obj") && !objectCounts
+            || questionPut && !QUESTION_RELATIONS.contains(rel)
             || rel.equals("xcomp") && CueConditions.hasRelativeObject(d, v)
             // "urged the board to publish the audits": the object is who was urged.
             || rel.equals("obj") && listed.contains("xcomp")
@@ -335,6 +370,10 @@ public final class ReportedSpeechFinder {
                 .ifPresent(span -> found.add(new ReportedSpeech(span, cue, said)));
           }
         }
+      }
+      if (questionPut) {
+        // The clause that follows a question put to the subject is their answer, not the question.
+        continue;
       }
       if (speech && listed.contains("ccomp") && d.children(cue, "ccomp").isEmpty()) {
         clauses.looseClause(d, cue)
