@@ -14,9 +14,11 @@ import io.github.debatestance.nlp.internal.BlockQuotations;
 import io.github.debatestance.nlp.internal.ChunkedAnalysis;
 import io.github.debatestance.nlp.internal.DocumentAnalysis;
 import io.github.debatestance.nlp.internal.DocumentAnnotator;
+import io.github.debatestance.nlp.internal.FirstNameGenders;
 import io.github.debatestance.nlp.internal.InferredRelations;
 import io.github.debatestance.nlp.internal.Lexicon;
 import io.github.debatestance.nlp.internal.MentionReader;
+import io.github.debatestance.nlp.internal.NameCorrections;
 import io.github.debatestance.nlp.internal.ParagraphChunker;
 import io.github.debatestance.nlp.internal.ParseSelection;
 import io.github.debatestance.nlp.internal.QuotationFinder;
@@ -77,11 +79,12 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
     Lexicon sourceNouns = Lexicon.load("/io/github/debatestance/nlp/source-nouns.txt");
     Lexicon speechNouns = Lexicon.load("/io/github/debatestance/nlp/speech-nouns.tsv");
     Lexicon roleNouns = Lexicon.load("/io/github/debatestance/nlp/role-nouns.tsv");
+    Lexicon organizationWords = Lexicon.load("/io/github/debatestance/nlp/organization-words.txt");
     MentionReader mentions =
         new MentionReader(
             roleNouns,
             Lexicon.load("/io/github/debatestance/nlp/pronouns.tsv"),
-            Lexicon.load("/io/github/debatestance/nlp/organization-words.txt"),
+            organizationWords,
             sourceNouns,
             Lexicon.load("/io/github/debatestance/nlp/unnamed-sources.txt"));
     StanceClassifier given = builder.stanceClassifier;
@@ -127,6 +130,12 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
             new SpeakerTurns(
                 Lexicon.load("/io/github/debatestance/nlp/transcript-labels.tsv"), roleNouns),
             new BlockQuotations(speechCues),
+            new NameCorrections(
+                roleNouns,
+                organizationWords,
+                Lexicon.load("/io/github/debatestance/nlp/honorifics.tsv"),
+                speechCues,
+                FirstNameGenders.load(FirstNameGenders.CORENLP_LIST)),
             analysis,
             new ParagraphChunker(limits.chunkChars()),
             new TimeBudget(limits.timeBudget()));

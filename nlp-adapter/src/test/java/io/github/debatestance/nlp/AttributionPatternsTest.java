@@ -1179,4 +1179,45 @@ class AttributionPatternsTest {
             + "Sprocket reported that the board had voted to sell the eastern docks.");
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "the board had voted")).isEqualTo("Sprocket");
   }
+
+  @Test
+  void aTextWrittenOrOrganisedBySomeoneSpeaksForItsAuthor() {
+    DebateMap map =
+        analyze("The open letter, organised by Wilma Oduya, argues that the harbour tolls punish"
+            + " small boats.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the harbour tolls")).isEqualTo("Wilma Oduya");
+    DebateMap signed =
+        analyze("The letter, signed by dozens of skippers and written by the lawyer Ruben Aske,"
+            + " argues that the tolls break the harbour charter.");
+    assertThat(speakerOf(signed, ClaimKind.INDIRECT, "the tolls break")).isEqualTo("Ruben Aske");
+  }
+
+  @Test
+  void namesTheTaggerMissesAreReadFromTheirContext() {
+    // NER takes an unfamiliar person's name for an organisation's or a place's, or misses it: a
+    // person's role before it, or a first name opening it as a speech verb's subject, settles it.
+    DebateMap map =
+        analyze("Forum chair Nadia Hollow said on Monday that the harbour tolls help small"
+            + " boats. She says the port office should wait.\n\n"
+            + "Ines Valley argued that the tolls must stay. Valley added that audits were weak.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the port office should wait"))
+        .isEqualTo("Nadia Hollow");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the tolls must stay")).isEqualTo("Ines Valley");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "audits were weak")).isEqualTo("Ines Valley");
+    assertThat(map.actors())
+        .filteredOn(a -> a.name().equals("Nadia Hollow"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.type()).isEqualTo(ActorType.PERSON));
+  }
+
+  @Test
+  void anOrganisationsNameRunsOnPastForOfAndOn() {
+    DebateMap map =
+        analyze("The Centre for Model Risk said the harbour tolls ignored small boats.\n\n"
+            + "The Institute on Open Computing said the levy would harm skippers.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the harbour tolls"))
+        .isEqualTo("Centre for Model Risk");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the levy"))
+        .isEqualTo("Institute on Open Computing");
+  }
 }

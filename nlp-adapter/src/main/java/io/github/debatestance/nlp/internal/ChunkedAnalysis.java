@@ -28,6 +28,7 @@ public final class ChunkedAnalysis {
   private final QuotationFinder quotations;
   private final SpeakerTurns turns;
   private final BlockQuotations blocks;
+  private final NameCorrections names;
   private final DocumentAnalysis analysis;
   private final ParagraphChunker chunker;
   private final TimeBudget timeBudget;
@@ -38,6 +39,7 @@ public final class ChunkedAnalysis {
       QuotationFinder quotations,
       SpeakerTurns turns,
       BlockQuotations blocks,
+      NameCorrections names,
       DocumentAnalysis analysis,
       ParagraphChunker chunker,
       TimeBudget timeBudget) {
@@ -46,6 +48,7 @@ public final class ChunkedAnalysis {
     this.quotations = quotations;
     this.turns = turns;
     this.blocks = blocks;
+    this.names = names;
     this.analysis = analysis;
     this.chunker = chunker;
     this.timeBudget = timeBudget;
@@ -90,8 +93,10 @@ public final class ChunkedAnalysis {
         QuotationIndex quoted = new QuotationIndex(part, found);
         annotator.parse(annotated, parseSelection.forText(quoted));
         deadline.check();
-        DocumentAnalysis.ChunkDrafts read =
-            analysis.read(new ParsedDocument(part, annotated, quoted), chunk.begin());
+        ParsedDocument parsed = new ParsedDocument(part, annotated, quoted);
+        // Before any stage reads a name: each reads the corrected tags.
+        names.correct(parsed);
+        DocumentAnalysis.ChunkDrafts read = analysis.read(parsed, chunk.begin());
         drafts.addAll(read.claims());
         relations.addAll(read.relations());
       }

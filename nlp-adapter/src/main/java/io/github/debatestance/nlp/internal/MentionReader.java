@@ -45,6 +45,7 @@ public final class MentionReader {
         Lexicon.load("/io/github/debatestance/nlp/honorifics.tsv"),
         Lexicon.load("/io/github/debatestance/nlp/document-nouns.txt"),
         Lexicon.load("/io/github/debatestance/nlp/issuing-verbs.txt"),
+        Lexicon.load("/io/github/debatestance/nlp/authoring-verbs.txt"),
         Lexicon.load("/io/github/debatestance/nlp/causative-verbs.txt"),
         Lexicon.load("/io/github/debatestance/nlp/headline-verbs.txt"),
         FirstNameGenders.load(FirstNameGenders.CORENLP_LIST));
@@ -59,13 +60,14 @@ public final class MentionReader {
       Lexicon honorifics,
       Lexicon documentNouns,
       Lexicon issuingVerbs,
+      Lexicon authoringVerbs,
       Lexicon causativeVerbs,
       Lexicon headlineVerbs,
       FirstNameGenders firstNames) {
     this.heads =
         new MentionHeads(roleNouns, pronouns, honorifics, headlineVerbs, organizationWords);
     this.tokens = new SubjectTokens(causativeVerbs);
-    this.owners = new NounOwners(heads, documentNouns, sourceNouns);
+    this.owners = new NounOwners(heads, documentNouns, sourceNouns, authoringVerbs);
     this.subjects =
         new SubjectSpeakers(heads, tokens, owners, roleNouns, unnamedSources, issuingVerbs);
     this.kinds = new ActorKinds(roleNouns, pronouns, organizationWords, honorifics, firstNames);

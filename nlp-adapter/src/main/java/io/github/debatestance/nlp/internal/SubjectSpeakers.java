@@ -104,6 +104,10 @@ final class SubjectSpeakers {
         if (m.isEmpty() && owners.isSourceNoun(d, s)) {
           m = owners.namedPossessor(d, s);
         }
+        if (m.isEmpty() && owners.isRecordNoun(d, s)) {
+          // "The letter, organised by Marta Klein, argues ...": its author speaks.
+          m = owners.issuedBy(d, s);
+        }
         if (m.isEmpty() || m.get().kind() == Mention.Kind.ROLE) {
           int current = v;
           // "The finance minister, Ines Lind, said", "One of the authors, Ada Brennan, said": the
