@@ -180,6 +180,32 @@ class SpeakerReferencePatternsTest {
   }
 
   @Test
+  void relativeClauseThatNamesAPostGivesARoleAndKeepsAnotherRoleNounOffThem() {
+    DebateMap map =
+        analyze(
+            "Ruth Okonkwo, who chairs the lab's safety board, defended the release on Monday."
+                + " Ilse Brandt, who led the standards agency until May, said the rules were"
+                + " overdue. Teodor Vasko, who founded Quillon Labs, called it premature.\n\n"
+                + "Asked about the timing, the minister said the government had not decided.");
+    assertThat(map.actors())
+        .filteredOn(a -> a.name().equals("Ruth Okonkwo"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.roles()).containsExactly("chair of the lab's safety board"));
+    // A past tense names a post no longer held, except where the verb names a lasting one.
+    assertThat(map.actors())
+        .filteredOn(a -> a.name().equals("Ilse Brandt"))
+        .singleElement()
+        .satisfies(
+            a -> assertThat(a.roles()).containsExactly("former head of the standards agency"));
+    assertThat(map.actors())
+        .filteredOn(a -> a.name().equals("Teodor Vasko"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.roles()).containsExactly("founder of Quillon Labs"));
+    // The minister is none of the three: the claim has no speaker rather than a guessed one.
+    assertThat(speakerOf(map, "the government had not decided")).isNull();
+  }
+
+  @Test
   void pronounSkipsAShortNameWhoseFullerNameIsAnOrganisation() {
     DebateMap map =
         analyze(

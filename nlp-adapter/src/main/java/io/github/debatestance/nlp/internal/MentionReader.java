@@ -71,7 +71,8 @@ public final class MentionReader {
     this.subjects =
         new SubjectSpeakers(heads, tokens, owners, roleNouns, unnamedSources, issuingVerbs);
     this.kinds = new ActorKinds(roleNouns, pronouns, organizationWords, honorifics, firstNames);
-    this.roles = new NameRoles(roleNouns, honorifics);
+    this.roles = new NameRoles(
+        roleNouns, honorifics, Lexicon.load("/io/github/debatestance/nlp/role-verbs.tsv"));
   }
 
   /** The gender a pronoun refers to: MALE, FEMALE, or NONE where it does not tell. */

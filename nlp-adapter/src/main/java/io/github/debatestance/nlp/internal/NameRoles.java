@@ -11,22 +11,30 @@ import java.util.Optional;
 /**
  * The roles the text gives a name: a title before it ("party chairman Tom Okafor"), a role it
  * stands in apposition to ("Corvane's chief executive, Tomas Reyes,") and an appositive after
- * it (", the county's treasurer,"); and which words are role nouns or titles.
+ * it (", the county's treasurer,"), and the post a relative clause gives it (", who chairs the
+ * county board,"); and which words are role nouns or titles.
  *
  * <p>Immutable and thread-safe.
  */
 final class NameRoles {
 
+  /** The longest object of a relative clause's verb read as the place of a post. */
+  private static final int MAX_POST_WORDS = 12;
+
   private final Lexicon roleNouns;
   private final Lexicon honorifics;
+  private final Lexicon roleVerbs;
 
   /**
    * @param roleNouns nouns that name a role ("spokesman", "senator")
    * @param honorifics courtesy titles ("Mrs.", "Gov.")
+   * @param roleVerbs verbs of a relative clause that name a post ("chairs", "founded"), with the
+   *     role noun of each
    */
-  NameRoles(Lexicon roleNouns, Lexicon honorifics) {
+  NameRoles(Lexicon roleNouns, Lexicon honorifics, Lexicon roleVerbs) {
     this.roleNouns = roleNouns;
     this.honorifics = honorifics;
+    this.roleVerbs = roleVerbs;
   }
 
   /** Whether the token is a role noun or title, whatever its case ("spokesman", "Gov."). */
@@ -65,7 +73,35 @@ final class NameRoles {
     titleBefore(d, name).ifPresent(roles::add);
     roleBeforeInApposition(d, name).ifPresent(roles::add);
     appositiveAfter(d, name).ifPresent(roles::add);
+    postInRelativeClause(d, name).ifPresent(roles::add);
     return roles;
+  }
+
+  /**
+   * The post a relative clause of the name gives by its verb and object: "chair of the safety
+   * board" for "Ruth Okafor, who chairs the safety board,", "founder of Corvane" for "who founded
+   * Corvane". The past tense of a verb that names a post held now makes it a former one ("who led
+   * the agency": "former head of the agency").
+   */
+  private Optional<String> postInRelativeClause(ParsedDocument d, Mention name) {
+    for (int t = name.first(); t <= name.last(); t++) {
+      for (int verb : d.children(t, "acl:relcl")) {
+        List<String> role = roleVerbs.values(d.lemma(verb));
+        List<Integer> objects = d.children(verb, "obj");
+        if (role.isEmpty() || objects.isEmpty()
+            || d.children(verb, "nsubj").stream().noneMatch(s -> d.tag(s).equals("WP"))) {
+          continue;
+        }
+        Optional<int[]> post = d.subtreeRange(objects.get(0), MAX_POST_WORDS);
+        if (post.isEmpty() || d.isQuoted(post.get()[0])) {
+          continue;
+        }
+        boolean former = d.tag(verb).equals("VBD") && !role.contains("past");
+        return Optional.of((former ? "former " : "") + role.get(0) + " of "
+            + span(d, post.get()[0], post.get()[1]));
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<String> titleBefore(ParsedDocument d, Mention name) {
