@@ -80,13 +80,18 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
     Lexicon speechNouns = Lexicon.load("/io/github/debatestance/nlp/speech-nouns.tsv");
     Lexicon roleNouns = Lexicon.load("/io/github/debatestance/nlp/role-nouns.tsv");
     Lexicon organizationWords = Lexicon.load("/io/github/debatestance/nlp/organization-words.txt");
+    // Read once: the mention reader and the name corrections both tell names by them.
+    Lexicon honorifics = Lexicon.load("/io/github/debatestance/nlp/honorifics.tsv");
+    FirstNameGenders firstNames = FirstNameGenders.load(FirstNameGenders.CORENLP_LIST);
     MentionReader mentions =
         new MentionReader(
             roleNouns,
             Lexicon.load("/io/github/debatestance/nlp/pronouns.tsv"),
             organizationWords,
             sourceNouns,
-            Lexicon.load("/io/github/debatestance/nlp/unnamed-sources.txt"));
+            Lexicon.load("/io/github/debatestance/nlp/unnamed-sources.txt"),
+            honorifics,
+            firstNames);
     StanceClassifier given = builder.stanceClassifier;
     // Inferred relations read the debate's target terms, whichever classifier labels the stances.
     DebateDefinition debate =
@@ -130,12 +135,7 @@ public final class CoreNlpDebateAnalyzer implements DebateAnalyzer {
             new SpeakerTurns(
                 Lexicon.load("/io/github/debatestance/nlp/transcript-labels.tsv"), roleNouns),
             new BlockQuotations(speechCues),
-            new NameCorrections(
-                roleNouns,
-                organizationWords,
-                Lexicon.load("/io/github/debatestance/nlp/honorifics.tsv"),
-                speechCues,
-                FirstNameGenders.load(FirstNameGenders.CORENLP_LIST)),
+            new NameCorrections(roleNouns, organizationWords, honorifics, speechCues, firstNames),
             analysis,
             new ParagraphChunker(limits.chunkChars()),
             new TimeBudget(limits.timeBudget()));

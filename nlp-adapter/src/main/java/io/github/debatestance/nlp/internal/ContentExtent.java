@@ -44,11 +44,12 @@ final class ContentExtent {
    */
   private static final Set<String> RUN_ON_RELATIONS = Set.of("obl", "nmod", "xcomp", "acl");
 
-  /** Words of the calendar and the clock, which date a phrase rather than describe. */
+  /**
+   * Words of the calendar and the clock besides the months' and weekdays' names ({@link
+   * CalendarWords}), which date a phrase rather than describe.
+   */
   private static final Set<String> TIME_WORDS = Set.of(
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
       "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "past",
       "morning", "afternoon", "evening", "night", "time", "times", "today", "yesterday", "moment",
       "hours", "decade", "decades", "spring", "summer", "fall", "autumn", "winter");
@@ -432,7 +433,7 @@ final class ContentExtent {
   /** Whether the word names a time: a month, a weekday, a year, or a span of the calendar. */
   private static boolean isTimeWord(ParsedDocument d, int t) {
     String w = d.word(t).toLowerCase(Locale.ROOT);
-    return TIME_WORDS.contains(w) || YEAR.matcher(w).matches();
+    return CalendarWords.isMonthOrDay(w) || TIME_WORDS.contains(w) || YEAR.matcher(w).matches();
   }
 
   private static String base(String relation) {

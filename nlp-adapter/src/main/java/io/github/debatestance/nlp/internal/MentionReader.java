@@ -27,28 +27,31 @@ public final class MentionReader {
   private final NameRoles roles;
 
   /**
-   * A reader that tells a person's gender by the titles in {@code honorifics.tsv} and by the
-   * first names of CoreNLP's name-gender list, which ships in its models jar.
+   * A reader that tells a person's gender by the given titles and first names, and reads the
+   * project's other mention lexicons from its resources.
    */
   public MentionReader(
       Lexicon roleNouns,
       Lexicon pronouns,
       Lexicon organizationWords,
       Lexicon sourceNouns,
-      Lexicon unnamedSources) {
+      Lexicon unnamedSources,
+      Lexicon honorifics,
+      FirstNameGenders firstNames) {
     this(
         roleNouns,
         pronouns,
         organizationWords,
         sourceNouns,
         unnamedSources,
-        Lexicon.load("/io/github/debatestance/nlp/honorifics.tsv"),
+        honorifics,
         Lexicon.load("/io/github/debatestance/nlp/document-nouns.txt"),
         Lexicon.load("/io/github/debatestance/nlp/issuing-verbs.txt"),
         Lexicon.load("/io/github/debatestance/nlp/authoring-verbs.txt"),
         Lexicon.load("/io/github/debatestance/nlp/causative-verbs.txt"),
         Lexicon.load("/io/github/debatestance/nlp/headline-verbs.txt"),
-        FirstNameGenders.load(FirstNameGenders.CORENLP_LIST));
+        Lexicon.load("/io/github/debatestance/nlp/role-verbs.tsv"),
+        firstNames);
   }
 
   public MentionReader(
@@ -63,6 +66,7 @@ public final class MentionReader {
       Lexicon authoringVerbs,
       Lexicon causativeVerbs,
       Lexicon headlineVerbs,
+      Lexicon roleVerbs,
       FirstNameGenders firstNames) {
     this.heads =
         new MentionHeads(roleNouns, pronouns, honorifics, headlineVerbs, organizationWords);
@@ -71,8 +75,7 @@ public final class MentionReader {
     this.subjects =
         new SubjectSpeakers(heads, tokens, owners, roleNouns, unnamedSources, issuingVerbs);
     this.kinds = new ActorKinds(roleNouns, pronouns, organizationWords, honorifics, firstNames);
-    this.roles = new NameRoles(
-        roleNouns, honorifics, Lexicon.load("/io/github/debatestance/nlp/role-verbs.tsv"));
+    this.roles = new NameRoles(roleNouns, honorifics, roleVerbs);
   }
 
   /** The gender a pronoun refers to: MALE, FEMALE, or NONE where it does not tell. */

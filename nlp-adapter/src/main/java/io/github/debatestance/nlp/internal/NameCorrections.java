@@ -37,12 +37,6 @@ public final class NameCorrections {
 
   private static final int MAX_PERSON_WORDS = 3;
 
-  private static final Set<String> CALENDAR_WORDS =
-      Set.of(
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-          "january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december");
-
   private final Lexicon roleNouns;
   private final Lexicon organizationWords;
   private final Lexicon honorifics;
@@ -156,13 +150,13 @@ public final class NameCorrections {
         && !roleNouns.contains(w.toLowerCase(Locale.ROOT))
         && !honorifics.contains(w)
         && !organizationWords.contains(w)
-        && !CALENDAR_WORDS.contains(w.toLowerCase(Locale.ROOT));
+        && !CalendarWords.isMonthOrDay(w);
   }
 
   private static boolean isCapitalisedNoun(ParsedDocument d, int t) {
     return d.tag(t).startsWith("NNP") && !d.isQuoted(t)
         && MentionHeads.isCapitalised(d.word(t))
-        && !CALENDAR_WORDS.contains(d.word(t).toLowerCase(Locale.ROOT));
+        && !CalendarWords.isMonthOrDay(d.word(t));
   }
 
   /**

@@ -279,13 +279,7 @@ final class ReportedSpeechSpeakers {
     if (!DoubledQuotes.isMark(d, mark)) {
       return false;
     }
-    for (ParsedDocument.Dependent dep : d.dependents(cue)) {
-      if ((dep.relation().equals("nsubj") || dep.relation().equals("nsubj:pass"))
-          && dep.token() < mark) {
-        return true;
-      }
-    }
-    return false;
+    return d.children(cue, "nsubj").stream().anyMatch(subject -> subject < mark);
   }
 
   /**
