@@ -1,5 +1,6 @@
 package io.github.debatestance.nlp;
 
+import static io.github.debatestance.nlp.ShortTexts.actorNamed;
 import static io.github.debatestance.nlp.ShortTexts.analyze;
 import static io.github.debatestance.nlp.ShortTexts.speakerOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -1204,10 +1205,7 @@ class AttributionPatternsTest {
         .isEqualTo("Nadia Hollow");
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "the tolls must stay")).isEqualTo("Ines Valley");
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "audits were weak")).isEqualTo("Ines Valley");
-    assertThat(map.actors())
-        .filteredOn(a -> a.name().equals("Nadia Hollow"))
-        .singleElement()
-        .satisfies(a -> assertThat(a.type()).isEqualTo(ActorType.PERSON));
+    assertThat(actorNamed(map, "Nadia Hollow").type()).isEqualTo(ActorType.PERSON);
   }
 
   @Test

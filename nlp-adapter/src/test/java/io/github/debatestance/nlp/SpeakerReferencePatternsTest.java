@@ -1,5 +1,6 @@
 package io.github.debatestance.nlp;
 
+import static io.github.debatestance.nlp.ShortTexts.actorNamed;
 import static io.github.debatestance.nlp.ShortTexts.analyze;
 import static io.github.debatestance.nlp.ShortTexts.speakerOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -158,10 +159,7 @@ class SpeakerReferencePatternsTest {
                 + " its customers safe.\n\n"
                 + "\"She is brilliant,\" the executive says of his former engineer. \"She is also"
                 + " wrong.\"");
-    assertThat(map.actors())
-        .filteredOn(a -> a.name().equals("Martin Albrecht"))
-        .singleElement()
-        .satisfies(a -> assertThat(a.roles()).contains("Corvane's chief executive"));
+    assertThat(actorNamed(map, "Martin Albrecht").roles()).contains("Corvane's chief executive");
     assertThat(speakerOf(map, "She is brilliant")).isEqualTo("Martin Albrecht");
   }
 
@@ -172,11 +170,8 @@ class SpeakerReferencePatternsTest {
             "\"Closed systems ask us to take their word for it,\" said Margit Lindholm, a Danish"
                 + " member of the European Parliament who has pushed for an exemption for open"
                 + " models.");
-    assertThat(map.actors())
-        .filteredOn(a -> a.name().equals("Margit Lindholm"))
-        .singleElement()
-        .satisfies(
-            a -> assertThat(a.roles()).containsExactly("Danish member of the European Parliament"));
+    assertThat(actorNamed(map, "Margit Lindholm").roles())
+        .containsExactly("Danish member of the European Parliament");
   }
 
   @Test
@@ -187,20 +182,12 @@ class SpeakerReferencePatternsTest {
                 + " Ilse Brandt, who led the standards agency until May, said the rules were"
                 + " overdue. Teodor Vasko, who founded Quillon Labs, called it premature.\n\n"
                 + "Asked about the timing, the minister said the government had not decided.");
-    assertThat(map.actors())
-        .filteredOn(a -> a.name().equals("Ruth Okonkwo"))
-        .singleElement()
-        .satisfies(a -> assertThat(a.roles()).containsExactly("chair of the lab's safety board"));
+    assertThat(actorNamed(map, "Ruth Okonkwo").roles())
+        .containsExactly("chair of the lab's safety board");
     // A past tense names a post no longer held, except where the verb names a lasting one.
-    assertThat(map.actors())
-        .filteredOn(a -> a.name().equals("Ilse Brandt"))
-        .singleElement()
-        .satisfies(
-            a -> assertThat(a.roles()).containsExactly("former head of the standards agency"));
-    assertThat(map.actors())
-        .filteredOn(a -> a.name().equals("Teodor Vasko"))
-        .singleElement()
-        .satisfies(a -> assertThat(a.roles()).containsExactly("founder of Quillon Labs"));
+    assertThat(actorNamed(map, "Ilse Brandt").roles())
+        .containsExactly("former head of the standards agency");
+    assertThat(actorNamed(map, "Teodor Vasko").roles()).containsExactly("founder of Quillon Labs");
     // The minister is none of the three: the claim has no speaker rather than a guessed one.
     assertThat(speakerOf(map, "the government had not decided")).isNull();
   }
