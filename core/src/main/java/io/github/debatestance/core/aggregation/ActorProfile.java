@@ -59,6 +59,7 @@ final class ActorProfile {
   private final Map<String, String> roles = new LinkedHashMap<>();
   private int personVotes;
   private int organizationVotes;
+  private int groupVotes;
   private final StanceTally tally = new StanceTally(MAX_EVIDENCE);
   private final List<Sighting> sightings = new ArrayList<>();
   private final Map<Stance, List<KeptClaim>> keyClaims = new EnumMap<>(Stance.class);
@@ -92,10 +93,10 @@ final class ActorProfile {
     for (String role : actor.roles()) {
       roles.putIfAbsent(role.strip().toLowerCase(Locale.ROOT), role.strip());
     }
-    if (actor.type() == ActorType.PERSON) {
-      personVotes++;
-    } else {
-      organizationVotes++;
+    switch (actor.type()) {
+      case PERSON -> personVotes++;
+      case ORGANIZATION -> organizationVotes++;
+      case GROUP -> groupVotes++;
     }
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
@@ -160,8 +161,15 @@ final class ActorProfile {
     return roles.values();
   }
 
-  /** The type most documents give; a person on a tie, the commoner kind of speaker. */
+  /**
+   * The type most documents give; a person on a tie, the commoner kind of speaker. A group's
+   * profile holds that group alone ({@link CorpusAggregator} keys it by its document), so it is a
+   * group.
+   */
   ActorType type() {
+    if (groupVotes > 0) {
+      return ActorType.GROUP;
+    }
     return personVotes >= organizationVotes ? ActorType.PERSON : ActorType.ORGANIZATION;
   }
 

@@ -49,7 +49,8 @@ import java.util.TreeMap;
  * <ol>
  *   <li>The same normalised name is the same actor ("Ada Quill", "Dr. Ada Quill"), whatever type
  *       the documents give it. A name that is only a title ("Mr.", "the senator") names nobody in
- *       particular and is never merged across documents.
+ *       particular, and a {@link ActorType#GROUP group} ("critics") is a different set of people
+ *       in each document: neither is ever merged across documents.
  *   <li>Full names of people that fit each other are one person: the same surname and
  *       generational suffix, first names that agree (equal, or one the other's initial), and the
  *       middle names of the shorter among those of the longer ("Ada B. Quill", "Ada Quill", "A.
@@ -146,8 +147,9 @@ public final class CorpusAggregator {
     Map<String, String> keyOfLocal = new HashMap<>();
     for (Actor actor : map.actors()) {
       ActorName name = ActorName.of(actor.name(), actor.type());
+      // A bare title ("the senator") or a group ("critics") names nobody beyond its document.
       String key =
-          name.isTitleOnly()
+          name.isTitleOnly() || actor.type() == ActorType.GROUP
               ? name.key() + " @" + map.documentId() + "/" + actor.id()
               : name.key();
       ActorProfile profile =
@@ -350,8 +352,14 @@ public final class CorpusAggregator {
         keyClaims(candidates, stance.label()));
   }
 
-  /** The type the sure members give, by majority; all members' votes if none is sure. */
+  /**
+   * The type the sure members give, by majority; all members' votes if none is sure. A group is
+   * never merged, so its cluster is the group alone.
+   */
   private static ActorType typeOf(List<ActorProfile> members) {
+    if (members.get(0).type() == ActorType.GROUP) {
+      return ActorType.GROUP;
+    }
     List<ActorProfile> sure = members.stream().filter(p -> !p.typeUnsure()).toList();
     List<ActorProfile> voters = sure.isEmpty() ? members : sure;
     int persons = voters.stream().mapToInt(ActorProfile::personVotes).sum();

@@ -114,6 +114,9 @@ final class ProfileClusters {
     Map<Integer, Set<String>> roleWords = new HashMap<>();
     for (int i = 0; i < profiles.size(); i++) {
       ActorProfile p = profiles.get(i);
+      if (p.type() == ActorType.GROUP) {
+        continue;
+      }
       ActorName n = p.name();
       int cluster = clusterOf(i);
       if (!n.isOneWord() && p.type() == ActorType.PERSON && n.suffix() == null) {
@@ -144,7 +147,7 @@ final class ProfileClusters {
     List<int[]> joins = new ArrayList<>();
     for (int i = 0; i < profiles.size(); i++) {
       ActorProfile p = profiles.get(i);
-      if (p.name().isTitleOnly()) {
+      if (p.name().isTitleOnly() || p.type() == ActorType.GROUP) {
         continue;
       }
       Set<Integer> candidates = new TreeSet<>();

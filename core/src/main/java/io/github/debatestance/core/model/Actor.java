@@ -6,14 +6,14 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * A person or organisation whose words a document reports, under its canonical name.
+ * A person, organisation or group whose words a document reports, under its canonical name.
  *
  * <p>Immutable and thread-safe.
  *
  * @param id a document-local identifier, stable for the same input
  * @param name the fullest name the text gives ("Elon Musk")
  * @param aliases the other names the text uses for the actor ("Musk"); never pronouns
- * @param type person or organisation
+ * @param type person, organisation or group
  * @param roles titles and affiliations the text states ("Tesla and SpaceX CEO")
  * @param stance the actor's overall stance, aggregated from their claims
  */

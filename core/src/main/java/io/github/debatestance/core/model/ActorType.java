@@ -2,6 +2,15 @@ package io.github.debatestance.core.model;
 
 /** What kind of actor speaks. Immutable and thread-safe. */
 public enum ActorType {
+  /** One person, named ("Ada Quill") or known by a role the text ties to a name. */
   PERSON,
-  ORGANIZATION
+  /** A company, agency, party, outlet or other body that speaks as one. */
+  ORGANIZATION,
+  /**
+   * People the text names only together: an unnamed plural ("critics", "some engineers", "two
+   * aides") or named actors who speak jointly ("Quill and Marek"). A group belongs to its
+   * document: the critics of one article are not those of another, so a corpus never merges it
+   * with another actor.
+   */
+  GROUP
 }

@@ -193,6 +193,33 @@ class CorpusAggregatorTest {
   }
 
   @Test
+  void aGroupIsNeverMergedAcrossDocumentsNorWithANamedActor() {
+    CorpusMap map =
+        corpus(
+            document("d1")
+                .actor("a1", "critics", ActorType.GROUP, List.of(), List.of())
+                .claim("a1", PRO_SAFETY_CLOSED, 0.8, "The release was reckless.")
+                .build(),
+            document("d2")
+                .actor("a1", "critics", ActorType.GROUP, List.of(), List.of())
+                .claim("a1", PRO_OPEN_SOURCE, 0.8, "The secrecy was needless.")
+                .build(),
+            // A one-word group that is also a surname stays apart from the person.
+            quillInFull("d3"),
+            document("d4")
+                .actor("a1", "Quill", ActorType.GROUP, List.of(), List.of())
+                .claim("a1", NEUTRAL, 0.5, "The Quills spoke together.")
+                .build());
+
+    assertThat(groups(map)).containsExactlyInAnyOrder("critics", "Ada Quill", "Quill");
+    assertThat(map.actors()).hasSize(4);
+    assertThat(map.actors().stream().filter(a -> a.type() == ActorType.GROUP))
+        .hasSize(3)
+        .allSatisfy(a -> assertThat(a.appearances()).hasSize(1));
+    assertThat(named(map, "Ada Quill").appearances()).hasSize(1);
+  }
+
+  @Test
   void organisationShortFormMergesOnlyWhenTheRestSaysOrganisation() {
     CorpusMap map =
         corpus(
