@@ -26,6 +26,13 @@ final class ClaimSpans {
   private static final Set<String> LEADING_MARKS =
       Set.of("that", "for", "of", "as", "to", "on", "about");
 
+  /**
+   * The tokens that may close a quotation: a double or single closing mark, curly or straight, or
+   * two apostrophes typed for a double one.
+   */
+  private static final Set<String> CLOSING_QUOTE_MARKS =
+      Set.of("\"", "\u201D", "''", "'", "\u2019");
+
   private ClaimSpans() {}
 
   /**
@@ -119,6 +126,15 @@ final class ClaimSpans {
     return tag.equals(",") || tag.equals(".") || tag.equals(":") || tag.equals("``")
         || tag.equals("''") || tag.equals("-LRB-") || tag.equals("-RRB-") || tag.equals("HYPH")
         || Dashes.isDialogueDash(d.word(t));
+  }
+
+  /**
+   * Whether the word is a mark that may close a quotation ({@link #CLOSING_QUOTE_MARKS}), single
+   * marks included. {@link #isQuoteMark} takes any double mark, opening or closing, but no single
+   * one, which may be an apostrophe.
+   */
+  static boolean isClosingQuoteMark(String word) {
+    return CLOSING_QUOTE_MARKS.contains(word);
   }
 
   static boolean isQuoteMark(String word) {

@@ -72,7 +72,7 @@ final class ContentCuts {
     for (int t = d.tokenAtOrAfter(span.begin()) + 1; t < d.size() && d.begin(t) < span.end(); t++) {
       if (t > cue && coordinatedCueBefore(d, t).orElse(-1) == cue) {
         int last = t - 2;
-        while (last > cue && !d.hasLetterOrDigit(last) && !isClosingQuote(d.word(last))) {
+        while (last > cue && !d.hasLetterOrDigit(last) && !ClaimSpans.isClosingQuoteMark(d.word(last))) {
           last--;
         }
         return d.begin(last) > span.begin() ? new TextSpan(span.begin(), d.end(last)) : span;
@@ -82,31 +82,15 @@ final class ContentCuts {
   }
 
   /**
-   * The content of a cue cut before what its speaker went on to do: in "Reyes said the levy hurt
-   * bakers and promised a refund" and "Reyes said the levy hurt bakers, adding that ..." the parse
-   * often joins the second verb to the content's head, but it is the speaker's next act, which has
-   * no subject of its own. Such a verb is joined to the content's head {@code head} by "and" or
-   * "but" and is either a cue in the cue's own form or takes its tense from the cue rather than
-   * from the content ("says she will back the levy but has withheld her vote"); or it is a speech
-   * cue's participle after a comma. The content is kept whole where the cut would leave a fragment.
-   */
-  TextSpan beforeSpeakersNextAct(ParsedDocument d, int cue, int head, TextSpan span) {
-    int first = d.tokenAtOrAfter(span.begin());
-    int opens = first <= cue ? -1 : nextActIn(d, cue, head, first, d.tokenBefore(span.end()));
-    if (opens < 0) {
-      return span;
-    }
-    int last = opens - 1;
-    while (last > first && ClaimSpans.isPunct(d, last)) {
-      last--;
-    }
-    return new TextSpan(span.begin(), d.end(last));
-  }
-
-  /**
-   * The first token of the speaker's next act inside the clause of the cue's dependent {@code
-   * head} ({@link #beforeSpeakersNextAct}), or {@link Integer#MAX_VALUE} where it holds none, or
-   * where cutting there would leave a fragment.
+   * The first token of what the cue's speaker went on to do, inside the clause of the cue's
+   * dependent {@code head}, or {@link Integer#MAX_VALUE} where it holds none, or where cutting
+   * there would leave a fragment. In "Reyes said the levy hurt bakers and promised a refund" and
+   * "Reyes said the levy hurt bakers, adding that ..." the parse often joins the second verb to
+   * the content's head, but it is the speaker's next act, which has no subject of its own. Such a
+   * verb is joined to {@code head} by "and" or "but" and is either a cue in the cue's own form or
+   * takes its tense from the cue rather than from the content ("says she will back the levy but
+   * has withheld her vote"); or it is a speech cue's participle after a comma. The content ends
+   * before it ({@link ContentExtent#content(ParsedDocument, int, int, int, int, int, int)}).
    */
   int nextActStart(ParsedDocument d, int cue, int head) {
     Optional<int[]> range = d.subtreeRange(head, ClaimSpans.MAX_TOKENS);
@@ -131,7 +115,7 @@ final class ContentCuts {
   }
 
   /**
-   * Where the speaker's next act at the verb {@code t} opens ({@link #beforeSpeakersNextAct}): the
+   * Where the speaker's next act at the verb {@code t} opens ({@link #nextActStart}): the
    * comma before the participle or the joining "and" or "but"; -1 where {@code t} is no such act.
    */
   private int nextActOpens(ParsedDocument d, int cue, int head, int t) {
@@ -230,10 +214,5 @@ final class ContentCuts {
       x = head.get().token();
     }
     return false;
-  }
-
-  private static boolean isClosingQuote(String w) {
-    return w.equals("'") || w.equals("''") || w.equals("\u2019") || w.equals("\"")
-        || w.equals("\u201D");
   }
 }

@@ -422,7 +422,7 @@ final class ContentExtent {
 
   /**
    * The words that join a second clause to a content's first: a second thing said, or the
-   * speaker's next act ({@link ContentCuts#beforeSpeakersNextAct}).
+   * speaker's next act ({@link ContentCuts#nextActStart}).
    */
   static final Set<String> JOINERS = Set.of("and", "but");
 

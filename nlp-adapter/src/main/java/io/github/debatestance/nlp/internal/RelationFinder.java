@@ -221,14 +221,10 @@ public final class RelationFinder {
       return false;
     }
     int last = d.sentenceEnd(sentence - 1) - 1;
-    while (last > d.sentenceBegin(sentence - 1) && isQuoteMark(d.word(last))) {
+    while (last > d.sentenceBegin(sentence - 1) && ClaimSpans.isClosingQuoteMark(d.word(last))) {
       last--;
     }
     return d.word(last).equals("?") && !d.isQuoted(last);
-  }
-
-  private static boolean isQuoteMark(String word) {
-    return word.equals("''") || word.equals("\"") || word.equals("\u201D") || word.equals("'");
   }
 
   private static boolean hasNeeded(ParsedDocument d, int verb, RelationCues.Cue cue) {

@@ -162,235 +162,8 @@ public final class ReportedSpeechFinder {
   public List<ReportedSpeech> find(ParsedDocument d) {
     List<ReportedSpeech> found = new ArrayList<>();
     for (int v = 0; v < d.size(); v++) {
-      if (d.isQuoted(v)) {
-        continue;
-      }
-      if (EvidentialClaims.isAccordingTo(d, v)) {
-        evidentials.accordingTo(d, v).ifPresent(found::add);
-        continue;
-      }
-      if (evidentials.isEvidentialAdverb(d, v)) {
-        evidentials.evidentialClause(d, v).ifPresent(found::add);
-        continue;
-      }
-      boolean speech = speechCues.isCue(d, v);
-      boolean attitude = !speech && attitudeCues.isCue(d, v);
-      boolean verb = speech || attitude;
-      boolean noun = isSpeechNoun(d, v);
-      if (!verb && !noun) {
-        continue;
-      }
-      boolean unowned = noun && CueVerbs.marks(speechNouns.values(d.lemma(v)), UNOWNED);
-      // "Asked whether she would run, Reyes said ...": the question put to Reyes, by whom the
-      // text does not say.
-      boolean questionPut = speech && CueConditions.isPassiveParticiple(d, v)
-          && CueVerbs.marks(speechCues.relations(d, v), QUESTION_PUT)
-          && !CueConditions.opensAnswerAfterColon(d, v);
-      Optional<Mention> subject = verb ? mentions.subjectOf(d, v) : speakers.nounSpeaker(d, v);
-      if (speech && ReportedSpeechSpeakers.hasOwnSubjectBeforeClosingMark(d, v)) {
-        // "...as much as he does,'' said Senator Reyes": a subject of the cue before the closing
-        // mark right before it is a word of the quotation that the parse hung on the inverted
-        // cue; the cue's speaker is the name after it, or no one.
-        subject = speakers.nameAfter(d, v);
-      }
-      if (subject.isEmpty() && verb) {
-        // "Reyes was upfront about the plan, saying donors ...": a participle after a comma speaks
-        // for the subject of the clause it goes on from, where the parse lost the tie.
-        subject = mentions.participleSpeaker(d, v);
-      }
-      OptionalInt governing =
-          verb ? ReportedSpeechSpeakers.prepositionalGerundHead(d, v) : OptionalInt.empty();
-      if (subject.isEmpty() && governing.isPresent()) {
-        // "Reyes closed by stressing that ...": the gerund speaks for its verb's subject.
-        subject = mentions.subjectOf(d, governing.getAsInt());
-      }
-      if (subject.isEmpty() && verb && ReportedSpeechSpeakers.isLooseFiniteVerb(d, v)) {
-        // "Senator Reyes (D-Ore.) has criticized the plan": a parenthesis may cost the verb its
-        // subject in the parse, which then hangs it loosely; the name right before it speaks.
-        subject = speakers.nameRightBefore(d, v);
-      }
-      OptionalInt firstOfPair = verb ? cuts.coordinatedCueBefore(d, v) : OptionalInt.empty();
-      if (subject.isEmpty() && firstOfPair.isPresent()) {
-        // "Reyes called the levy a tax and called for a refund": the cue the parse hung inside
-        // the first cue's object shares that cue's subject.
-        subject = mentions.subjectOf(d, firstOfPair.getAsInt());
-      }
-      if (subject.isEmpty() && speech) {
-        // "— Open weights keep us honest, said Pereira": the parse may take the name after an
-        // inverted cue for its object.
-        subject = speakers.invertedObjectName(d, v);
-      }
-      if (subject.isEmpty() && speech) {
-        // "...,'' Ms. Reyes said": the parse may not make the name the cue's subject.
-        subject = speakers.nameAfterClosingMark(d, v);
-      }
-      if (subject.isEmpty() && speech && DoubledQuotes.isMark(d, v - 1)) {
-        // "...,'' said Senator Reyes": the parse may take the closing mark for the subject.
-        subject = speakers.nameAfter(d, v);
-      }
-      OptionalInt described =
-          verb ? ReportedSpeechSpeakers.describedNoun(d, v) : OptionalInt.empty();
-      if (subject.isEmpty() && described.isPresent()) {
-        int owner = described.getAsInt();
-        subject = mentions.at(d, owner).or(() -> speakers.nounSpeaker(d, owner));
-      }
-      List<String> relations =
-          speech
-              ? speechCues.relations(d, v)
-              : attitude ? attitudeCues.relations(d, v) : speechNouns.values(d.lemma(v));
-      boolean anySubject = attitude && CueVerbs.marks(relations, ANY_SUBJECT);
-      if (subject.isEmpty()
-          && !unowned
-          && !questionPut
-          && !(noun && speakers.hasUnnamedHolder(d, v))
-          && !(verb && (mentions.hasSubject(d, v) || described.isPresent()))
-          && !(anySubject && !d.children(v, "nsubj:pass").isEmpty())) {
-        continue;
-      }
-      if (verb && CueConditions.isPassiveParticiple(d, v) && !questionPut) {
-        // "Described as a reformer, Reyes said ...": what others said of the subject, not their
-        // word (a question put to them is read above).
-        continue;
-      }
-      if (verb && (CueConditions.closesDiscourseFormula(d, v)
-          || CueConditions.isNegatedRelativeClause(d, v))) {
-        // "That said, ...", "a governor who has not endorsed anyone": the writer's own turn of
-        // thought, or a referent described by a stand it does not take.
-        continue;
-      }
-      // "The sale is expected to lift profits": a forecast whose makers go unnamed, not the
-      // subject's own; but what an institution "is expected to" do ("the committee is expected to
-      // report in May") is its schedule, which news reports as fact.
-      boolean passive = anySubject && !d.children(v, "nsubj:pass").isEmpty();
-      if (passive && subject.isPresent() && subject.get().kind() != Mention.Kind.PRONOUN
-          && mentions.actorKind(d, subject.get()).equals("ORGANIZATION")) {
-        continue;
-      }
-      Mention speaker = passive || questionPut ? null : subject.orElse(null);
-      if (anySubject && ReportedSpeechSpeakers.hasPersonalSubject(d, v, FIRST_AND_SECOND_PERSON)) {
-        // "I want to go home", "if you want to see her event": a wish in a speaker's own words,
-        // or anyone's, is part of what they say, not a position the article reports.
-        continue;
-      }
-      boolean agents = attitude && CueVerbs.marks(relations, AGENT_SUBJECT);
-      if (agents && conditions.hasThingSubject(d, v)) {
-        continue;
-      }
-      if (attitude
-          && !anySubject
-          && !agents
-          && (speaker == null ? !conditions.hasPeopleSubject(d, v)
-              : !mentions.actorKind(d, speaker).equals("PERSON"))) {
-        // What a person wants or backs is their position; what an institution "plans" or "is
-        // expected to" do is mostly its schedule, which news reports as fact.
-        continue;
-      }
-      if (speech && conditions.isPluralNounReading(d, v)) {
-        // "Iron Belt states that have lost mills": the tagger may read the plural noun as the verb.
-        continue;
-      }
-      if (attitude && CueConditions.isPollShare(d, v)) {
-        // "23 percent favored Okafor": a share of those polled, not anyone's stand.
-        continue;
-      }
-      if (speech && CueVerbs.marks(relations, MEMORY) && CueConditions.isFirstPersonPast(d, v)) {
-        // "I knew the vote was lost": a first person recalling a belief, not putting one forward.
-        continue;
-      }
-      int cue = v;
-      int before = found.size();
-      boolean restOfClause = false;
-      if (speaker == null && !questionPut && CueVerbs.marks(relations, NAMED_SUBJECT)
-          || CueConditions.isNegated(d, v) && CueVerbs.marks(relations, AFFIRMED)) {
-        continue;
-      }
-      // "''I think the plan works,'' Reyes said": a stretch in doubled apostrophes is no
-      // quotation to the finder, but its first person is still whoever it quotes.
-      Mention own =
-          speaker != null || !speech || !ReportedSpeechSpeakers.hasFirstPersonSubject(d, v)
-              ? speaker
-              : DoubledQuotes.stretchAround(d, v)
-                  .flatMap(s -> speakers.doubledSpeaker(d, s))
-                  .orElse(null);
-      // "Reyes claimed that Okafor wants to cut the levy": what Okafor wants is Reyes's account,
-      // as a quotation inside a reported clause is (GoverningCueSieves#reportingCue).
-      Mention said =
-          questionPut ? null : verb ? speakers.reportingSpeaker(d, v).orElse(own) : own;
-      boolean objectCounts =
-          !CueVerbs.marks(relations, RECORD_OBJECT) || conditions.isRecordSubject(d, v, described);
-      List<String> listed = CueVerbs.relationsIn(relations);
-      boolean demand = CueVerbs.marks(relations, DEMAND);
-      for (String rel : listed) {
-        if (rel.equals(REST_OF_CLAUSE)) {
-          restOfClause = true;
-          continue;
-        }
-        if (READING_MARKERS.contains(rel) || rel.equals("obj") && !objectCounts
-            || questionPut && !QUESTION_RELATIONS.contains(rel)
-            || rel.equals("xcomp") && CueConditions.hasRelativeObject(d, v)
-            // "urged the board to publish the audits": the object is who was urged.
-            || rel.equals("obj") && listed.contains("xcomp")
-                && ContentExtent.hasInfinitiveAfterObject(d, v)) {
-          continue;
-        }
-        for (ParsedDocument.Dependent dep : ContentExtent.contentDependents(d, v, noun, rel)) {
-          if (d.matches(dep, rel)) {
-            OptionalInt as = rel.equals("obj") ? ContentExtent.asPhraseAfter(d, v, dep.token())
-                : rel.equals("iobj") ? ContentExtent.objectAfter(d, v, dep.token())
-                : OptionalInt.empty();
-            if (rel.equals("iobj") && as.isEmpty()) {
-              continue;
-            }
-            int object =
-                as.isPresent() ? dep.token() : ContentExtent.objectBefore(d, v, dep, rel);
-            int fewest = ContentExtent.minTokens(d, v, dep.token(), rel, attitude);
-            int runsTo = rel.equals("obj") && as.isEmpty()
-                ? ContentExtent.objectRunsTo(
-                    d, v, dep.token(), isSpeechNoun(d, dep.token()), listed, mentions)
-                : rel.equals("ccomp") ? ContentExtent.clauseRunsTo(d, v, dep.token())
-                : rel.startsWith("obl") || rel.startsWith("advcl")
-                    ? ContentExtent.asPhraseRunsTo(d, v, dep.token()) : -1;
-            int nextAct = cuts.nextActStart(d, cue, dep.token());
-            ContentExtent.content(
-                    d, object, as.orElse(dep.token()), cue, fewest, runsTo, nextAct)
-                // "The costs are hard to foresee, most economists say, because ...": a cue set
-                // off by commas after its clause reports the sentence that goes on past it.
-                .map(span -> rel.equals("ccomp") && dep.token() < cue
-                    ? clauses.pastMedialCue(d, cue, dep.token()).orElse(span) : span)
-                // "Reyes backed the plan: \"...\"": the quotation after the colon is what he
-                // said, and the object only names its subject.
-                .filter(span -> !(attitude && CueConditions.opensQuotationAfter(d, span)))
-                // "...,'' said Reyes, a lawyer who ...": where the parse hangs the inverted
-                // speaker's clause from the cue, it is who spoke, not what was said.
-                .filter(span -> speaker == null || span.begin() != d.begin(speaker.first()))
-                .map(span -> cuts.beforeCoordinatedCue(d, cue, span))
-                .map(span -> cuts.beforeSpeakersNextAct(d, cue, dep.token(), span))
-                .map(span -> demand && span.begin() > d.begin(cue)
-                    ? ContentExtent.withCondition(d, span) : span)
-                .ifPresent(span -> found.add(new ReportedSpeech(span, cue, said)));
-          }
-        }
-      }
-      if (questionPut) {
-        // The clause that follows a question put to the subject is their answer, not the question.
-        continue;
-      }
-      if (speech && listed.contains("ccomp") && d.children(cue, "ccomp").isEmpty()) {
-        clauses.looseClause(d, cue)
-            .ifPresent(span -> found.add(new ReportedSpeech(span, cue, said)));
-      }
-      if (speech) {
-        clauses.trailingClause(d, cue)
-            .or(() -> clauses.asClause(d, cue))
-            .or(() -> clauses.doubledClause(d, cue))
-            .ifPresent(span -> found.add(new ReportedSpeech(span, cue, said)));
-      }
-      // An inverted cue ("...," said Reyes, who ...) has its speaker, not its content, after it.
-      boolean inverted =
-          speaker != null && speaker.first() > cue || ClausesAroundCues.isInverted(d, cue);
-      if (restOfClause && found.size() == before && !inverted) {
-        clauses.clauseAfter(d, cue)
-            .ifPresent(span -> found.add(new ReportedSpeech(span, cue, said)));
+      if (!d.isQuoted(v)) {
+        found.addAll(claimsCuedAt(d, v));
       }
     }
     for (int sentence = 0; sentence < d.sentenceCount(); sentence++) {
@@ -399,6 +172,410 @@ public final class ReportedSpeechFinder {
     // "'...' Mayor Brandt said at a meeting, two aides recall": a content that only names who
     // spoke is an attribution, whose words stand elsewhere.
     found.removeIf(r -> cuts.isBareAttribution(d, r.content()));
+    return unreportedStretches.addTo(d, withoutOverlaps(d, found));
+  }
+
+  /**
+   * The claims that the word at {@code v} cues, read in the one way that fits it: "according to"
+   * or an evidential adverb, a question put to the subject, or a cue verb or speech noun with the
+   * content under it and around it. Empty where the word cues nothing.
+   */
+  private List<ReportedSpeech> claimsCuedAt(ParsedDocument d, int v) {
+    if (EvidentialClaims.isAccordingTo(d, v)) {
+      return evidentials.accordingTo(d, v).stream().toList();
+    }
+    if (evidentials.isEvidentialAdverb(d, v)) {
+      return evidentials.evidentialClause(d, v).stream().toList();
+    }
+    Optional<Cue> cue = cueAt(d, v);
+    if (cue.isEmpty()) {
+      return List.of();
+    }
+    return isQuestionPut(d, cue.get())
+        ? questionPutToSubject(d, cue.get()) : cueClaims(d, cue.get());
+  }
+
+  /**
+   * The cue the word at {@code v} is, with its lexicon entry: a verb of saying, a verb of
+   * attitude or a speech noun. A verb in both lexicons ("agree") is read as one of saying. Empty
+   * where the word is no cue.
+   */
+  private Optional<Cue> cueAt(ParsedDocument d, int v) {
+    if (speechCues.isCue(d, v)) {
+      return Optional.of(Cue.of(v, CueKind.SPEECH, speechCues.relations(d, v)));
+    }
+    if (attitudeCues.isCue(d, v)) {
+      return Optional.of(Cue.of(v, CueKind.ATTITUDE, attitudeCues.relations(d, v)));
+    }
+    if (isSpeechNoun(d, v)) {
+      return Optional.of(Cue.of(v, CueKind.NOUN, speechNouns.values(d.lemma(v))));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the cue is a question put to its subject ({@link #QUESTION_PUT}): "Asked whether she
+   * would run, Reyes said ...". Not where a colon after it opens the answer.
+   */
+  private static boolean isQuestionPut(ParsedDocument d, Cue cue) {
+    return cue.kind() == CueKind.SPEECH && CueConditions.isPassiveParticiple(d, cue.token())
+        && cue.marks(QUESTION_PUT) && !CueConditions.opensAnswerAfterColon(d, cue.token());
+  }
+
+  /**
+   * The question put to the subject: someone the text does not name asked it, so it is a claim
+   * without a speaker. Only the question's own relations count ({@link #QUESTION_RELATIONS}), and
+   * not the clauses around the cue: what follows is the subject's answer, which its own cue
+   * reports.
+   */
+  private List<ReportedSpeech> questionPutToSubject(ParsedDocument d, Cue cue) {
+    if (isNoStatement(d, cue.token()) || isMisreadOrRecalled(d, cue) || isNegatedSaying(d, cue)) {
+      return List.of();
+    }
+    List<String> question =
+        cue.relations().stream().filter(QUESTION_RELATIONS::contains).toList();
+    return claimsUnder(d, cue, question, null, null);
+  }
+
+  /**
+   * The claims of a cue verb or speech noun, credited to whoever its subject or owner names, or to
+   * no one: the content under the dependents its lexicon entry lists and, for a verb of saying,
+   * the clauses the parse hangs elsewhere. Empty where this reading of the cue reports nothing.
+   */
+  private List<ReportedSpeech> cueClaims(ParsedDocument d, Cue cue) {
+    int v = cue.token();
+    OptionalInt described =
+        cue.isVerb() ? ReportedSpeechSpeakers.describedNoun(d, v) : OptionalInt.empty();
+    Optional<Mention> subject =
+        cue.isVerb() ? verbSubject(d, cue, described) : speakers.nounSpeaker(d, v);
+    boolean passive = isPassiveAttitude(d, cue);
+    if (subject.isEmpty() && !reportsWithNoOneNamed(d, cue, described, passive)) {
+      return List.of();
+    }
+    if (cue.isVerb() && (CueConditions.isPassiveParticiple(d, v) || isNoStatement(d, v))) {
+      // "Described as a reformer, Reyes said ...": what others said of the subject, not their
+      // word (a question put to them is read by questionPutToSubject).
+      return List.of();
+    }
+    if (cue.kind() == CueKind.ATTITUDE && !isStand(d, cue, subject.orElse(null), passive)
+        || cue.kind() == CueKind.SPEECH && isMisreadOrRecalled(d, cue)) {
+      return List.of();
+    }
+    Mention speaker = passive ? null : subject.orElse(null);
+    if (speaker == null && cue.marks(NAMED_SUBJECT) || isNegatedSaying(d, cue)) {
+      return List.of();
+    }
+    Mention said = creditedSpeaker(d, cue, speaker);
+    List<ReportedSpeech> claims =
+        claimsUnder(d, cue, contentRelations(d, cue, described), speaker, said);
+    if (cue.kind() == CueKind.SPEECH) {
+      clausesElsewhere(d, cue).forEach(span -> claims.add(new ReportedSpeech(span, v, said)));
+    }
+    // An inverted cue ("...," said Reyes, who ...) has its speaker, not its content, after it.
+    boolean inverted =
+        speaker != null && speaker.first() > v || ClausesAroundCues.isInverted(d, v);
+    // "Reyes said the plan works" (REST_OF_CLAUSE): where nothing under or around the
+    // cue was found, the bare clause after it.
+    if (cue.marks(REST_OF_CLAUSE) && claims.isEmpty() && !inverted) {
+      clauses.clauseAfter(d, v).ifPresent(span -> claims.add(new ReportedSpeech(span, v, said)));
+    }
+    return claims;
+  }
+
+  /**
+   * Whom a cue verb's subject names, where the parse may have lost or misplaced it. Each step is
+   * tried only where those before it found no one.
+   */
+  private Optional<Mention> verbSubject(ParsedDocument d, Cue cue, OptionalInt described) {
+    int v = cue.token();
+    boolean speech = cue.kind() == CueKind.SPEECH;
+    // "...as much as he does,'' said Senator Reyes": a subject of the cue before the closing
+    // mark right before it is a word of the quotation that the parse hung on the inverted
+    // cue; the cue's speaker is the name after it, or no one.
+    Optional<Mention> subject =
+        speech && ReportedSpeechSpeakers.hasOwnSubjectBeforeClosingMark(d, v)
+            ? speakers.nameAfter(d, v) : mentions.subjectOf(d, v);
+    return subject
+        // "Reyes was upfront about the plan, saying donors ...": a participle after a comma speaks
+        // for the subject of the clause it goes on from, where the parse lost the tie.
+        .or(() -> mentions.participleSpeaker(d, v))
+        // "Reyes closed by stressing that ...": the gerund speaks for its verb's subject.
+        .or(() -> subjectOf(d, ReportedSpeechSpeakers.prepositionalGerundHead(d, v)))
+        // "Senator Reyes (D-Ore.) has criticized the plan": a parenthesis may cost the verb its
+        // subject in the parse, which then hangs it loosely; the name right before it speaks.
+        .or(() -> ReportedSpeechSpeakers.isLooseFiniteVerb(d, v)
+            ? speakers.nameRightBefore(d, v) : Optional.empty())
+        // "Reyes called the levy a tax and called for a refund": the cue the parse hung inside
+        // the first cue's object shares that cue's subject.
+        .or(() -> subjectOf(d, cuts.coordinatedCueBefore(d, v)))
+        .or(() -> speech ? nameBesideQuotation(d, v) : Optional.empty())
+        // "a memo arguing that ...": the noun a participle describes speaks, or whoever owns
+        // or issued it.
+        .or(() -> described.isPresent()
+            ? mentions.at(d, described.getAsInt())
+                .or(() -> speakers.nounSpeaker(d, described.getAsInt()))
+            : Optional.empty());
+  }
+
+  /**
+   * The name that speaks through a cue of saying set next to a quotation, or to words set off as
+   * one, where the parse did not make it the cue's subject.
+   */
+  private Optional<Mention> nameBesideQuotation(ParsedDocument d, int v) {
+    // "— Open weights keep us honest, said Pereira": the parse may take the name after an
+    // inverted cue for its object.
+    return speakers.invertedObjectName(d, v)
+        // "...,'' Ms. Reyes said": the parse may not make the name the cue's subject.
+        .or(() -> speakers.nameAfterClosingMark(d, v))
+        // "...,'' said Senator Reyes": the parse may take the closing mark for the subject.
+        .or(() -> DoubledQuotes.isMark(d, v - 1) ? speakers.nameAfter(d, v) : Optional.empty());
+  }
+
+  /** The subject of the verb at the token, if there is one. */
+  private Optional<Mention> subjectOf(ParsedDocument d, OptionalInt verb) {
+    return verb.isPresent() ? mentions.subjectOf(d, verb.getAsInt()) : Optional.empty();
+  }
+
+  /**
+   * Whether the cue is an attitude held whoever holds it ({@link #ANY_SUBJECT}) in the passive:
+   * "the merger is expected to lift profits" is a forecast whose makers go unnamed, not the
+   * subject's own, so it has no speaker.
+   */
+  private static boolean isPassiveAttitude(ParsedDocument d, Cue cue) {
+    return cue.kind() == CueKind.ATTITUDE && cue.marks(ANY_SUBJECT)
+        && !d.children(cue.token(), "nsubj:pass").isEmpty();
+  }
+
+  /**
+   * Whether the cue reports though no subject or owner of it names anyone, so that its claim has
+   * no speaker: a stand noun that needs no holder ({@link #UNOWNED}: "there is growing concern
+   * about the levy"), a noun that tells how a verb's unnamed subject acted ("nine members voted
+   * in favour"), a verb whose subject names no one ("officials said") or that describes a noun,
+   * and a passive attitude ({@link #isPassiveAttitude}). Any other cue with no one behind it is
+   * no report.
+   */
+  private boolean reportsWithNoOneNamed(
+      ParsedDocument d, Cue cue, OptionalInt described, boolean passive) {
+    if (!cue.isVerb()) {
+      return cue.marks(UNOWNED) || speakers.hasUnnamedHolder(d, cue.token());
+    }
+    return mentions.hasSubject(d, cue.token()) || described.isPresent() || passive;
+  }
+
+  /**
+   * "That said, ...", "a governor who has not endorsed anyone": the writer's own turn of thought,
+   * or a referent described by a stand it does not take; no statement of anyone's.
+   */
+  private static boolean isNoStatement(ParsedDocument d, int v) {
+    return CueConditions.closesDiscourseFormula(d, v)
+        || CueConditions.isNegatedRelativeClause(d, v);
+  }
+
+  /**
+   * Whether an attitude cue tells a stand its subject takes. What a person wants or backs is their
+   * position; what an institution plans, a thing "hopes", a share of those polled favours, or
+   * someone says they want in their own words is not.
+   *
+   * @param subject the mention the cue's subject names, or null
+   * @param passive whether the cue is a passive attitude ({@link #isPassiveAttitude})
+   */
+  private boolean isStand(ParsedDocument d, Cue cue, Mention subject, boolean passive) {
+    int v = cue.token();
+    if (passive && subject != null && subject.kind() != Mention.Kind.PRONOUN
+        && mentions.actorKind(d, subject).equals("ORGANIZATION")) {
+      // What an institution "is expected to" do ("the panel is expected to report in May")
+      // is its schedule, which news reports as fact.
+      return false;
+    }
+    boolean anySubject = cue.marks(ANY_SUBJECT);
+    if (anySubject && ReportedSpeechSpeakers.hasPersonalSubject(d, v, FIRST_AND_SECOND_PERSON)) {
+      // "I want to go home", "if you want to see her event": a wish in a speaker's own words,
+      // or anyone's, is part of what they say, not a position the article reports.
+      return false;
+    }
+    boolean agents = cue.marks(AGENT_SUBJECT);
+    if (agents && conditions.hasThingSubject(d, v)) {
+      // "The industry hopes that ...": a thing that is no actor names no one who hopes.
+      return false;
+    }
+    Mention speaker = passive ? null : subject;
+    if (!anySubject && !agents
+        && (speaker == null ? !conditions.hasPeopleSubject(d, v)
+            : !mentions.actorKind(d, speaker).equals("PERSON"))) {
+      // What a person wants or backs is their position; what an institution "plans" or "is
+      // expected to" do is mostly its schedule, which news reports as fact.
+      return false;
+    }
+    // "23 percent favored Okafor": a share of those polled, not anyone's stand.
+    return !CueConditions.isPollShare(d, v);
+  }
+
+  /**
+   * Whether a speech cue says nothing after all: "Iron Belt states that have lost mills", where
+   * the tagger read the plural noun as the verb, or "I knew the vote was lost", a first person
+   * recalling a belief ({@link #MEMORY}) rather than putting one forward.
+   */
+  private boolean isMisreadOrRecalled(ParsedDocument d, Cue cue) {
+    return conditions.isPluralNounReading(d, cue.token())
+        || cue.marks(MEMORY) && CueConditions.isFirstPersonPast(d, cue.token());
+  }
+
+  /** Whether the cue tells what was not said ({@link #AFFIRMED}): "Reyes never said that ...". */
+  private static boolean isNegatedSaying(ParsedDocument d, Cue cue) {
+    return CueConditions.isNegated(d, cue.token()) && cue.marks(AFFIRMED);
+  }
+
+  /**
+   * Whom the cue's claims are credited to: the speaker of a cue of saying whose clause holds
+   * this one, else the cue's own speaker; null where no one is named.
+   */
+  private Mention creditedSpeaker(ParsedDocument d, Cue cue, Mention speaker) {
+    int v = cue.token();
+    // "''I think the plan works,'' Reyes said": a stretch in doubled apostrophes is no
+    // quotation to the finder, but its first person is still whoever it quotes.
+    Mention own =
+        speaker != null || cue.kind() != CueKind.SPEECH
+                || !ReportedSpeechSpeakers.hasFirstPersonSubject(d, v)
+            ? speaker
+            : DoubledQuotes.stretchAround(d, v)
+                .flatMap(s -> speakers.doubledSpeaker(d, s))
+                .orElse(null);
+    // "Reyes claimed that Okafor wants to cut the levy": what Okafor wants is Reyes's account,
+    // as a quotation inside a reported clause is (GoverningCueSieves#reportingCue).
+    return cue.isVerb() ? speakers.reportingSpeaker(d, v).orElse(own) : own;
+  }
+
+  /**
+   * The relations of the cue's entry under which content lies here, in the entry's order: not
+   * the markers that say how to read the entry, and not a dependent that this sentence shows to
+   * be no content.
+   */
+  private List<String> contentRelations(ParsedDocument d, Cue cue, OptionalInt described) {
+    int v = cue.token();
+    // "Reyes showed his resolve": the object of such a verb is content only under a record.
+    boolean objectCounts =
+        !cue.marks(RECORD_OBJECT) || conditions.isRecordSubject(d, v, described);
+    List<String> content = new ArrayList<>();
+    for (String rel : cue.relations()) {
+      if (rel.equals(REST_OF_CLAUSE) || READING_MARKERS.contains(rel)
+          || rel.equals("obj") && !objectCounts
+          // "a bill that the council declined to take up": the infinitive acts on the bill.
+          || rel.equals("xcomp") && CueConditions.hasRelativeObject(d, v)
+          // "urged the board to publish the audits": the object is who was urged.
+          || rel.equals("obj") && cue.relations().contains("xcomp")
+              && ContentExtent.hasInfinitiveAfterObject(d, v)) {
+        continue;
+      }
+      content.add(rel);
+    }
+    return content;
+  }
+
+  /**
+   * The claims under the cue's dependents in each of the relations, in order, credited to {@code
+   * said}.
+   *
+   * @param speaker the mention of the cue's own speaker, or null
+   */
+  private List<ReportedSpeech> claimsUnder(
+      ParsedDocument d, Cue cue, List<String> relations, Mention speaker, Mention said) {
+    List<ReportedSpeech> claims = new ArrayList<>();
+    boolean noun = cue.kind() == CueKind.NOUN;
+    for (String rel : relations) {
+      for (ParsedDocument.Dependent dep :
+          ContentExtent.contentDependents(d, cue.token(), noun, rel)) {
+        if (d.matches(dep, rel)) {
+          contentUnder(d, cue, rel, dep, speaker)
+              .ifPresent(span -> claims.add(new ReportedSpeech(span, cue.token(), said)));
+        }
+      }
+    }
+    return claims;
+  }
+
+  /**
+   * The content under one dependent of the cue ({@link #extentUnder}), cut short or dropped where
+   * the parse ran it on past what the cue reports.
+   */
+  private Optional<TextSpan> contentUnder(ParsedDocument d, Cue cue, String rel,
+      ParsedDocument.Dependent dep, Mention speaker) {
+    int v = cue.token();
+    int head = dep.token();
+    return extentUnder(d, cue, rel, dep)
+        // "The costs are hard to foresee, most economists say, because ...": a cue set
+        // off by commas after its clause reports the sentence that goes on past it.
+        .map(span -> rel.equals("ccomp") && head < v
+            ? clauses.pastMedialCue(d, v, head).orElse(span) : span)
+        // "Reyes backed the plan: \"...\"": the quotation after the colon is what he
+        // said, and the object only names its subject.
+        .filter(span -> !(cue.kind() == CueKind.ATTITUDE
+            && CueConditions.opensQuotationAfter(d, span)))
+        // "...,'' said Reyes, a lawyer who ...": where the parse hangs the inverted
+        // speaker's clause from the cue, it is who spoke, not what was said.
+        .filter(span -> speaker == null || span.begin() != d.begin(speaker.first()))
+        .map(span -> cuts.beforeCoordinatedCue(d, v, span))
+        .map(span -> cue.marks(DEMAND) && span.begin() > d.begin(v)
+            ? ContentExtent.withCondition(d, span) : span);
+  }
+
+  /**
+   * The words a dependent of the cue carries, read by its relation and ending before the
+   * speaker's next act. An object goes with the "as" phrase after it ("slammed the plan as too
+   * vague") or, without one, with the phrases that go on describing it; an indirect object only
+   * with the object after it ("called her rival a liar"), being no content alone; a content clause
+   * runs on where the parse cut it off from its verb; a prepositional phrase or adverbial clause
+   * takes an "as" phrase after it; and a phrase after an object takes in the object ("blamed the
+   * governor for the delays").
+   */
+  private Optional<TextSpan> extentUnder(
+      ParsedDocument d, Cue cue, String rel, ParsedDocument.Dependent dep) {
+    int v = cue.token();
+    int head = dep.token();
+    OptionalInt secondPart = rel.equals("obj") ? ContentExtent.asPhraseAfter(d, v, head)
+        : rel.equals("iobj") ? ContentExtent.objectAfter(d, v, head)
+        : OptionalInt.empty();
+    if (rel.equals("iobj") && secondPart.isEmpty()) {
+      return Optional.empty();
+    }
+    int from = secondPart.isPresent() ? head : ContentExtent.objectBefore(d, v, dep, rel);
+    int fewest = ContentExtent.minTokens(d, v, head, rel, cue.kind() == CueKind.ATTITUDE);
+    int runsTo = rel.equals("obj") && secondPart.isEmpty()
+        ? ContentExtent.objectRunsTo(
+            d, v, head, isSpeechNoun(d, head), cue.relations(), mentions)
+        : rel.equals("ccomp") ? ContentExtent.clauseRunsTo(d, v, head)
+        : rel.startsWith("obl") || rel.startsWith("advcl")
+            ? ContentExtent.asPhraseRunsTo(d, v, head) : -1;
+    int nextAct = cuts.nextActStart(d, v, head);
+    return ContentExtent.content(
+        d, from, secondPart.orElse(head), v, fewest, runsTo, nextAct);
+  }
+
+  /**
+   * The clauses a cue of saying reports that the parse hangs elsewhere ({@link
+   * ClausesAroundCues}), in this order: a loose clause after its object where its entry lists a
+   * content clause but the parse hangs none ("the poll shows Reyes trailing"); then the first of
+   * the clause a trailing or inserted cue qualifies ("X, he noted, is Y"), the sentence an "as"
+   * clause opens ("As Reyes noted, ..."), and the stretch in doubled apostrophes right before it.
+   */
+  private List<TextSpan> clausesElsewhere(ParsedDocument d, Cue cue) {
+    int v = cue.token();
+    List<TextSpan> spans = new ArrayList<>();
+    if (cue.relations().contains("ccomp") && d.children(v, "ccomp").isEmpty()) {
+      clauses.looseClause(d, v).ifPresent(spans::add);
+    }
+    clauses.trailingClause(d, v)
+        .or(() -> clauses.asClause(d, v))
+        .or(() -> clauses.doubledClause(d, v))
+        .ifPresent(spans::add);
+    return spans;
+  }
+
+  /**
+   * The claims in order of their content, each dropped that overlaps the one kept before it, save
+   * where two hold each other's cue.
+   */
+  private static List<ReportedSpeech> withoutOverlaps(
+      ParsedDocument d, List<ReportedSpeech> found) {
     // Of two claims with the same content, a cue verb's comes first: in "Reyes told donors that
     // the bill would pass, according to two guests", the guests vouch for what Reyes said.
     found.sort(
@@ -416,7 +593,7 @@ public final class ReportedSpeechFinder {
         kept.set(kept.size() - 1, r);
       }
     }
-    return unreportedStretches.addTo(d, kept);
+    return kept;
   }
 
   /** Whether the token is a noun of what someone said or holds: "claim", "support", "warning". */
@@ -426,5 +603,39 @@ public final class ReportedSpeechFinder {
 
   private static boolean holdEachOthersCues(ParsedDocument d, ReportedSpeech a, ReportedSpeech b) {
     return a.content().contains(d.begin(b.cue())) && b.content().contains(d.begin(a.cue()));
+  }
+
+  /** What kind of word a cue is. */
+  private enum CueKind {
+    /** A verb, or a marked adjective, of saying, believing or finding: "argued", "confident". */
+    SPEECH,
+    /** A verb of wanting, intending, backing or taking up: "wants to", "backed". */
+    ATTITUDE,
+    /** A noun of what someone said or holds: "claim", "warning", "concern". */
+    NOUN
+  }
+
+  /**
+   * A word read as a cue: its token, its kind, and the relations and reading markers that its
+   * lexicon entry lists, in order.
+   */
+  private record Cue(int token, CueKind kind, List<String> relations) {
+    Cue {
+      relations = List.copyOf(relations);
+    }
+
+    /** The cue with the entry's fields, each a comma-separated list of relations and markers. */
+    static Cue of(int token, CueKind kind, List<String> fields) {
+      return new Cue(token, kind, CueVerbs.relationsIn(fields));
+    }
+
+    /** Whether the entry lists the relation or reading marker. */
+    boolean marks(String marker) {
+      return relations.contains(marker);
+    }
+
+    boolean isVerb() {
+      return kind != CueKind.NOUN;
+    }
   }
 }
