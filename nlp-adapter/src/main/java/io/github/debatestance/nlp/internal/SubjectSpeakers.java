@@ -52,7 +52,8 @@ final class SubjectSpeakers {
 
   /**
    * Whether the verb's subject is a source the text leaves unnamed: "officials said", "a study
-   * found", "analysts argue". What such a source says is a claim without a speaker.
+   * found", "analysts argue". What a single such source says is a claim without a speaker; a
+   * plural of people ("officials", "analysts") speaks as a group ({@link #subjectOf}).
    */
   boolean hasUnnamedSubject(ParsedDocument d, int verb) {
     for (int s : d.children(verb, "nsubj")) {
@@ -69,7 +70,9 @@ final class SubjectSpeakers {
   /**
    * The speaker mention that is the subject of a cue verb. A participle ("..., claiming it ...")
    * or a coordinated verb takes the subject of the verb it hangs from; "Brennan's posts" speak
-   * for Brennan, and "analysts such as Lena Forsberg" for Forsberg.
+   * for Brennan, and "analysts such as Lena Forsberg" for Forsberg. Where the subject names no
+   * one, people the text names only together speak as a group ("critics", "some", see {@link
+   * GroupMentions}), and names coordinated as the subject speak jointly ("Quill and Marek").
    */
   Optional<Mention> subjectOf(ParsedDocument d, int verb) {
     int v = verb;
