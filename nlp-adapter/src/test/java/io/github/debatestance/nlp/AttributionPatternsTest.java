@@ -354,11 +354,67 @@ class AttributionPatternsTest {
   }
 
   @Test
-  void unnamedSourceGivesAClaimWithoutSpeaker() {
+  void unnamedSourceSpeaksAsAGroup() {
     DebateMap map = analyze("Officials said the release would be delayed until the spring.");
     Claim claim = map.claims().get(0);
     assertThat(claim.text()).isEqualTo("the release would be delayed until the spring");
-    assertThat(claim.speaker()).isNull();
+    assertThat(claim.speaker().name()).isEqualTo("Officials");
+    assertThat(actorNamed(map, "Officials").type()).isEqualTo(ActorType.GROUP);
+  }
+
+  @Test
+  void unnamedPluralOfPeopleIsOneGroupThroughTheDocument() {
+    DebateMap map =
+        analyze(
+            "Some ferry captains in Varrow said the new toll would empty the morning boats.\n\n"
+                + "The harbour board disagreed. Some ferry captains in Varrow also argued that"
+                + " the toll came too late in the season.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the new toll"))
+        .isEqualTo("Some ferry captains in Varrow");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the toll came"))
+        .isEqualTo("Some ferry captains in Varrow");
+    assertThat(actorNamed(map, "Some ferry captains in Varrow").type())
+        .isEqualTo(ActorType.GROUP);
+  }
+
+  @Test
+  void quantifierThatStandsForPeopleSpeaksAsAGroup() {
+    DebateMap map =
+        analyze(
+            "The council met on Tuesday to discuss the bridge tolls. Many said the fees were too"
+                + " high for daily commuters.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the fees")).isEqualTo("Many");
+    assertThat(actorNamed(map, "Many").type()).isEqualTo(ActorType.GROUP);
+  }
+
+  @Test
+  void pluralOfThingsIsNoGroup() {
+    DebateMap map =
+        analyze("The ledgers show that the harbour board paid the dredging firm twice.");
+    assertThat(map.actors()).noneMatch(a -> a.type() == ActorType.GROUP);
+  }
+
+  @Test
+  void namesCoordinatedAsOneSubjectSpeakJointly() {
+    DebateMap map =
+        analyze(
+            "Ada Quill and Ivo Marek said the tunnel would open in May.\n\n"
+                + "Quill said later that the budget had doubled.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the tunnel"))
+        .isEqualTo("Ada Quill and Ivo Marek");
+    assertThat(actorNamed(map, "Ada Quill and Ivo Marek").type()).isEqualTo(ActorType.GROUP);
+    // Where one of them speaks alone, she is an actor of her own.
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the budget")).isEqualTo("Ada Quill");
+  }
+
+  @Test
+  void pluralSubjectThatIntroducesANameStillGoesToTheName() {
+    DebateMap map =
+        analyze(
+            "Economists such as Lena Forsberg argue that the levy will raise rents in the"
+                + " harbour district.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the levy")).isEqualTo("Lena Forsberg");
+    assertThat(map.actors()).noneMatch(a -> a.type() == ActorType.GROUP);
   }
 
   @Test
@@ -1055,7 +1111,8 @@ class AttributionPatternsTest {
     DebateMap map =
         analyze("Officials called the harbor plan \"a costly mess for everyone,\" and Ada Brennan"
             + " agreed.");
-    assertThat(speakerOf(map, ClaimKind.DIRECT, "a costly mess")).isNull();
+    // The quotation is what the officials called the plan, not what Brennan agreed to.
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "a costly mess")).isEqualTo("Officials");
   }
 
   @Test

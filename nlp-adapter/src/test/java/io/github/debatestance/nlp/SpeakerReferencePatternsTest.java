@@ -5,6 +5,7 @@ import static io.github.debatestance.nlp.ShortTexts.analyze;
 import static io.github.debatestance.nlp.ShortTexts.speakerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.debatestance.core.model.ActorType;
 import io.github.debatestance.core.model.Claim;
 import io.github.debatestance.core.model.DebateMap;
 import org.junit.jupiter.api.Test;
@@ -134,12 +135,13 @@ class SpeakerReferencePatternsTest {
   }
 
   @Test
-  void pluralRoleStandsForNoSingleActor() {
+  void pluralRoleStandsForNoSingleActorButForTheGroup() {
     DebateMap map =
         analyze(
             "Ada Brennan, the party chair in Halden County, backed the plan.\n\n"
                 + "Turnout will rise in both counties, the party chairs said on Monday.");
-    assertThat(speakerOf(map, "Turnout will rise")).isNull();
+    assertThat(speakerOf(map, "Turnout will rise")).isEqualTo("the party chairs");
+    assertThat(actorNamed(map, "the party chairs").type()).isEqualTo(ActorType.GROUP);
   }
 
   @Test

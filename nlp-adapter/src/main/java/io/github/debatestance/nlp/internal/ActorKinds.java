@@ -128,12 +128,17 @@ final class ActorKinds {
     return m.first() == m.last() && m.text().chars().skip(1).anyMatch(Character::isUpperCase);
   }
 
-  /** The kind of actor a role noun or pronoun stands for: PERSON, ORGANIZATION or ANY. */
+  /**
+   * The kind of actor a role noun or pronoun stands for: PERSON, ORGANIZATION or ANY; a group is
+   * people.
+   */
   String actorKind(ParsedDocument d, Mention m) {
     return switch (m.kind()) {
       case PRONOUN -> pronouns.value(d.word(m.head()), "ANY");
       case ROLE -> roleNouns.value(d.lemma(m.head()), "ANY");
       case NAME -> looksLikeOrganization(d, m) ? "ORGANIZATION" : "PERSON";
+      // People, whose wants and stands are positions as one person's are.
+      case GROUP -> "PERSON";
     };
   }
 }

@@ -122,6 +122,8 @@ final class EvidentialClaims {
         mentions.at(d, x)
             .or(() -> mentions.possessor(d, x))
             .or(() -> mentions.documentAuthor(d, x))
+            // "according to analysts": people the text names only together.
+            .or(() -> mentions.groupAt(d, x))
             .orElse(null);
     return content.map(c -> new ReportedSpeech(c, according, speaker));
   }

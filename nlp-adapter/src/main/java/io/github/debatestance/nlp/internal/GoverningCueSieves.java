@@ -36,8 +36,9 @@ final class GoverningCueSieves {
    * The cue verb whose clause holds the quotation, read up the parse from the quotation: "Okafor said
    * he is sure Lind will be "..."", "Reyes accused Okafor of "..."", "Berg endorsed her,
    * praising her "..."". The nearest cue up the tree speaks; a source noun with an owner on the way
-   * ("Reyes's claim that it was "..."") speaks for its owner. A cue whose subject is an unnamed
-   * source ("officials said") ends the search without a speaker.
+   * ("Reyes's claim that it was "..."") speaks for its owner. A cue whose subject is a plural of
+   * people speaks for that group ("officials said"); one whose subject is another unnamed source
+   * ("a source said") ends the search without a speaker.
    */
   Optional<SpeakerEvidence> governingCue(ParsedDocument d, Quotation q) {
     int first = d.tokenAtOrAfter(q.content().begin());

@@ -3,7 +3,8 @@ package io.github.debatestance.nlp.internal;
 /**
  * A stretch of tokens that names or points to a speaker.
  *
- * @param kind a name, a pronoun, or a role noun phrase ("the company")
+ * @param kind a name, a pronoun, a role noun phrase ("the company"), or people the text names only
+ *     together ("critics", "Quill and Marek")
  * @param first the first token
  * @param last the last token, inclusive
  * @param head the token that carries the mention in the dependency parse
@@ -15,6 +16,7 @@ public record Mention(Kind kind, int first, int last, int head, String text) {
   public enum Kind {
     NAME,
     PRONOUN,
-    ROLE
+    ROLE,
+    GROUP
   }
 }

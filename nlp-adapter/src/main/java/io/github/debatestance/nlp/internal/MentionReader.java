@@ -12,8 +12,8 @@ import java.util.Optional;
  * from the lexicons and hands each question to the part that answers it: {@link MentionHeads} (the
  * mention a token stands for, and the whole name), {@link SubjectTokens} (which token is a verb's
  * subject), {@link SubjectSpeakers} (who speaks as a verb's subject), {@link NounOwners} (whose a
- * noun is), {@link ActorKinds} (person or organisation, and gender) and {@link NameRoles} (the
- * roles the text gives a name). {@link LabelNames} reads the name a turn's label gives.
+ * noun is), {@link GroupMentions} (people the text names only together), {@link ActorKinds}
+ * (person or organisation, and gender) and {@link NameRoles} (the roles the text gives a name). {@link LabelNames} reads the name a turn's label gives.
  *
  * <p>Immutable and thread-safe.
  */
@@ -23,6 +23,7 @@ public final class MentionReader {
   private final SubjectTokens tokens;
   private final NounOwners owners;
   private final SubjectSpeakers subjects;
+  private final GroupMentions groups;
   private final ActorKinds kinds;
   private final NameRoles roles;
 
@@ -51,6 +52,10 @@ public final class MentionReader {
         Lexicon.load("/io/github/debatestance/nlp/causative-verbs.txt"),
         Lexicon.load("/io/github/debatestance/nlp/headline-verbs.txt"),
         Lexicon.load("/io/github/debatestance/nlp/role-verbs.tsv"),
+        Lexicon.load(GroupMentions.CORENLP_ANIMATE),
+        Lexicon.load(GroupMentions.CORENLP_INANIMATE),
+        Lexicon.load("/io/github/debatestance/nlp/people-nouns.txt"),
+        Lexicon.load("/io/github/debatestance/nlp/group-quantifiers.txt"),
         firstNames);
   }
 
@@ -67,13 +72,19 @@ public final class MentionReader {
       Lexicon causativeVerbs,
       Lexicon headlineVerbs,
       Lexicon roleVerbs,
+      Lexicon animateNouns,
+      Lexicon inanimateNouns,
+      Lexicon peopleNouns,
+      Lexicon groupQuantifiers,
       FirstNameGenders firstNames) {
     this.heads =
         new MentionHeads(roleNouns, pronouns, honorifics, headlineVerbs, organizationWords);
     this.tokens = new SubjectTokens(causativeVerbs);
     this.owners = new NounOwners(heads, documentNouns, sourceNouns, authoringVerbs);
-    this.subjects =
-        new SubjectSpeakers(heads, tokens, owners, roleNouns, unnamedSources, issuingVerbs);
+    this.groups = new GroupMentions(
+        heads, animateNouns, inanimateNouns, peopleNouns, groupQuantifiers, roleNouns);
+    this.subjects = new SubjectSpeakers(
+        heads, tokens, owners, roleNouns, unnamedSources, issuingVerbs, groups);
     this.kinds = new ActorKinds(roleNouns, pronouns, organizationWords, honorifics, firstNames);
     this.roles = new NameRoles(roleNouns, honorifics, roleVerbs);
   }
@@ -171,6 +182,14 @@ public final class MentionReader {
   /** The name a common noun introduces ("analysts such as Lena Forsberg"). */
   public Optional<Mention> namedWithin(ParsedDocument d, int noun) {
     return owners.namedWithin(d, noun);
+  }
+
+  /**
+   * People the text names only together that the token heads as a source: "according to
+   * analysts", "according to some economists". Empty for a name, a singular or a plural thing.
+   */
+  public Optional<Mention> groupAt(ParsedDocument d, int head) {
+    return groups.unnamedAt(d, head);
   }
 
   /** The mention whose head is the token, if the token can stand for a speaker. */

@@ -246,6 +246,7 @@ final class PrecedingCueSieves {
         .at(d, x)
         .or(() -> mentions.namedPossessor(d, x))
         .or(() -> mentions.documentAuthor(d, x))
+        .or(() -> mentions.groupAt(d, x))
         .map(m -> SpeakerEvidence.of(m, null, confidence(m, 0.8)));
   }
 

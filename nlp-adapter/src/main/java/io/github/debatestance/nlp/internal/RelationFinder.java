@@ -188,11 +188,13 @@ public final class RelationFinder {
   /**
    * Whether a subject mention may be a relation's source. A plural pronoun stands for a group as
    * often as for one actor, and a role noun with a name in it ("the Osei campaign") is not the
-   * organisation the text is about, so neither is resolved.
+   * organisation the text is about, so neither is resolved. Nor is a group ("critics"), whose
+   * members the text leaves open.
    */
   private boolean canBeSource(ParsedDocument d, Mention m) {
     return switch (m.kind()) {
       case NAME -> true;
+      case GROUP -> false;
       case PRONOUN -> !mentions.actorKind(d, m).equals("ANY");
       case ROLE -> {
         for (int t = m.first(); t < m.head(); t++) {
@@ -404,7 +406,7 @@ public final class RelationFinder {
     return switch (m.kind()) {
       case NAME -> 0.0;
       case PRONOUN -> 0.1;
-      case ROLE -> 0.15;
+      case ROLE, GROUP -> 0.15;
     };
   }
 

@@ -22,6 +22,7 @@ final class SubjectSpeakers {
   private final Lexicon roleNouns;
   private final Lexicon unnamedSources;
   private final Lexicon issuingVerbs;
+  private final GroupMentions groups;
 
   /**
    * @param heads reads the mention at a token
@@ -30,6 +31,7 @@ final class SubjectSpeakers {
    * @param roleNouns nouns that name a role ("spokesman")
    * @param unnamedSources nouns of sources the text leaves unnamed ("officials", "study")
    * @param issuingVerbs verbs that issue a text ("issued a statement")
+   * @param groups reads people the text names only together ("critics", "Quill and Marek")
    */
   SubjectSpeakers(
       MentionHeads heads,
@@ -37,18 +39,21 @@ final class SubjectSpeakers {
       NounOwners owners,
       Lexicon roleNouns,
       Lexicon unnamedSources,
-      Lexicon issuingVerbs) {
+      Lexicon issuingVerbs,
+      GroupMentions groups) {
     this.heads = heads;
     this.tokens = tokens;
     this.owners = owners;
     this.roleNouns = roleNouns;
     this.unnamedSources = unnamedSources;
     this.issuingVerbs = issuingVerbs;
+    this.groups = groups;
   }
 
   /**
    * Whether the verb's subject is a source the text leaves unnamed: "officials said", "a study
-   * found", "analysts argue". What such a source says is a claim without a speaker.
+   * found", "analysts argue". What a single such source says is a claim without a speaker; a
+   * plural of people ("officials", "analysts") speaks as a group ({@link #subjectOf}).
    */
   boolean hasUnnamedSubject(ParsedDocument d, int verb) {
     for (int s : d.children(verb, "nsubj")) {
@@ -65,10 +70,15 @@ final class SubjectSpeakers {
   /**
    * The speaker mention that is the subject of a cue verb. A participle ("..., claiming it ...")
    * or a coordinated verb takes the subject of the verb it hangs from; "Brennan's posts" speak
-   * for Brennan, and "analysts such as Lena Forsberg" for Forsberg.
+   * for Brennan, and "analysts such as Lena Forsberg" for Forsberg. Where the subject names no
+   * one, people the text names only together speak as a group ("critics", "some", see {@link
+   * GroupMentions}), and names coordinated as the subject speak jointly ("Quill and Marek").
    */
   Optional<Mention> subjectOf(ParsedDocument d, int verb) {
     int v = verb;
+    // Whether the walk has climbed out of an adverbial or loose clause, whose subject the parse
+    // often failed to find ("Few were surprised, as Reyes (D-Ore.) has said ...").
+    boolean outOfClause = false;
     for (int depth = 0; depth < 4; depth++) {
       OptionalInt subject = tokens.subjectOrCausedAgent(d, v);
       if (subject.isPresent()) {
@@ -128,12 +138,26 @@ final class SubjectSpeakers {
         if (m.isEmpty() && depth == 0) {
           m = coordinatedNameBefore(d, s, v);
         }
+        if (m.isEmpty() && !outOfClause) {
+          // "Critics said", "Some argue": people the text names only together speak as one group.
+          // Only as the subject of the verb or of a verb it is coordinated with or completes: a
+          // group above an adverbial clause is more often a parse gone astray than its speaker.
+          m = groups.unnamedAt(d, s);
+        } else if (m.isPresent() && m.get().kind() == Mention.Kind.NAME && m.get().head() == s) {
+          // "Quill and Marek said": the two speak jointly, as one group.
+          Optional<Mention> joint = groups.jointAt(d, m.get());
+          if (joint.isPresent()) {
+            return joint;
+          }
+        }
         return m;
       }
       Optional<ParsedDocument.Dependent> head = d.head(v);
       if (head.isEmpty() || !SpeakerSieves.isInheriting(head.get().relation())) {
         return Optional.empty();
       }
+      String relation = head.get().relation();
+      outOfClause |= relation.startsWith("advcl") || relation.equals("dep");
       v = head.get().token();
     }
     return Optional.empty();
@@ -371,7 +395,9 @@ final class SubjectSpeakers {
   /**
    * Who issued a source noun: the subject of the verb that takes it for its object, where that
    * verb issues a text ("Reyes issued a statement saying ...", "the campaign released a video that
-   * said ...").
+   * said ..."). An unnamed group is no issuer: what "both leaders issued a statement" goes on to
+   * quote is mostly what one of them said in it, whom the text names next; a statement that named
+   * actors issue jointly ("Quill and Marek issued a statement") is theirs.
    */
   Optional<Mention> issuer(ParsedDocument d, int noun) {
     Optional<ParsedDocument.Dependent> head = d.head(noun);
@@ -381,7 +407,8 @@ final class SubjectSpeakers {
         || !issuingVerbs.contains(d.lemma(head.get().token()))) {
       return Optional.empty();
     }
-    return subjectOf(d, head.get().token());
+    return subjectOf(d, head.get().token())
+        .filter(m -> m.kind() != Mention.Kind.GROUP || heads.isNameToken(d, m.head()));
   }
 
   /**
