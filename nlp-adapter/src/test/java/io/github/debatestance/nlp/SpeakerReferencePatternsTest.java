@@ -6,6 +6,7 @@ import static io.github.debatestance.nlp.ShortTexts.speakerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.debatestance.core.model.Claim;
+import io.github.debatestance.core.model.ClaimKind;
 import io.github.debatestance.core.model.DebateMap;
 import org.junit.jupiter.api.Test;
 
@@ -161,6 +162,35 @@ class SpeakerReferencePatternsTest {
                 + " wrong.\"");
     assertThat(actorNamed(map, "Martin Albrecht").roles()).contains("Corvane's chief executive");
     assertThat(speakerOf(map, "She is brilliant")).isEqualTo("Martin Albrecht");
+  }
+
+  @Test
+  void roleBeforeANameInAppositionKeepsItsPhraseWhereTheNameHangsOnItsLastNoun() {
+    DebateMap map =
+        analyze(
+            "The head of policy at Sentinel, Aaron Feld, said the rule would slow research on"
+                + " open weights.");
+    assertThat(actorNamed(map, "Aaron Feld").roles()).containsExactly("head of policy at Sentinel");
+  }
+
+  @Test
+  void relativeClauseThatNamesAPostKeepsThePlaceAfterItsObject() {
+    DebateMap map =
+        analyze(
+            "Mira Tal, who leads the standards unit at the Commission, said open weights make"
+                + " audits easier.");
+    assertThat(actorNamed(map, "Mira Tal").roles())
+        .containsExactly("head of the standards unit at the Commission");
+  }
+
+  @Test
+  void nationalityAdjectiveThatOpensAnOrganisationNameBelongsToIt() {
+    DebateMap map =
+        analyze(
+            "The Norwegian Council on Digital Safety said on Monday that the new models pose a"
+                + " risk to elections.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the new models pose"))
+        .isEqualTo("Norwegian Council on Digital Safety");
   }
 
   @Test

@@ -200,6 +200,9 @@ final class MentionHeads {
         break;
       }
     }
+    if (first > 1 && opensOrganizationName(d, first - 1, first, last)) {
+      first--;
+    }
     while (first < last && honorifics.contains(d.word(first))) {
       // A courtesy title is no part of the name, though NER often tags it with one where no full
       // stop follows it ("Mrs Petra Solheim"): "Mrs Solheim" is to shorten "Petra Solheim".
@@ -217,6 +220,34 @@ final class MentionHeads {
     return organizationWords.contains(d.word(t))
         && Character.isUpperCase(d.word(t).codePointAt(0))
         && ORGANIZATION_NAME_LINKS.contains(d.word(t + 1));
+  }
+
+  /**
+   * Whether the token is a capitalised adjective that opens the organisation's name after it: "the
+   * Norwegian Council on Digital Safety", where NER tags the name from "Council" on. A capitalised
+   * adjective inside a sentence, after "the" and before a name, is a nationality or another
+   * proper adjective, and names the same body; before a person's name ("the Norwegian Ada
+   * Brennan") it only describes her, so only organisations take it.
+   */
+  private boolean opensOrganizationName(ParsedDocument d, int t, int first, int last) {
+    return d.tag(t).equals("JJ")
+        && isCapitalised(d.word(t))
+        && !d.isQuoted(t)
+        && t - 1 >= d.sentenceBegin(d.sentenceOf(t))
+        && d.word(t - 1).equalsIgnoreCase("the")
+        && sameLine(d, t - 1, first)
+        && isOrganizationName(d, first, last);
+  }
+
+  /** Whether NER tags the name as an organisation's, or one of its words is an organisation word. */
+  private boolean isOrganizationName(ParsedDocument d, int first, int last) {
+    for (int t = first; t <= last; t++) {
+      if (d.ner(t).equals("ORGANIZATION")
+          || organizationWords.contains(d.word(t).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The words that join the parts of an organisation's name. */
