@@ -184,6 +184,20 @@ class SpeakerReferencePatternsTest {
   }
 
   @Test
+  void nounThatEndsAnOrganisationNameNamedBeforePointsBackToItWhereNoLexiconListsIt() {
+    DebateMap map =
+        analyze(
+            "The Heron Coalition has published a new model with open weights this week.\n\n"
+                + "According to the coalition, the weights will let independent auditors find"
+                + " flaws faster.\n\n"
+                + "The coalition said the licence would stay free for schools.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the weights will let"))
+        .isEqualTo("Heron Coalition");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the licence would stay"))
+        .isEqualTo("Heron Coalition");
+  }
+
+  @Test
   void nationalityAdjectiveThatOpensAnOrganisationNameBelongsToIt() {
     DebateMap map =
         analyze(

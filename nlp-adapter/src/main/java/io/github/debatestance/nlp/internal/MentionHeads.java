@@ -95,7 +95,8 @@ final class MentionHeads {
       return compoundName;
     }
     // A plural role ("the county chairs") stands for several people, not for any one actor.
-    if ((tag.equals("NN") || tag.equals("NNP")) && roleNouns.contains(d.lemma(head))) {
+    if ((tag.equals("NN") || tag.equals("NNP"))
+        && (roleNouns.contains(d.lemma(head)) || endsOrganizationNameBefore(d, head))) {
       for (ParsedDocument.Dependent dep : d.dependents(head)) {
         if (dep.relation().startsWith("nmod:poss") && isNameToken(d, dep.token())) {
           // "Brennan's spokesman" is not Brennan, so a role owned by a name is left alone.
@@ -114,6 +115,31 @@ final class MentionHeads {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a common noun is the last word of an organisation's name given before it: "the
+   * coalition" after "the Heron Coalition". News shortens a body's name to the noun that heads it,
+   * whichever noun that is, so the noun points back to the name as a role noun would, though no
+   * lexicon lists it. Only right after "the", as the shortened name stands.
+   */
+  private boolean endsOrganizationNameBefore(ParsedDocument d, int head) {
+    String word = d.word(head);
+    if (head == 0 || !d.word(head - 1).equalsIgnoreCase("the")
+        || d.isQuoted(head) || isCapitalised(word) || !d.tag(head).equals("NN")) {
+      return false;
+    }
+    for (int t = head - 1; t > 0; t--) {
+      if (d.word(t).equalsIgnoreCase(word)
+          && isCapitalised(d.word(t))
+          && d.ner(t).equals("ORGANIZATION")
+          && d.ner(t - 1).equals("ORGANIZATION")
+          && (t + 1 >= d.size() || !d.ner(t + 1).equals("ORGANIZATION"))
+          && !d.isQuoted(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
