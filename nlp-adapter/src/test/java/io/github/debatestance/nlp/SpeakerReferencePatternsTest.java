@@ -5,6 +5,7 @@ import static io.github.debatestance.nlp.ShortTexts.analyze;
 import static io.github.debatestance.nlp.ShortTexts.speakerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.debatestance.core.model.ActorType;
 import io.github.debatestance.core.model.Claim;
 import io.github.debatestance.core.model.ClaimKind;
 import io.github.debatestance.core.model.DebateMap;
@@ -195,6 +196,18 @@ class SpeakerReferencePatternsTest {
         .isEqualTo("Heron Coalition");
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "the licence would stay"))
         .isEqualTo("Heron Coalition");
+  }
+
+  @Test
+  void nameTheTextShortensToItsLastWordIsAnOrganisationsWhereNerMissedIt() {
+    DebateMap map =
+        analyze(
+            "The Osprey Collective has published a new model with open weights this week.\n\n"
+                + "According to the collective, the weights will let independent auditors find"
+                + " flaws faster.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the weights will let"))
+        .isEqualTo("Osprey Collective");
+    assertThat(actorNamed(map, "Osprey Collective").type()).isEqualTo(ActorType.ORGANIZATION);
   }
 
   @Test
