@@ -30,6 +30,15 @@ class ReportedSpeechPatternsTest {
   }
 
   @Test
+  void openAfterThatIsTheAdjectiveOfTheReportedSubjectWhereAVerbFollowsItsNoun() {
+    DebateMap map =
+        analyze(
+            "Lena Marsh told the panel that open weights help auditors. The rules that open"
+                + " models must follow are still unwritten, she said.");
+    assertThat(indirectTexts(map)).contains("that open weights help auditors");
+  }
+
+  @Test
   void objectAndTheLabelAfterItAreOneContent() {
     DebateMap map =
         analyze("Tomas Reyes described the new levy as a burden on small bakeries.");

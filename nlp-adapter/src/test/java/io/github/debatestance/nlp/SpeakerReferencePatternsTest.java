@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.debatestance.core.model.ActorType;
 import io.github.debatestance.core.model.Claim;
+import io.github.debatestance.core.model.ClaimKind;
 import io.github.debatestance.core.model.DebateMap;
 import org.junit.jupiter.api.Test;
 
@@ -163,6 +164,61 @@ class SpeakerReferencePatternsTest {
                 + " wrong.\"");
     assertThat(actorNamed(map, "Martin Albrecht").roles()).contains("Corvane's chief executive");
     assertThat(speakerOf(map, "She is brilliant")).isEqualTo("Martin Albrecht");
+  }
+
+  @Test
+  void roleBeforeANameInAppositionKeepsItsPhraseWhereTheNameHangsOnItsLastNoun() {
+    DebateMap map =
+        analyze(
+            "The head of policy at Sentinel, Aaron Feld, said the rule would slow research on"
+                + " open weights.");
+    assertThat(actorNamed(map, "Aaron Feld").roles()).containsExactly("head of policy at Sentinel");
+  }
+
+  @Test
+  void relativeClauseThatNamesAPostKeepsThePlaceAfterItsObject() {
+    DebateMap map =
+        analyze(
+            "Mira Tal, who leads the standards unit at the Commission, said open weights make"
+                + " audits easier.");
+    assertThat(actorNamed(map, "Mira Tal").roles())
+        .containsExactly("head of the standards unit at the Commission");
+  }
+
+  @Test
+  void nounThatEndsAnOrganisationNameNamedBeforePointsBackToItWhereNoLexiconListsIt() {
+    DebateMap map =
+        analyze(
+            "The Heron Coalition has published a new model with open weights this week.\n\n"
+                + "According to the coalition, the weights will let independent auditors find"
+                + " flaws faster.\n\n"
+                + "The coalition said the licence would stay free for schools.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the weights will let"))
+        .isEqualTo("Heron Coalition");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the licence would stay"))
+        .isEqualTo("Heron Coalition");
+  }
+
+  @Test
+  void nameTheTextShortensToItsLastWordIsAnOrganisationsWhereNerMissedIt() {
+    DebateMap map =
+        analyze(
+            "The Osprey Collective has published a new model with open weights this week.\n\n"
+                + "According to the collective, the weights will let independent auditors find"
+                + " flaws faster.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the weights will let"))
+        .isEqualTo("Osprey Collective");
+    assertThat(actorNamed(map, "Osprey Collective").type()).isEqualTo(ActorType.ORGANIZATION);
+  }
+
+  @Test
+  void nationalityAdjectiveThatOpensAnOrganisationNameBelongsToIt() {
+    DebateMap map =
+        analyze(
+            "The Norwegian Council on Digital Safety said on Monday that the new models pose a"
+                + " risk to elections.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the new models pose"))
+        .isEqualTo("Norwegian Council on Digital Safety");
   }
 
   @Test

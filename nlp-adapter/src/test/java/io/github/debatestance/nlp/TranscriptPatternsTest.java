@@ -43,6 +43,39 @@ class TranscriptPatternsTest {
   }
 
   @Test
+  void speechATurnReportsInTheFirstPersonIsItsSpeakersOwnClaim() {
+    DebateMap map =
+        analyze(
+            "Hearing of the committee on technology, morning session.\n\n"
+                + "SENATOR VALE: Doctor, what is your view of shared models?\n\n"
+                + "DR. OKONJO: I told the committee that shared weights help auditors. They let"
+                + " outside experts test the systems.\n\n"
+                + "SENATOR VALE: And the risks of misuse?\n\n"
+                + "DR. OKONJO: We argued in our report that the risks are small.");
+
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "that shared weights help auditors"))
+        .isEqualTo("Okonjo");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the risks are small")).isEqualTo("Okonjo");
+    // The turn stays its speaker's quotation as well.
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "I told the committee")).isEqualTo("Okonjo");
+  }
+
+  @Test
+  void namedSpeakerAnsweringAnothersQuestionMakesAnExchange() {
+    DebateMap map =
+        analyze(
+            "Hearing of the committee on technology, morning session.\n\n"
+                + "SENATOR VALE: Doctor, what is your view of shared models?\n\n"
+                + "DR. OKONJO: I told the committee that shared weights help auditors. They let"
+                + " outside experts test the systems.");
+
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Doctor, what is")).isEqualTo("Vale");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "I told the committee")).isEqualTo("Okonjo");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "that shared weights help auditors"))
+        .isEqualTo("Okonjo");
+  }
+
+  @Test
   void postsOfAThreadBelongToTheirHandles() {
     DebateMap map =
         analyze(

@@ -109,7 +109,12 @@ public final class DocumentAnalysis {
     List<Draft> drafts = new ArrayList<>();
     List<Optional<SpeakerEvidence>> evidence = new ArrayList<>();
     List<ActorRegistry.Entry> speakers = new ArrayList<>();
-    List<ReportedSpeech> reported = reportedSpeech.find(d);
+    List<ReportedSpeech> reported = new ArrayList<>(reportedSpeech.find(d));
+    Map<ReportedSpeech, Integer> turnOf = reportedInTurns(d);
+    if (!turnOf.isEmpty()) {
+      reported.addAll(turnOf.keySet());
+      reported.sort(Comparator.comparingInt(r -> r.content().begin()));
+    }
     // A name that speaks is known before any pronoun or role noun is resolved, whichever kind of
     // claim it speaks in: "the company" that a quotation cites may be the one reported speech
     // named earlier. The other reported speakers are resolved in document order below.
@@ -155,7 +160,10 @@ public final class DocumentAnalysis {
     for (int i = 0; i < reported.size(); i++) {
       ReportedSpeech r = reported.get(i);
       ActorRegistry.Entry speaker = reportedSpeakers.get(i);
-      if (r.speaker() != null && r.speaker().kind() != Mention.Kind.NAME) {
+      if (turnOf.containsKey(r)) {
+        // "I told the committee that ...": the first person of a turn is its speaker.
+        speaker = speakers.get(turnOf.get(r));
+      } else if (r.speaker() != null && r.speaker().kind() != Mention.Kind.NAME) {
         speaker = resolve(registry, r.speaker());
         if (speaker != null) {
           registry.noteSpeaker(r.speaker(), speaker);
@@ -182,6 +190,54 @@ public final class DocumentAnalysis {
     // Read after the snapshots, so that the names of relation targets leave the speakers as they
     // are.
     return new ChunkDrafts(result, relations.find(d, registry, offset));
+  }
+
+  /**
+   * What the speakers of labelled turns report in the first person, each with the index of its
+   * turn: "I told the committee that open weights help auditors" in a hearing's turn is a claim
+   * of the turn's speaker, as it would be in running text with their name for "I". A turn is
+   * read like a quotation, whose words are not searched for cues, so its sentences are read
+   * again as running text, only where a turn holds a parsed sentence in the first person.
+   */
+  private Map<ReportedSpeech, Integer> reportedInTurns(ParsedDocument d) {
+    List<Quotation> quotations = d.quotations();
+    List<Integer> turns = new ArrayList<>();
+    for (int i = 0; i < quotations.size(); i++) {
+      if (quotations.get(i).isTurn() && hasParsedSentence(d, quotations.get(i))) {
+        turns.add(i);
+      }
+    }
+    Map<ReportedSpeech, Integer> found = new LinkedHashMap<>();
+    if (turns.isEmpty()) {
+      return found;
+    }
+    ParsedDocument asText = d.withTurnsAsText();
+    for (ReportedSpeech r : reportedSpeech.find(asText)) {
+      for (int i : turns) {
+        TextSpan turn = quotations.get(i).content();
+        if (turn.contains(d.begin(r.cue()))
+            && turn.contains(r.content().begin())
+            && r.content().end() <= turn.end()
+            && ReportedSpeechSpeakers.hasFirstPersonSubject(asText, r.cue())) {
+          found.put(r, i);
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean hasParsedSentence(ParsedDocument d, Quotation q) {
+    int first = d.tokenAtOrAfter(q.content().begin());
+    if (first >= d.size()) {
+      return false;
+    }
+    for (int s = d.sentenceOf(first); s < d.sentenceCount()
+        && d.begin(d.sentenceBegin(s)) < q.content().end(); s++) {
+      if (d.graph(s) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

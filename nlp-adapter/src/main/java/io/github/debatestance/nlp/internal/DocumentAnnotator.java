@@ -181,7 +181,33 @@ public final class DocumentAnnotator {
           && NOUN_AFTER.contains(tokens.get(first + 1).tag())) {
         tokens.get(first).setTag("JJ");
       }
+      for (int t = first + 1; t + 2 < tokens.size(); t++) {
+        if (opensThatClauseAsAdjective(tokens, t)) {
+          tokens.get(t).setTag("JJ");
+        }
+      }
     }
+  }
+
+  /**
+   * "Reyes said that open weights pose a risk": right after "that", the tagger takes the word for
+   * a verb whose object is the noun after it, and the reported clause loses its subject. Where a
+   * finite verb follows that noun, the noun is the subject and the word its adjective; in
+   * "policies that open doors for startups" no verb follows, and the verb stays.
+   */
+  private static boolean opensThatClauseAsAdjective(List<CoreLabel> tokens, int t) {
+    CoreLabel word = tokens.get(t);
+    String next = tokens.get(t + 1).tag();
+    String after = tokens.get(t + 2).tag();
+    return tokens.get(t - 1).word().equalsIgnoreCase("that")
+        && OPENING_ADJECTIVES.contains(capitalised(word.word()))
+        && word.tag().startsWith("VB")
+        && (next.equals("NN") || next.equals("NNS"))
+        && (after.startsWith("VB") && !after.equals("VBG") && !after.equals("VBN") || after.equals("MD"));
+  }
+
+  private static String capitalised(String word) {
+    return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
   /**

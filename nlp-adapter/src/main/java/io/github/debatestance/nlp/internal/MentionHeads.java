@@ -95,7 +95,8 @@ final class MentionHeads {
       return compoundName;
     }
     // A plural role ("the county chairs") stands for several people, not for any one actor.
-    if ((tag.equals("NN") || tag.equals("NNP")) && roleNouns.contains(d.lemma(head))) {
+    if ((tag.equals("NN") || tag.equals("NNP"))
+        && (roleNouns.contains(d.lemma(head)) || endsOrganizationNameBefore(d, head))) {
       for (ParsedDocument.Dependent dep : d.dependents(head)) {
         if (dep.relation().startsWith("nmod:poss") && isNameToken(d, dep.token())) {
           // "Brennan's spokesman" is not Brennan, so a role owned by a name is left alone.
@@ -114,6 +115,31 @@ final class MentionHeads {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a common noun is the last word of an organisation's name given before it: "the
+   * coalition" after "the Heron Coalition". News shortens a body's name to the noun that heads it,
+   * whichever noun that is, so the noun points back to the name as a role noun would, though no
+   * lexicon lists it. Only right after "the", as the shortened name stands.
+   */
+  private boolean endsOrganizationNameBefore(ParsedDocument d, int head) {
+    String word = d.word(head);
+    if (head == 0 || !d.word(head - 1).equalsIgnoreCase("the")
+        || d.isQuoted(head) || isCapitalised(word) || !d.tag(head).equals("NN")) {
+      return false;
+    }
+    for (int t = head - 1; t > 0; t--) {
+      if (d.word(t).equalsIgnoreCase(word)
+          && isCapitalised(d.word(t))
+          && d.ner(t).equals("ORGANIZATION")
+          && d.ner(t - 1).equals("ORGANIZATION")
+          && (t + 1 >= d.size() || !d.ner(t + 1).equals("ORGANIZATION"))
+          && !d.isQuoted(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -200,6 +226,9 @@ final class MentionHeads {
         break;
       }
     }
+    if (first > 1 && opensOrganizationName(d, first - 1, first, last)) {
+      first--;
+    }
     while (first < last && honorifics.contains(d.word(first))) {
       // A courtesy title is no part of the name, though NER often tags it with one where no full
       // stop follows it ("Mrs Petra Solheim"): "Mrs Solheim" is to shorten "Petra Solheim".
@@ -217,6 +246,34 @@ final class MentionHeads {
     return organizationWords.contains(d.word(t))
         && Character.isUpperCase(d.word(t).codePointAt(0))
         && ORGANIZATION_NAME_LINKS.contains(d.word(t + 1));
+  }
+
+  /**
+   * Whether the token is a capitalised adjective that opens the organisation's name after it: "the
+   * Norwegian Council on Digital Safety", where NER tags the name from "Council" on. A capitalised
+   * adjective inside a sentence, after "the" and before a name, is a nationality or another
+   * proper adjective, and names the same body; before a person's name ("the Norwegian Ada
+   * Brennan") it only describes her, so only organisations take it.
+   */
+  private boolean opensOrganizationName(ParsedDocument d, int t, int first, int last) {
+    return d.tag(t).equals("JJ")
+        && isCapitalised(d.word(t))
+        && !d.isQuoted(t)
+        && t - 1 >= d.sentenceBegin(d.sentenceOf(t))
+        && d.word(t - 1).equalsIgnoreCase("the")
+        && sameLine(d, t - 1, first)
+        && isOrganizationName(d, first, last);
+  }
+
+  /** Whether NER tags the name as an organisation's, or one of its words is an organisation word. */
+  private boolean isOrganizationName(ParsedDocument d, int first, int last) {
+    for (int t = first; t <= last; t++) {
+      if (d.ner(t).equals("ORGANIZATION")
+          || organizationWords.contains(d.word(t).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The words that join the parts of an organisation's name. */

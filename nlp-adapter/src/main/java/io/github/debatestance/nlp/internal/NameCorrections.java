@@ -68,6 +68,9 @@ public final class NameCorrections {
     for (int t = 0; t + 2 < d.size(); t++) {
       t = organisationName(d, t);
     }
+    for (int t = 1; t < d.size(); t++) {
+      shortenedName(d, t);
+    }
     for (int t = 0; t < d.size(); t++) {
       int last = capitalisedRunEnd(d, t);
       if (last < 0) {
@@ -85,6 +88,54 @@ public final class NameCorrections {
       }
       t = last;
     }
+  }
+
+  /**
+   * Where the text shortens a body's name to its last word ("the Osprey Collective" ... "the
+   * collective"), the capitalised run before is one organisation's name, whatever NER and the
+   * tagger made of it (they often take an unfamiliar "Collective" for an adjective and the run
+   * for no name), and the short form is a noun. Only a run that NER left untagged is tagged, of
+   * two to five words after "the".
+   */
+  private void shortenedName(ParsedDocument d, int t) {
+    String word = d.word(t);
+    String tag = d.tag(t);
+    if (!d.word(t - 1).equalsIgnoreCase("the") || d.isQuoted(t)
+        || !(tag.equals("NN") || tag.equals("JJ")) || word.isEmpty()
+        || !word.chars().allMatch(Character::isLowerCase)
+        || t + 1 < d.size() && d.tag(t + 1).startsWith("NN")
+        || roleNouns.contains(word)) {
+      return;
+    }
+    String full = capitalised(word);
+    for (int u = t - 2; u > 0; u--) {
+      if (!d.word(u).equals(full) || d.isQuoted(u)
+          || u + 1 < d.size() && MentionHeads.isCapitalised(d.word(u + 1))
+              && MentionHeads.sameLine(d, u, u + 1)) {
+        continue;
+      }
+      int first = u;
+      while (first > 0 && first > u - MAX_ORGANIZATION_TAIL
+          && MentionHeads.isCapitalised(d.word(first - 1))
+          && !d.word(first - 1).equalsIgnoreCase("the")
+          && MentionHeads.sameLine(d, first - 1, first)) {
+        first--;
+      }
+      if (first == u || first == 0 || !d.word(first - 1).equalsIgnoreCase("the")
+          || !allTagged(d, first, u, "O")) {
+        continue;
+      }
+      for (int i = first; i <= u; i++) {
+        d.token(i).setNER(ORGANIZATION);
+      }
+      d.token(u).setTag("NNP");
+      d.token(t).setTag("NN");
+      return;
+    }
+  }
+
+  private static String capitalised(String word) {
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
   /**

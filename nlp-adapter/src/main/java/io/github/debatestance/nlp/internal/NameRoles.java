@@ -98,10 +98,32 @@ final class NameRoles {
         }
         boolean former = d.tag(verb).equals("VBD") && !role.contains("past");
         return Optional.of((former ? "former " : "") + role.get(0) + " of "
-            + span(d, post.get()[0], post.get()[1]));
+            + span(d, post.get()[0], placeOfPost(d, verb, post.get()[1])));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The end of a post that a place after the verb's object goes on: "the standards unit at the
+   * Commission" in "who leads the standards unit at the Commission", where the parser hangs "at
+   * the Commission" on the verb. Only a name right after the object joins, not a time ("who led
+   * the unit until 2019").
+   */
+  private static int placeOfPost(ParsedDocument d, int verb, int objectEnd) {
+    for (int place : d.children(verb, "obl")) {
+      Optional<int[]> range = d.subtreeRange(place, MAX_POST_WORDS);
+      if (range.isPresent()
+          && range.get()[0] == objectEnd + 1
+          && d.tag(range.get()[0]).equals("IN")
+          && d.tag(place).startsWith("NNP")
+          && (d.ner(place).equals("ORGANIZATION") || d.ner(place).equals("O"))
+          && !CalendarWords.isMonthOrDay(d.word(place))
+          && !d.isQuoted(range.get()[1])) {
+        return range.get()[1];
+      }
+    }
+    return objectEnd;
   }
 
   private Optional<String> titleBefore(ParsedDocument d, Mention name) {
@@ -131,7 +153,7 @@ final class NameRoles {
       if (head.isEmpty() || !head.get().relation().equals("appos")) {
         continue;
       }
-      int noun = head.get().token();
+      int noun = roleNounOver(d, head.get().token());
       if (noun >= name.first()
           || d.isQuoted(noun)
           || !d.tag(noun).startsWith("NN")
@@ -145,9 +167,50 @@ final class NameRoles {
           && sameLine(d, first - 1, first)) {
         first--;
       }
-      return Optional.of(span(d, first, noun));
+      return Optional.of(span(d, first, endOfRoleBefore(d, noun, name)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The role noun whose phrase a name stands in apposition to. The parser often hangs the name on
+   * the last noun of the phrase, "Sentinel" in "the head of policy at Sentinel, Aaron Feld,": the
+   * phrase is the role noun's, so we climb from that noun through the nouns that modify one
+   * another to the first role noun. Where there is none, the noun itself comes back.
+   */
+  private int roleNounOver(ParsedDocument d, int noun) {
+    int t = noun;
+    while (!roleNouns.contains(d.lemma(t))) {
+      Optional<ParsedDocument.Dependent> up = d.head(t);
+      if (up.isEmpty() || !up.get().relation().startsWith("nmod") || up.get().token() >= t
+          || noun - up.get().token() > MAX_POST_WORDS) {
+        return noun;
+      }
+      t = up.get().token();
+    }
+    return t;
+  }
+
+  /**
+   * The last word of a role before a name: the role noun's phrase runs on to the comma before the
+   * name ("head of policy at Sentinel"), where nothing but its own words, with no other comma,
+   * stand between them. Otherwise the role noun ends it.
+   */
+  private static int endOfRoleBefore(ParsedDocument d, int noun, Mention name) {
+    int end = name.first() - 1;
+    if (end <= noun || !d.word(end).equals(",")) {
+      return noun;
+    }
+    end--;
+    if (end - noun > MAX_POST_WORDS) {
+      return noun;
+    }
+    for (int t = noun + 1; t <= end; t++) {
+      if (d.word(t).equals(",") || d.isQuoted(t) || !sameLine(d, t - 1, t)) {
+        return noun;
+      }
+    }
+    return end;
   }
 
   private static boolean isTitleWord(ParsedDocument d, int t) {

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -51,7 +52,10 @@ public final class ParseSelection {
         }
         continue;
       }
-      if (quotations.containing(token.beginPosition()).isPresent()) {
+      Optional<Quotation> quotation = quotations.containing(token.beginPosition());
+      if (quotation.isPresent() && !(quotation.get().isTurn() && hasFirstPerson(tokens))) {
+        // A quotation's words are read as its speaker's, not searched for cues; but what a turn's
+        // speaker reports in the first person ("I told the committee that ...") is their claim.
         continue;
       }
       String tag = token.tag() == null ? "" : token.tag();
@@ -71,6 +75,11 @@ public final class ParseSelection {
       }
     }
     return false;
+  }
+
+  /** Whether the sentence speaks in the first person: "I" or "we". */
+  private static boolean hasFirstPerson(List<CoreLabel> tokens) {
+    return tokens.stream().anyMatch(t -> t.word().equals("I") || t.word().equalsIgnoreCase("we"));
   }
 
   private boolean isRelationCue(List<CoreLabel> tokens, int verb, String lemma) {

@@ -78,6 +78,16 @@ public final class ParsedDocument {
     return text;
   }
 
+  /**
+   * The same document read with its labelled turns as running text: what a turn's speaker reports
+   * in it ("I told the committee that ...") is found there as anywhere else. Tags, names and trees
+   * are shared; only which tokens count as quoted differs.
+   */
+  public ParsedDocument withTurnsAsText() {
+    return new ParsedDocument(
+        text, document, new QuotationIndex(text, quotations.stream().filter(q -> !q.isTurn()).toList()));
+  }
+
   public List<Quotation> quotations() {
     return quotations;
   }

@@ -165,6 +165,7 @@ public final class SpeakerTurns {
             : null;
     boolean answered = false;
     TextSpan question = null;
+    String asker = null;
     for (int i = 0; i < lines.size(); i++) {
       Labelled line = lines.get(i);
       int limit = i + 1 < lines.size() ? lines.get(i + 1).lineStart() : text.length();
@@ -176,15 +177,18 @@ public final class SpeakerTurns {
       }
       turnsBySpeaker.merge(line.key(), 1, Integer::sum);
       TextSpan speaker = line.name() != null ? line.name() : line.answers() ? interviewee : null;
-      answered |= question != null && line.name() != null;
-      question = line.name() == null && content.of(text).endsWith("?") ? content : null;
+      // The question may be a part's ("Q:") or a named speaker's ("SENATOR VALE: ...?" then "DR.
+      // OKONJO: ..."), as in a hearing; a named answer to another's question is an exchange.
+      answered |= question != null && line.name() != null && !line.key().equals(asker);
+      question = content.of(text).endsWith("?") ? content : null;
+      asker = line.key();
       if (speaker != null) {
         for (TextSpan piece : withoutNotes(text, content)) {
           turns.add(Quotation.turn(piece, false, speaker));
         }
       }
     }
-    // In a conversation someone speaks again, or a named speaker answers the question of a part
+    // In a conversation someone speaks again, or a named speaker answers the question of another
     // ("Q: ...?" then "OKAFOR: ..."), as in a short exchange appended to an article; labels that
     // each open one line are headings.
     boolean conversation = answered || turnsBySpeaker.values().stream().anyMatch(n -> n >= 2);
