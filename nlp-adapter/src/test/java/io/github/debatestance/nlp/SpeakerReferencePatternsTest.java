@@ -282,6 +282,16 @@ class SpeakerReferencePatternsTest {
   }
 
   @Test
+  void roleNounAfterTheRolesPrepositionIsNotThePersonWhoHoldsTheRole() {
+    DebateMap map =
+        analyze("Ivo Marek, a spokesman for the governor, said the ferry levy was too low.\n\n"
+            + "The governor said the harbour bill would pass.");
+    assertThat(actorNamed(map, "Ivo Marek").roles()).containsExactly("spokesman for the governor");
+    // The governor is whom Marek speaks for, not Marek.
+    assertThat(speakerOf(map, "the harbour bill would pass")).isNotEqualTo("Ivo Marek");
+  }
+
+  @Test
   void roleUsedBeforeAPersonWasNamedIsSomeoneElse() {
     DebateMap map =
         analyze("The mayor said the ferry levy was too low. Marta Quell said the harbour bill would"

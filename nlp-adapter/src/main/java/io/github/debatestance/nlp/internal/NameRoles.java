@@ -7,6 +7,7 @@ import static io.github.debatestance.nlp.internal.MentionHeads.span;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The roles the text gives a name: a title before it ("party chairman Tom Okafor"), a role it
@@ -20,6 +21,10 @@ final class NameRoles {
 
   /** The longest object of a relative clause's verb read as the place of a post. */
   private static final int MAX_POST_WORDS = 12;
+
+  /** Prepositions after which a role says where or for whom the post is held. */
+  private static final Set<String> ROLE_PLACING =
+      Set.of("of", "for", "at", "in", "on", "to", "with", "from", "under", "by");
 
   private final Lexicon roleNouns;
   private final Lexicon honorifics;
@@ -45,10 +50,15 @@ final class NameRoles {
 
   /**
    * Whether a role the text gives a name is the role a role noun names: "Florida senator" and
-   * "Sen." (by the role noun the abbreviation stands for) hold "senator".
+   * "Sen." (by the role noun the abbreviation stands for) hold "senator". Only the words before the
+   * role's first preposition name the post: "spokesman for the president" holds "spokesman", not
+   * "president", and "head of the unit at the Commission" does not hold "commission".
    */
   boolean holds(String role, String noun) {
     for (String word : role.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (ROLE_PLACING.contains(word)) {
+        return false;
+      }
       if (word.contains(noun) || abbreviatedRole(word).filter(noun::equals).isPresent()) {
         return true;
       }
