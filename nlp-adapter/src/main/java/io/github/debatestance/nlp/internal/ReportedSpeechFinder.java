@@ -389,8 +389,8 @@ public final class ReportedSpeechFinder {
     }
     boolean anySubject = cue.marks(ANY_SUBJECT);
     if (anySubject && ReportedSpeechSpeakers.hasPersonalSubject(d, v, FIRST_AND_SECOND_PERSON)) {
-      // "I want to go home", "if you want to see her event": a wish in a speaker's own words,
-      // or anyone's, is part of what they say, not a position the article reports.
+      // "I want to go home", "should you want a seat near the band": a wish in a speaker's own
+      // words, or anyone's, is part of what they say, not a position the article reports.
       return false;
     }
     boolean agents = cue.marks(AGENT_SUBJECT);
