@@ -408,6 +408,41 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void nameThatPlacesOrRelatesAGroupDoesNotSpeakForIt() {
+    DebateMap map =
+        analyze(
+            "Allies of Senator Tomas Brenner said the ferry bill was dead.\n\n"
+                + "Voters in Halden and Norby said they wanted the old timetable back.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the ferry bill"))
+        .isEqualTo("Allies of Senator Tomas Brenner");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "they wanted"))
+        .isEqualTo("Voters in Halden and Norby");
+    assertThat(map.actors()).noneMatch(a -> a.name().equals("Tomas Brenner"));
+  }
+
+  @Test
+  void namesGivenInAppositionToAGroupSpeakJointly() {
+    DebateMap map =
+        analyze(
+            "Two objectors, Ada Quill and Ivo Marek, said the tunnel permit should be withdrawn.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the tunnel permit"))
+        .isEqualTo("Ada Quill and Ivo Marek");
+    assertThat(actorNamed(map, "Ada Quill and Ivo Marek").type()).isEqualTo(ActorType.GROUP);
+  }
+
+  @Test
+  void quotationThatOneUnnamedSourceSaysHasNoSpeaker() {
+    DebateMap map =
+        analyze(
+            "Some ferry owners are wary. \"I have read nothing that reassures me,\" said one.\n\n"
+                + "Several pilots are worried. \"We are exposed,\" one pilot said.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "I have read")).isNull();
+    // Short as it is, a quotation its own cue reports is a claim, not a term held at a distance.
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "We are exposed")).isNull();
+    assertThat(map.actors()).noneMatch(a -> a.type() == ActorType.GROUP);
+  }
+
+  @Test
   void pluralSubjectThatIntroducesANameStillGoesToTheName() {
     DebateMap map =
         analyze(

@@ -145,7 +145,9 @@ public final class DocumentAnalysis {
       evidence.add(speaker == null ? Optional.empty() : e);
       speakers.add(speaker);
       Quotation q = d.quotations().get(i);
-      if (!scareQuotes.isClaim(d, q, speaker != null, offset == 0)) {
+      // "...," said one: a quotation reported as one unnamed source's words is a claim too.
+      boolean spoken = speaker != null || sieves.hasUnnamedSpeaker(d, i);
+      if (!scareQuotes.isClaim(d, q, spoken, offset == 0)) {
         continue;
       }
       // A block has no quotation marks: its speech verb reports it, as reported speech's does.

@@ -46,6 +46,7 @@ final class GroupMentions {
   private final Lexicon inanimate;
   private final Lexicon peopleNouns;
   private final Lexicon quantifiers;
+  private final Lexicon memberMarkers;
   private final Lexicon roleNouns;
 
   /**
@@ -54,6 +55,7 @@ final class GroupMentions {
    * @param inanimate nouns that name things (CoreNLP's animacy list)
    * @param peopleNouns plural nouns for people that the animacy lists miss or also count as things
    * @param quantifiers words that stand for people on their own as a subject ("some", "others")
+   * @param memberMarkers words that introduce members of a group ("such as", "including")
    * @param roleNouns role nouns, with the kind of actor that holds each
    */
   GroupMentions(
@@ -62,12 +64,14 @@ final class GroupMentions {
       Lexicon inanimate,
       Lexicon peopleNouns,
       Lexicon quantifiers,
+      Lexicon memberMarkers,
       Lexicon roleNouns) {
     this.heads = heads;
     this.animate = animate;
     this.inanimate = inanimate;
     this.peopleNouns = peopleNouns;
     this.quantifiers = quantifiers;
+    this.memberMarkers = memberMarkers;
     this.roleNouns = roleNouns;
   }
 
@@ -112,6 +116,20 @@ final class GroupMentions {
     int start = Math.min(opening.first(), first.first());
     return Optional.of(
         new Mention(Mention.Kind.GROUP, start, last, head, span(d, start, last)));
+  }
+
+  /**
+   * Whether a name after a group's head is one of its members, which a word such as "such as" or
+   * "including" introduces ("critics such as Quill", "economists, including Marek,"), rather than
+   * a person or place that relates or places the group ("allies of Quill", "voters in Halden").
+   */
+  boolean introducesMember(ParsedDocument d, int groupHead, int nameFirst) {
+    for (int t = groupHead + 1; t < nameFirst; t++) {
+      if (memberMarkers.contains(d.word(t).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -56,6 +56,7 @@ public final class MentionReader {
         Lexicon.load(GroupMentions.CORENLP_INANIMATE),
         Lexicon.load("/io/github/debatestance/nlp/people-nouns.txt"),
         Lexicon.load("/io/github/debatestance/nlp/group-quantifiers.txt"),
+        Lexicon.load("/io/github/debatestance/nlp/group-member-markers.txt"),
         firstNames);
   }
 
@@ -76,13 +77,15 @@ public final class MentionReader {
       Lexicon inanimateNouns,
       Lexicon peopleNouns,
       Lexicon groupQuantifiers,
+      Lexicon memberMarkers,
       FirstNameGenders firstNames) {
     this.heads =
         new MentionHeads(roleNouns, pronouns, honorifics, headlineVerbs, organizationWords);
     this.tokens = new SubjectTokens(causativeVerbs);
     this.owners = new NounOwners(heads, documentNouns, sourceNouns, authoringVerbs);
     this.groups = new GroupMentions(
-        heads, animateNouns, inanimateNouns, peopleNouns, groupQuantifiers, roleNouns);
+        heads, animateNouns, inanimateNouns, peopleNouns, groupQuantifiers, memberMarkers,
+        roleNouns);
     this.subjects = new SubjectSpeakers(
         heads, tokens, owners, roleNouns, unnamedSources, issuingVerbs, groups);
     this.kinds = new ActorKinds(roleNouns, pronouns, organizationWords, honorifics, firstNames);

@@ -97,6 +97,14 @@ public final class SpeakerSieves {
             cues.personTitled(d, e.mention()), e.inheritedFrom(), e.cue(), e.confidence()));
   }
 
+  /**
+   * Whether quotation {@code index} has its own cue right after it whose subject is one source
+   * the text leaves unnamed ("...," said one): words reported as speech, with no speaker to name.
+   */
+  public boolean hasUnnamedSpeaker(ParsedDocument d, int index) {
+    return trailing.hasUnnamedOwnCue(d, d.quotations().get(index));
+  }
+
   /** The sieves in their order, most precise first: the first that finds evidence wins. */
   private Optional<SpeakerEvidence> sieve(
       ParsedDocument d, int index, List<Optional<SpeakerEvidence>> found) {
@@ -110,7 +118,12 @@ public final class SpeakerSieves {
       // under them; nothing else around them speaks for them.
       return labels.colonIntroduction(d, q).or(() -> labels.dashLabelAfter(d, q));
     }
-    return trailing.trailingCue(d, q)
+    Optional<SpeakerEvidence> own = trailing.trailingCue(d, q);
+    if (own.isEmpty() && trailing.hasUnnamedOwnCue(d, q)) {
+      // "...," said one: the quotation's own cue names no one, and no sentence near it does.
+      return Optional.empty();
+    }
+    return own
         .or(() -> governing.governingCue(d, q))
         .or(() -> preceding.precedingCue(d, q))
         .or(() -> preceding.participleClause(d, q))

@@ -126,11 +126,29 @@ final class SubjectSpeakers {
               .or(() -> personRightAfter(d, s, current))
               .or(() -> appositiveInSubject(d, s, current));
           if (named.isPresent()) {
-            return named;
+            // "Two critics, Ada Quill and Ivo Marek, said": the names given speak jointly.
+            return named.filter(n -> n.kind() == Mention.Kind.NAME)
+                .flatMap(n -> groups.jointAt(d, n))
+                .or(() -> named);
           }
         }
         if (m.isEmpty()) {
           m = owners.namedWithin(d, s);
+          // "Allies of Brenner said", "Voters in Halden and Norby said": a person or place that
+          // relates or places a group of people does not speak for it; the group does. An
+          // organisation the group belongs to ("researchers at Halden Labs") and a member the
+          // phrase introduces ("critics such as Quill") still speak.
+          if (m.isPresent() && !outOfClause
+              && !d.ner(m.get().head()).equals("ORGANIZATION")
+              && !groups.introducesMember(d, s, m.get().first())) {
+            // Only a group whose phrase takes the name in, so that the speaker still names it.
+            Mention name = m.get();
+            Optional<Mention> group = groups.unnamedAt(d, s)
+                .filter(g -> g.first() < name.first() && g.last() >= name.last());
+            if (group.isPresent()) {
+              m = group;
+            }
+          }
         }
         if (m.isEmpty()) {
           m = nameReadAsNoun(d, s);

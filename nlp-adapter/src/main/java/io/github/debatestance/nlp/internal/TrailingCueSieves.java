@@ -28,6 +28,10 @@ final class TrailingCueSieves {
   /** How many tokens after a quotation a trailing cue may stand ("," the lab's chief scientist said). */
   private static final int TRAILING_WINDOW = 8;
 
+  /** Words that make a cue's subject one source the text leaves unnamed ("said one"). */
+  private static final Lexicon SINGLE_SOURCE_WORDS =
+      Lexicon.load("/io/github/debatestance/nlp/single-source-words.txt");
+
   private final CueSpeakers cues;
   private final MentionReader mentions;
 
@@ -110,6 +114,76 @@ final class TrailingCueSieves {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the quotation's own cue, right after it, has one source the text leaves unnamed as
+   * its subject: {@code "...," said one.}, {@code "...," one banker said.}, {@code "...," a
+   * source said.} The quotation then has no speaker to find, and the sentences before it, which
+   * may name a group the source belongs to ("Some investors are sceptical."), do not speak for it.
+   */
+  boolean hasUnnamedOwnCue(ParsedDocument d, Quotation q) {
+    if (!q.isClosed()) {
+      return false;
+    }
+    int start = d.tokenAtOrAfter(q.end());
+    int limit = Math.min(d.size(), start + 3);
+    for (int t = start; t < limit; t++) {
+      if (d.isQuoted(t) || crossesParagraph(d, q.end(), d.begin(t))) {
+        return false;
+      }
+      if (cues.isCueVerb(d, t)) {
+        // "one said", or "said one (banker)", which the parse may hang from the cue by any
+        // relation; the clause must end there, doing nothing but attribute the quotation.
+        // After a quotation that ends its sentence, a comma would go on to the next quotation
+        // ("...." Another added, "...").
+        int cue = t;
+        boolean commaEnds = !endsSentence(q.content().of(d.text()));
+        return d.dependents(t).stream()
+            .filter(dep -> dep.relation().equals("nsubj") && dep.token() >= start
+                || dep.token() > cue && opensAt(d, dep.token(), cue + 1))
+            .anyMatch(dep -> isSingleSource(d, dep.token())
+                && endsClause(d, cue, dep.token(), commaEnds));
+      }
+    }
+    return false;
+  }
+
+  /** Whether the clause of a cue and its subject ends right after the later of the two. */
+  private static boolean endsClause(ParsedDocument d, int cue, int subject, boolean commaEnds) {
+    int last = Math.max(cue, d.subtreeRange(subject, 6).map(r -> r[1]).orElse(subject));
+    if (last + 1 >= d.size()) {
+      return true;
+    }
+    String next = d.word(last + 1);
+    return next.equals(".") || next.equals("!") || next.equals("?")
+        || commaEnds && next.equals(",");
+  }
+
+  /** Whether the phrase a token heads opens at the given token. */
+  private static boolean opensAt(ParsedDocument d, int head, int first) {
+    return d.subtreeRange(head, 6).map(r -> r[0] == first).orElse(false);
+  }
+
+  /** Whether a subject is one source the text does not name: "one", "one banker", "a source". */
+  private boolean isSingleSource(ParsedDocument d, int s) {
+    if (d.isQuoted(s) || mentions.isNameToken(d, s)) {
+      return false;
+    }
+    if (SINGLE_SOURCE_WORDS.contains(d.word(s))) {
+      return true;
+    }
+    if (!d.tag(s).equals("NN")) {
+      return false;
+    }
+    for (ParsedDocument.Dependent dep : d.dependents(s)) {
+      if (dep.token() < s && (dep.relation().equals("det") || dep.relation().equals("nummod"))
+          && SINGLE_SOURCE_WORDS.contains(d.word(dep.token()))
+          && d.children(s, "nmod").isEmpty() && d.children(s, "appos").isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
