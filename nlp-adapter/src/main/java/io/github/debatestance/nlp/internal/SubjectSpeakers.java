@@ -127,9 +127,7 @@ final class SubjectSpeakers {
               .or(() -> appositiveInSubject(d, s, current));
           if (named.isPresent()) {
             // "Two critics, Ada Quill and Ivo Marek, said": the names given speak jointly.
-            return named.filter(n -> n.kind() == Mention.Kind.NAME)
-                .flatMap(n -> groups.jointAt(d, n))
-                .or(() -> named);
+            return named.map(n -> jointly(d, n));
           }
         }
         if (m.isEmpty()) {
@@ -161,12 +159,9 @@ final class SubjectSpeakers {
           // Only as the subject of the verb or of a verb it is coordinated with or completes: a
           // group above an adverbial clause is more often a parse gone astray than its speaker.
           m = groups.unnamedAt(d, s);
-        } else if (m.isPresent() && m.get().kind() == Mention.Kind.NAME && m.get().head() == s) {
+        } else if (m.isPresent() && m.get().head() == s) {
           // "Quill and Marek said": the two speak jointly, as one group.
-          Optional<Mention> joint = groups.jointAt(d, m.get());
-          if (joint.isPresent()) {
-            return joint;
-          }
+          m = m.map(n -> jointly(d, n));
         }
         return m;
       }
@@ -408,6 +403,11 @@ final class SubjectSpeakers {
     }
     Mention m = heads.name(d, name);
     return m.last() == name ? Optional.of(m) : Optional.empty();
+  }
+
+  /** A name with the names coordinated with it, as the group that speaks jointly; else itself. */
+  private Mention jointly(ParsedDocument d, Mention m) {
+    return m.kind() == Mention.Kind.NAME ? groups.jointAt(d, m).orElse(m) : m;
   }
 
   /**
