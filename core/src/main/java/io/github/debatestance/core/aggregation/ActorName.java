@@ -28,8 +28,10 @@ import java.util.stream.Collectors;
  *
  * @param words the name's words, at least one
  * @param suffix a person's generational suffix ("jr"), or {@code null}
+ * @param description whether the name opens with an indefinite word ("a", "one"), so that it
+ *     describes somebody rather than naming them ("a longtime aide to the governor")
  */
-record ActorName(List<String> words, String suffix) {
+record ActorName(List<String> words, String suffix, boolean description) {
 
   private static final Set<String> TITLES = readWords("name-titles.txt");
   private static final Set<String> SUFFIXES = readWords("name-suffixes.txt");
@@ -37,6 +39,8 @@ record ActorName(List<String> words, String suffix) {
       readWords("organization-designators.txt");
   // English grammar rather than a lexicon: "the Pellucid Lab" and "Pellucid Lab" are one name.
   private static final String ARTICLE = "the";
+  // Grammar too: these open a description of somebody, never a name.
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACE = Pattern.compile("\\s+");
 
@@ -52,7 +56,10 @@ record ActorName(List<String> words, String suffix) {
     requireNonNull(name, "name");
     requireNonNull(type, "type");
     List<String> words = new ArrayList<>();
-    for (String raw : SPACE.split(fold(name))) {
+    String[] raws = SPACE.split(fold(name).strip());
+    // Compared as written, so that an initial ("A. Quill") is not taken for the article.
+    boolean description = raws.length > 1 && INDEFINITE.contains(raws[0]);
+    for (String raw : raws) {
       String word = normaliseWord(raw);
       if (!word.isEmpty()) {
         words.add(word);
@@ -74,7 +81,7 @@ record ActorName(List<String> words, String suffix) {
         suffix = words.remove(words.size() - 1);
       }
     }
-    return new ActorName(words, suffix);
+    return new ActorName(words, suffix, description);
   }
 
   /** The name as one string: equal keys are the same name. */
@@ -93,6 +100,15 @@ record ActorName(List<String> words, String suffix) {
    */
   boolean isTitleOnly() {
     return isOneWord() && suffix == null && TITLES.contains(words.get(0));
+  }
+
+  /**
+   * Whether the name says who someone is rather than naming them: a bare title ("the senator"),
+   * or a description that opens with an indefinite word ("a person close to the governor", "one
+   * adviser"). Such a name means nobody in particular beyond its document.
+   */
+  boolean isDescriptionOnly() {
+    return isTitleOnly() || description;
   }
 
   /** The last word: a person's surname. */

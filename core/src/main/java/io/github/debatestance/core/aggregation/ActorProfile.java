@@ -59,7 +59,8 @@ final class ActorProfile {
   private final Map<String, String> roles = new LinkedHashMap<>();
   private int personVotes;
   private int organizationVotes;
-  private int groupVotes;
+  // A group's or a record's profile holds that one actor (CorpusAggregator keys it by document).
+  private ActorType localType;
   private final StanceTally tally = new StanceTally(MAX_EVIDENCE);
   private final List<Sighting> sightings = new ArrayList<>();
   private final Map<Stance, List<KeptClaim>> keyClaims = new EnumMap<>(Stance.class);
@@ -96,7 +97,7 @@ final class ActorProfile {
     switch (actor.type()) {
       case PERSON -> personVotes++;
       case ORGANIZATION -> organizationVotes++;
-      case GROUP -> groupVotes++;
+      case GROUP, RECORD -> localType = actor.type();
     }
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
@@ -162,15 +163,23 @@ final class ActorProfile {
   }
 
   /**
-   * The type most documents give; a person on a tie, the commoner kind of speaker. A group's
-   * profile holds that group alone ({@link CorpusAggregator} keys it by its document), so it is a
-   * group.
+   * The type most documents give; a person on a tie, the commoner kind of speaker. A group's or a
+   * record's profile holds that actor alone ({@link CorpusAggregator} keys it by its document), so
+   * it keeps that type.
    */
   ActorType type() {
-    if (groupVotes > 0) {
-      return ActorType.GROUP;
+    if (localType != null) {
+      return localType;
     }
     return personVotes >= organizationVotes ? ActorType.PERSON : ActorType.ORGANIZATION;
+  }
+
+  /**
+   * Whether this profile names somebody only within its document, so that no other profile ever
+   * joins it: a bare title or a description for a name, or a group or record for a type.
+   */
+  boolean isLocal() {
+    return name.isDescriptionOnly() || type().isLocal();
   }
 
   /**

@@ -147,9 +147,10 @@ public final class CorpusAggregator {
     Map<String, String> keyOfLocal = new HashMap<>();
     for (Actor actor : map.actors()) {
       ActorName name = ActorName.of(actor.name(), actor.type());
-      // A bare title ("the senator") or a group ("critics") names nobody beyond its document.
+      // A bare title ("the senator"), a description ("a longtime aide"), a group ("critics") or a
+      // record ("a new poll") names nobody beyond its document.
       String key =
-          name.isTitleOnly() || actor.type() == ActorType.GROUP
+          name.isDescriptionOnly() || actor.type().isLocal()
               ? name.key() + " @" + map.documentId() + "/" + actor.id()
               : name.key();
       ActorProfile profile =
@@ -353,12 +354,12 @@ public final class CorpusAggregator {
   }
 
   /**
-   * The type the sure members give, by majority; all members' votes if none is sure. A group is
-   * never merged, so its cluster is the group alone.
+   * The type the sure members give, by majority; all members' votes if none is sure. A group or a
+   * record is never merged, so its cluster is that actor alone.
    */
   private static ActorType typeOf(List<ActorProfile> members) {
-    if (members.get(0).type() == ActorType.GROUP) {
-      return ActorType.GROUP;
+    if (members.get(0).type().isLocal()) {
+      return members.get(0).type();
     }
     List<ActorProfile> sure = members.stream().filter(p -> !p.typeUnsure()).toList();
     List<ActorProfile> voters = sure.isEmpty() ? members : sure;

@@ -65,7 +65,7 @@ final class ProfileClusters {
     Map<String, List<Integer>> bySurname = new LinkedHashMap<>();
     for (int i = 0; i < profiles.size(); i++) {
       ActorProfile p = profiles.get(i);
-      if (p.type() == ActorType.PERSON && !p.name().isOneWord()) {
+      if (p.type() == ActorType.PERSON && !p.name().isOneWord() && !p.isLocal()) {
         bySurname.computeIfAbsent(p.name().last(), k -> new ArrayList<>()).add(i);
       }
     }
@@ -114,7 +114,7 @@ final class ProfileClusters {
     Map<Integer, Set<String>> roleWords = new HashMap<>();
     for (int i = 0; i < profiles.size(); i++) {
       ActorProfile p = profiles.get(i);
-      if (p.type() == ActorType.GROUP) {
+      if (p.isLocal()) {
         continue;
       }
       ActorName n = p.name();
@@ -147,7 +147,7 @@ final class ProfileClusters {
     List<int[]> joins = new ArrayList<>();
     for (int i = 0; i < profiles.size(); i++) {
       ActorProfile p = profiles.get(i);
-      if (p.name().isTitleOnly() || p.type() == ActorType.GROUP) {
+      if (p.isLocal()) {
         continue;
       }
       Set<Integer> candidates = new TreeSet<>();

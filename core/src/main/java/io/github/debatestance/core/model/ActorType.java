@@ -12,5 +12,19 @@ public enum ActorType {
    * document: the critics of one article are not those of another, so a corpus never merges it
    * with another actor.
    */
-  GROUP
+  GROUP,
+  /**
+   * A written or published source that the text cites without its author: a poll, a report, a
+   * study, a letter or a court filing ("a new poll", "the inspector general's report"). Like a
+   * group, a record belongs to its document.
+   */
+  RECORD;
+
+  /**
+   * Whether an actor of this type belongs to its document, so that a corpus never merges it with
+   * another actor: a {@link #GROUP} or a {@link #RECORD}.
+   */
+  public boolean isLocal() {
+    return this == GROUP || this == RECORD;
+  }
 }

@@ -220,6 +220,27 @@ class CorpusAggregatorTest {
   }
 
   @Test
+  void aRecordOrADescriptionIsNeverMergedAcrossDocuments() {
+    CorpusMap map =
+        corpus(
+            document("d1")
+                .actor("a1", "new poll", ActorType.RECORD, List.of(), List.of())
+                .claim("a1", NEUTRAL, 0.6, "Most voters are undecided.")
+                .person("a2", "a longtime aide to the governor")
+                .claim("a2", NEUTRAL, 0.5, "She has not decided.")
+                .build(),
+            document("d2")
+                .actor("a1", "new poll", ActorType.RECORD, List.of(), List.of())
+                .claim("a1", NEUTRAL, 0.6, "Most voters have decided.")
+                .person("a2", "a longtime aide to the governor")
+                .claim("a2", NEUTRAL, 0.5, "She has decided.")
+                .build());
+
+    assertThat(map.actors()).hasSize(4).allSatisfy(a -> assertThat(a.appearances()).hasSize(1));
+    assertThat(map.actors().stream().filter(a -> a.type() == ActorType.RECORD)).hasSize(2);
+  }
+
+  @Test
   void organisationShortFormMergesOnlyWhenTheRestSaysOrganisation() {
     CorpusMap map =
         corpus(
