@@ -263,4 +263,20 @@ class TranscriptPatternsTest {
         .filteredOn(c -> c.text().startsWith("Staged release mostly"))
         .hasSize(1);
   }
+
+  @Test
+  void aSocialThreadsPostsBelongToTheDisplayNameOverThemWithoutTheReplyNote() {
+    DebateMap map =
+        analyze(
+            "Thread: reactions to the licence bill\n\n"
+                + "Ilse Varga (@ilse_v) \u00B7 2h\n"
+                + "Keeping weights private does not make anyone safer. Fewer people can check.\n\n"
+                + "Bram Oduya @bram.o \u00B7 1h\n"
+                + "Replying to @ilse_v\n"
+                + "Some capabilities should stay behind an interface until testing is done.");
+
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Keeping weights private")).isEqualTo("Ilse Varga");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Some capabilities")).isEqualTo("Bram Oduya");
+    assertThat(map.claims()).noneMatch(c -> c.text().contains("Replying to"));
+  }
 }

@@ -346,17 +346,29 @@ public final class SpeakerTurns {
   }
 
   /**
-   * The line that heads a post of a forum thread copied as text: the author's user name or handle
-   * alone on its line, then a dot or a bar and when it was posted ("u/quiet_owl · 5h", "@lena_f |
-   * 2 hours ago").
+   * The line that heads a post of a forum thread or a social network's thread copied as text: the
+   * author's user name or handle, perhaps after the display name the network shows ("Lena Forsberg
+   * (@lena_f)", "Lena Forsberg @lena_f"), alone on its line, then a dot or a bar and when it was
+   * posted ("u/quiet_owl · 5h", "@lena_f | 2 hours ago"). The display name, where there is one,
+   * names the author as the text names people elsewhere.
    */
   private static final Pattern POST_HEADER =
       Pattern.compile(
-          "[ \\t]*(?<handle>u/[A-Za-z0-9_-]{3,30}|" + HANDLE + ")[ \\t]*[\u00B7\u2022|][ \\t]*"
+          "[ \\t]*(?:(?<name>"
+              + WORD
+              + "(?:[ \\t]+"
+              + WORD
+              + "){0,4})[ \\t]+\\(?)?"
+              + "(?<handle>u/[A-Za-z0-9_-]{3,30}|" + HANDLE + ")\\)?[ \\t]*[\u00B7\u2022|][ \\t]*"
               + "[^\n]{1,30}?[ \\t]*(?:\\r?\n|$)");
 
-  /** A line that quotes the post replied to, as forums and mail set it: "> ...". */
-  private static final Pattern QUOTED_LINE = Pattern.compile("[ \\t]*>");
+  /**
+   * A line of a post that is not the author's words: a line quoting the post replied to, as forums
+   * and mail set it ("> ..."), or the note a social network sets over a reply ("Replying to
+   * @lena_f").
+   */
+  private static final Pattern NOT_AUTHORS_LINE =
+      Pattern.compile("[ \\t]*(?:>|(?:Replying|In reply) to[ \\t]+@)");
 
   /**
    * The posts of a forum thread copied as text: the lines under each header line, to the end of
@@ -373,11 +385,12 @@ public final class SpeakerTurns {
         continue;
       }
       headers++;
-      TextSpan handle = new TextSpan(m.start("handle"), m.end("handle"));
+      String author = m.group("name") != null ? "name" : "handle";
+      TextSpan handle = new TextSpan(m.start(author), m.end(author));
       int end = QuotationFinder.paragraphEnd(text, m.end(), text.length());
       int pieceBegin = -1;
       for (int line = m.end(); line < end; line = QuotationFinder.nextLine(text, line)) {
-        boolean quotes = QUOTED_LINE.matcher(text).region(line, end).lookingAt();
+        boolean quotes = NOT_AUTHORS_LINE.matcher(text).region(line, end).lookingAt();
         if (!quotes && pieceBegin < 0) {
           pieceBegin = line;
         } else if (quotes && pieceBegin >= 0) {
