@@ -835,6 +835,17 @@ class ReportedSpeechPatternsTest {
         .containsExactly("the ruling on the river permits", "sign the water bill");
   }
 
+  @Test
+  void aCueWithAThatClauseOfItsOwnReportsNoClauseBeforeIt() {
+    // The parser may take the words before "-ups" for a clause that the cue hangs from.
+    DebateMap map =
+        analyze(
+            "The founder of one of Norland's fastest-growing AI start-ups has warned that a"
+                + " proposed licensing regime would hurt small firms.");
+    assertThat(indirectTexts(map))
+        .containsExactly("a proposed licensing regime would hurt small firms");
+  }
+
   private static List<String> indirectTexts(DebateMap map) {
     return map.claims().stream()
         .filter(c -> c.kind() == ClaimKind.INDIRECT)

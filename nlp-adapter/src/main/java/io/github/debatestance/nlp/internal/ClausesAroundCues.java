@@ -52,7 +52,7 @@ final class ClausesAroundCues {
    */
   Optional<TextSpan> trailingClause(ParsedDocument d, int cue) {
     Optional<ParsedDocument.Dependent> head = d.head(cue);
-    if (head.isEmpty() || !head.get().relation().equals("parataxis")) {
+    if (head.isEmpty() || !head.get().relation().equals("parataxis") || reportsClauseAfter(d, cue)) {
       return Optional.empty();
     }
     int sentence = d.sentenceOf(cue);
@@ -116,6 +116,18 @@ final class ClausesAroundCues {
       comma++;
     }
     return comma + 1 <= last ? OptionalInt.of(comma + 1) : OptionalInt.empty();
+  }
+
+  /**
+   * Whether a cue reports a "that" clause of its own after it ("... has warned that the rules
+   * would hurt"): then the clause that the parse hangs the cue from is none of its content, as when a
+   * parse takes the words before a hyphen for a clause of their own.
+   */
+  private static boolean reportsClauseAfter(ParsedDocument d, int cue) {
+    return d.dependents(cue).stream()
+        .anyMatch(x -> x.relation().startsWith("ccomp") && x.token() > cue
+            && d.children(x.token(), "mark").stream()
+                .anyMatch(m -> d.word(m).equalsIgnoreCase("that")));
   }
 
   /** Whether a cue's dependent is reported content of its own: a clause or an object. */
