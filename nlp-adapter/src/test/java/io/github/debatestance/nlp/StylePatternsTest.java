@@ -175,6 +175,17 @@ class StylePatternsTest {
   }
 
   @Test
+  void halfOfAHyphenatedNameIsNoAliasOfItsOwn() {
+    DebateMap map =
+        analyze(
+            "T.K. Adeyemi-Laurent, a former regulator, was blunt. \"Release is irreversible,\""
+                + " Adeyemi-Laurent said.");
+    assertThat(map.actors())
+        .singleElement()
+        .satisfies(a -> assertThat(a.aliases()).contains("Adeyemi-Laurent").doesNotContain("Laurent"));
+  }
+
+  @Test
   void roleThatNoOneHoldsPointsToTheOnePersonNamedJustBefore() {
     DebateMap map =
         analyze(

@@ -176,7 +176,17 @@ public final class ActorRegistry {
         && !d.isQuoted(t)
         && surnames.contains(d.word(t).toLowerCase(Locale.ROOT))
         && (t == 0 || !d.tag(t - 1).startsWith("NNP"))
-        && (t + 1 >= d.size() || !d.tag(t + 1).startsWith("NNP"));
+        && (t + 1 >= d.size() || !d.tag(t + 1).startsWith("NNP"))
+        && !hyphenated(t);
+  }
+
+  /**
+   * Whether the token is half of a hyphenated word, which the tokenizer splits: "Baptiste" in
+   * "Okonkwo-Baptiste" is no surname standing alone.
+   */
+  private boolean hyphenated(int t) {
+    return (t > 0 && d.word(t - 1).equals("-") && d.end(t - 1) == d.begin(t))
+        || (t + 1 < d.size() && d.word(t + 1).equals("-") && d.end(t) == d.begin(t + 1));
   }
 
   /** The actor a mention stands for, registering it on first sight. */
