@@ -395,6 +395,38 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void recordCitedWithoutItsAuthorSpeaksForItself() {
+    DebateMap map =
+        analyze(
+            "A new poll found that most commuters in Varrow oppose the bridge toll.\n\n"
+                + "The toll would pay for two new piers, according to a report by the harbour"
+                + " auditor.");
+    // Named by its phrase without the article, so that two records of one text stay apart.
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "most commuters")).isEqualTo("new poll");
+    assertThat(actorNamed(map, "new poll").type()).isEqualTo(ActorType.RECORD);
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "The toll would pay"))
+        .isEqualTo("report by the harbour auditor");
+    assertThat(actorNamed(map, "report by the harbour auditor").type())
+        .isEqualTo(ActorType.RECORD);
+  }
+
+  @Test
+  void recordNamedWithTheParticipleAfterIt() {
+    // The parser takes "released" for the verb here and hangs "showed" loosely from it.
+    DebateMap map =
+        analyze("The survey released Thursday showed that ferry fares had doubled since spring.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "ferry fares"))
+        .isEqualTo("survey released Thursday");
+  }
+
+  @Test
+  void fewWordsQuotedFromARecordAreItsTermNotAClaim() {
+    DebateMap map =
+        analyze("The memo proposes a \"staged\" toll for the bridge across the Varrow.");
+    assertThat(map.claims()).noneMatch(c -> c.kind() == ClaimKind.DIRECT);
+  }
+
+  @Test
   void namesCoordinatedAsOneSubjectSpeakJointly() {
     DebateMap map =
         analyze(

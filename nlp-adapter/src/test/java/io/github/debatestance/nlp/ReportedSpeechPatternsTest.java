@@ -739,7 +739,9 @@ class ReportedSpeechPatternsTest {
         analyze("The leaked memos left fresh questions about the harbour fund. There is growing"
             + " concern about the ferry fares.");
     assertThat(indirectTexts(map)).containsExactly("the harbour fund", "the ferry fares");
-    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the harbour fund")).isNull();
+    // Records cited without their author hold what they raise.
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the harbour fund")).isEqualTo("leaked memos");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the ferry fares")).isNull();
   }
 
   @Test

@@ -139,6 +139,8 @@ final class ActorKinds {
       case NAME -> looksLikeOrganization(d, m) ? "ORGANIZATION" : "PERSON";
       // People, whose wants and stands are positions as one person's are.
       case GROUP -> "PERSON";
+      // A record stands for whoever made it, whom the text leaves open.
+      case RECORD -> "ANY";
     };
   }
 }

@@ -79,7 +79,7 @@ public final class ActorRegistry {
   private final List<Mention> subjectOrganizations = new ArrayList<>();
   private final List<Mention> salientSoFar = new ArrayList<>();
   private final Map<String, Entry> entries = new LinkedHashMap<>();
-  /** The groups the text names only together, by their lower-cased words. */
+  /** The groups and records the text names without a name, by type and lower-cased words. */
   private final Map<String, Entry> groups = new HashMap<>();
   /** The speakers of the claims resolved so far, each at the mention that names it as a speaker. */
   private final List<Spoken> spoken = new ArrayList<>();
@@ -195,19 +195,20 @@ public final class ActorRegistry {
       case NAME -> Optional.of(register(m));
       case PRONOUN -> resolvePronoun(m);
       case ROLE -> resolveRole(m);
-      case GROUP -> Optional.of(group(m));
+      case GROUP -> Optional.of(local(m, ActorType.GROUP));
+      case RECORD -> Optional.of(local(m, ActorType.RECORD));
     };
   }
 
   /**
-   * The group a mention names: the same words twice in the document ("Critics said ... critics
-   * also argued") are one group, and a group is never joined to a named actor, nor a pronoun or a
-   * role resolved to it through its name.
+   * The group or record a mention names: the same words twice in the document ("Critics said ...
+   * critics also argued", "a new poll ... the new poll") are one actor, and it is never joined to
+   * a named actor, nor a pronoun or a role resolved to it through its name.
    */
-  private Entry group(Mention m) {
+  private Entry local(Mention m, ActorType type) {
     String name = WHITESPACE.matcher(m.text()).replaceAll(" ");
     return groups.computeIfAbsent(
-        name.toLowerCase(Locale.ROOT), k -> new Entry(name, ActorType.GROUP));
+        type + " " + name.toLowerCase(Locale.ROOT), k -> new Entry(name, type));
   }
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -246,7 +247,7 @@ public final class ActorRegistry {
   private boolean fits(Entry e, String kind, String gender) {
     // A group that spoke is no antecedent of "they": news uses it as often for the actors a
     // sentence names, and reading it as the group gained nothing on the corpus we measure on.
-    if (e.type() == ActorType.GROUP
+    if (e.type().isLocal()
         || !(kind.equals("ANY") || kind.equals(e.type().name()))) {
       return false;
     }

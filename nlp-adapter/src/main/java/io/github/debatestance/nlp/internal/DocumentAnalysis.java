@@ -145,8 +145,11 @@ public final class DocumentAnalysis {
       evidence.add(speaker == null ? Optional.empty() : e);
       speakers.add(speaker);
       Quotation q = d.quotations().get(i);
-      // "...," said one: a quotation reported as one unnamed source's words is a claim too.
-      boolean spoken = speaker != null || sieves.hasUnnamedSpeaker(d, i);
+      // "...," said one: a quotation reported as one unnamed source's words is a claim too. A few
+      // words quoted from a record ("the memo proposes a "tiered" plan") are mostly its term,
+      // held at a distance, and are judged as words no one is said to have spoken.
+      boolean spoken = speaker != null && speaker.type() != ActorType.RECORD
+          || sieves.hasUnnamedSpeaker(d, i);
       if (!scareQuotes.isClaim(d, q, spoken, offset == 0)) {
         continue;
       }

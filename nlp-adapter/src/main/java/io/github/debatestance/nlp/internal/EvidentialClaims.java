@@ -124,6 +124,8 @@ final class EvidentialClaims {
             .or(() -> mentions.documentAuthor(d, x))
             // "according to analysts": people the text names only together.
             .or(() -> mentions.groupAt(d, x))
+            // "according to the harbour survey": a record cited without its author.
+            .or(() -> mentions.recordAt(d, x))
             .orElse(null);
     return content.map(c -> new ReportedSpeech(c, according, speaker));
   }

@@ -137,7 +137,7 @@ final class GroupMentions {
    * doubled apostrophes (''like this''): "''Several of us argued ...,'' Marek said" quotes Marek,
    * and the words are his, not the writer's naming of a speaker.
    */
-  private static boolean isQuotedWord(ParsedDocument d, int t) {
+  static boolean isQuotedWord(ParsedDocument d, int t) {
     return d.isQuoted(t) || DoubledQuotes.stretchAround(d, t).isPresent();
   }
 

@@ -67,6 +67,12 @@ final class LabelSieves {
         if (subject.isEmpty() && cues.isCueVerb(d, t)) {
           subject = cues.invertedSubject(d, t);
         }
+        if (subject.isPresent() && subject.get().kind() == Mention.Kind.RECORD
+            && !cues.isCueVerb(d, t)) {
+          // "The result did not surprise the economist Lena Forsberg:": a record that is the
+          // subject of no verb of saying introduces no one's words.
+          subject = Optional.empty();
+        }
         if (subject.isPresent()) {
           String cue = cues.isCueVerb(d, t) ? d.word(t) : null;
           return subject.map(m -> SpeakerEvidence.of(m, cue, confidence(m, 0.85)));

@@ -12,7 +12,8 @@ import java.util.Optional;
  * from the lexicons and hands each question to the part that answers it: {@link MentionHeads} (the
  * mention a token stands for, and the whole name), {@link SubjectTokens} (which token is a verb's
  * subject), {@link SubjectSpeakers} (who speaks as a verb's subject), {@link NounOwners} (whose a
- * noun is), {@link GroupMentions} (people the text names only together), {@link ActorKinds}
+ * noun is), {@link GroupMentions} (people the text names only together), {@link RecordMentions}
+ * (records cited without their author), {@link ActorKinds}
  * (person or organisation, and gender) and {@link NameRoles} (the roles the text gives a name). {@link LabelNames} reads the name a turn's label gives.
  *
  * <p>Immutable and thread-safe.
@@ -24,6 +25,7 @@ public final class MentionReader {
   private final NounOwners owners;
   private final SubjectSpeakers subjects;
   private final GroupMentions groups;
+  private final RecordMentions records;
   private final ActorKinds kinds;
   private final NameRoles roles;
 
@@ -57,6 +59,7 @@ public final class MentionReader {
         Lexicon.load("/io/github/debatestance/nlp/people-nouns.txt"),
         Lexicon.load("/io/github/debatestance/nlp/group-quantifiers.txt"),
         Lexicon.load("/io/github/debatestance/nlp/group-member-markers.txt"),
+        Lexicon.load("/io/github/debatestance/nlp/record-nouns.txt"),
         firstNames);
   }
 
@@ -78,6 +81,7 @@ public final class MentionReader {
       Lexicon peopleNouns,
       Lexicon groupQuantifiers,
       Lexicon memberMarkers,
+      Lexicon recordNouns,
       FirstNameGenders firstNames) {
     this.heads =
         new MentionHeads(roleNouns, pronouns, honorifics, headlineVerbs, organizationWords);
@@ -86,8 +90,9 @@ public final class MentionReader {
     this.groups = new GroupMentions(
         heads, animateNouns, inanimateNouns, peopleNouns, groupQuantifiers, memberMarkers,
         roleNouns);
+    this.records = new RecordMentions(recordNouns);
     this.subjects = new SubjectSpeakers(
-        heads, tokens, owners, roleNouns, unnamedSources, issuingVerbs, groups);
+        heads, tokens, owners, roleNouns, unnamedSources, issuingVerbs, groups, records);
     this.kinds = new ActorKinds(roleNouns, pronouns, organizationWords, honorifics, firstNames);
     this.roles = new NameRoles(roleNouns, honorifics, roleVerbs);
   }
@@ -193,6 +198,15 @@ public final class MentionReader {
    */
   public Optional<Mention> groupAt(ParsedDocument d, int head) {
     return groups.unnamedAt(d, head);
+  }
+
+  /**
+   * A record the token heads, cited without its author, as a source: "according to the harbour
+   * survey".
+   * Empty for any other noun and for a record a pronoun owns ("his report").
+   */
+  public Optional<Mention> recordAt(ParsedDocument d, int head) {
+    return records.at(d, head);
   }
 
   /** The mention whose head is the token, if the token can stand for a speaker. */

@@ -247,6 +247,8 @@ final class PrecedingCueSieves {
         .or(() -> mentions.namedPossessor(d, x))
         .or(() -> mentions.documentAuthor(d, x))
         .or(() -> mentions.groupAt(d, x))
+        // "according to the harbour survey": a record cited without its author.
+        .or(() -> mentions.recordAt(d, x))
         .map(m -> SpeakerEvidence.of(m, null, confidence(m, 0.8)));
   }
 

@@ -23,6 +23,7 @@ final class SubjectSpeakers {
   private final Lexicon unnamedSources;
   private final Lexicon issuingVerbs;
   private final GroupMentions groups;
+  private final RecordMentions records;
 
   /**
    * @param heads reads the mention at a token
@@ -32,6 +33,7 @@ final class SubjectSpeakers {
    * @param unnamedSources nouns of sources the text leaves unnamed ("officials", "study")
    * @param issuingVerbs verbs that issue a text ("issued a statement")
    * @param groups reads people the text names only together ("critics", "Quill and Marek")
+   * @param records reads records cited without their author ("a new poll")
    */
   SubjectSpeakers(
       MentionHeads heads,
@@ -40,7 +42,8 @@ final class SubjectSpeakers {
       Lexicon roleNouns,
       Lexicon unnamedSources,
       Lexicon issuingVerbs,
-      GroupMentions groups) {
+      GroupMentions groups,
+      RecordMentions records) {
     this.heads = heads;
     this.tokens = tokens;
     this.owners = owners;
@@ -48,6 +51,7 @@ final class SubjectSpeakers {
     this.unnamedSources = unnamedSources;
     this.issuingVerbs = issuingVerbs;
     this.groups = groups;
+    this.records = records;
   }
 
   /**
@@ -162,6 +166,14 @@ final class SubjectSpeakers {
         } else if (m.isPresent() && m.get().head() == s) {
           // "Quill and Marek said": the two speak jointly, as one group.
           m = m.map(n -> jointly(d, n));
+        }
+        if (m.isEmpty()
+            && (!outOfClause || RecordMentions.isParticipleReadAsVerb(d, v))
+            && d.head(s).filter(h -> h.relation().equals("nsubj")).isPresent()) {
+          // "A new poll found ...", "the memo states ...": a record cited without its author
+          // speaks for itself; so does "the report published Monday showed ...", where the parse
+          // took the participle for the verb and hung the cue loosely from it.
+          m = records.at(d, s);
         }
         return m;
       }
@@ -426,6 +438,7 @@ final class SubjectSpeakers {
       return Optional.empty();
     }
     return subjectOf(d, head.get().token())
+        .filter(m -> m.kind() != Mention.Kind.RECORD)
         .filter(m -> m.kind() != Mention.Kind.GROUP || heads.isNameToken(d, m.head()));
   }
 
