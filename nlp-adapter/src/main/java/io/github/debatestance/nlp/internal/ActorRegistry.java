@@ -81,6 +81,8 @@ public final class ActorRegistry {
   private final Map<String, Entry> entries = new LinkedHashMap<>();
   /** The groups the text names only together, by their lower-cased words. */
   private final Map<String, Entry> groups = new HashMap<>();
+  /** The people the text only describes ("a longtime aide to Quill"), never an antecedent. */
+  private final Set<Entry> describedOnly = new HashSet<>();
   /** The speakers of the claims resolved so far, each at the mention that names it as a speaker. */
   private final List<Spoken> spoken = new ArrayList<>();
 
@@ -186,7 +188,21 @@ public final class ActorRegistry {
       case PRONOUN -> resolvePronoun(m);
       case ROLE -> resolveRole(m);
       case GROUP -> Optional.of(group(m));
+      case DESCRIPTION -> Optional.of(described(m));
     };
+  }
+
+  /**
+   * The person a description stands for ("a longtime aide to Quill"): the same words twice are
+   * one person. Like a group, the person is never joined to a named actor, and no pronoun or role
+   * is resolved to them: the text names them once, by how they stand to others.
+   */
+  private Entry described(Mention m) {
+    String name = WHITESPACE.matcher(m.text()).replaceAll(" ");
+    Entry e = groups.computeIfAbsent(
+        name.toLowerCase(Locale.ROOT), k -> new Entry(name, ActorType.PERSON));
+    describedOnly.add(e);
+    return e;
   }
 
   /**
@@ -236,7 +252,7 @@ public final class ActorRegistry {
   private boolean fits(Entry e, String kind, String gender) {
     // A group that spoke is no antecedent of "they": news uses it as often for the actors a
     // sentence names, and reading it as the group gained nothing on the corpus we measure on.
-    if (e.type() == ActorType.GROUP
+    if (e.type() == ActorType.GROUP || describedOnly.contains(e)
         || !(kind.equals("ANY") || kind.equals(e.type().name()))) {
       return false;
     }

@@ -4,7 +4,8 @@ package io.github.debatestance.nlp.internal;
  * A stretch of tokens that names or points to a speaker.
  *
  * @param kind a name, a pronoun, a role noun phrase ("the company"), or people the text names only
- *     together ("critics", "Quill and Marek")
+ *     together ("critics", "Quill and Marek"), or one person the text describes by whom they stand
+ *     to but never names ("a longtime aide to Quill")
  * @param first the first token
  * @param last the last token, inclusive
  * @param head the token that carries the mention in the dependency parse
@@ -17,6 +18,7 @@ public record Mention(Kind kind, int first, int last, int head, String text) {
     NAME,
     PRONOUN,
     ROLE,
-    GROUP
+    GROUP,
+    DESCRIPTION
   }
 }
