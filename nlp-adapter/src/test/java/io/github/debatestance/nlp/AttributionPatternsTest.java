@@ -443,7 +443,9 @@ class AttributionPatternsTest {
                 + "Officials in Lower Saxony, the state north of Hesse, said the ferry tolls would"
                 + " rise in May.\n\n"
                 + "Residents of Orvel and Dunmere said the bridge was unsafe.\n\n"
-                + "Farmers and fishermen near the estuary argue that the dredging harms them.");
+                + "Farmers and fishermen near the estuary argue that the dredging harms them.\n\n"
+                + "Majorities of farmers in three valleys going to the ballot on Sunday say they"
+                + " would back the levy.");
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "she has won"))
         .isEqualTo("Advisers to Senator Ada Quill");
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "the ferry tolls"))
@@ -452,6 +454,9 @@ class AttributionPatternsTest {
         .isEqualTo("Residents of Orvel and Dunmere");
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "the dredging"))
         .isEqualTo("Farmers and fishermen near the estuary");
+    // A participle places them as a prepositional phrase does.
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "they would back"))
+        .isEqualTo("Majorities of farmers in three valleys going to the ballot on Sunday");
     assertThat(actorNamed(map, "Advisers to Senator Ada Quill").type())
         .isEqualTo(ActorType.GROUP);
   }
@@ -486,12 +491,16 @@ class AttributionPatternsTest {
   }
 
   @Test
-  void quotationThatOneUnnamedSourceSaysHasNoSpeaker() {
+  void quotationThatOneUnnamedSourceSaysIsNotTheGroupsBeforeIt() {
     DebateMap map =
         analyze(
             "Some ferry owners are wary. \"I have read nothing that reassures me,\" said one.\n\n"
-                + "Several pilots are worried. \"We are exposed,\" one pilot said.");
-    assertThat(speakerOf(map, ClaimKind.DIRECT, "I have read")).isNull();
+                + "Several pilots are worried. \"We are exposed,\" one pilot said.\n\n"
+                + "Another said the new timetable would cost him his evening trade.");
+    // A bare "one" or "another" is the only name the text gives the person who speaks.
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "I have read")).isEqualTo("one");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the new timetable")).isEqualTo("Another");
+    assertThat(actorNamed(map, "Another").type()).isEqualTo(ActorType.PERSON);
     // Short as it is, a quotation its own cue reports is a claim, not a term held at a distance.
     assertThat(speakerOf(map, ClaimKind.DIRECT, "We are exposed")).isNull();
     assertThat(map.actors()).noneMatch(a -> a.type() == ActorType.GROUP);

@@ -85,11 +85,18 @@ final class GroupMentions {
    * the Mareks", "one of the former lawyers for Quill". The description runs from its determiner
    * through the words that place the person, up to a comma or a dash. A description with nothing
    * after its noun ("one investor", "a source") places no one: it stands for one of a group named
-   * elsewhere as often as a person of its own, and speaks for no one here.
+   * elsewhere as often as a person of its own, and speaks for no one here. A bare "another" or
+   * "one" as the subject is the person's only name in the text, and stands as it is.
    */
   Optional<Mention> describedAt(ParsedDocument d, int head) {
     if (isQuotedWord(d, head) || heads.isNameToken(d, head)) {
       return Optional.empty();
+    }
+    if (isBareSingleWord(d, head)) {
+      // "Another said ...", "...," said one: the word is all the text gives of a person it
+      // counts apart from those named before, and their name here.
+      return Optional.of(
+          new Mention(Mention.Kind.DESCRIPTION, head, head, head, d.word(head)));
     }
     if (d.tag(head).equals("CD") && singleWords.contains(d.word(head))) {
       // "one of the former lawyers for Quill": the plural must itself be placed.
@@ -117,6 +124,17 @@ final class GroupMentions {
     }
     Mention p = phrase(d, head, last);
     return Optional.of(new Mention(Mention.Kind.DESCRIPTION, p.first(), last, head, p.text()));
+  }
+
+  /**
+   * Whether the token is a subject that is one of the words for a single unnamed source standing
+   * alone ("another", "one", "someone"), with no phrase after it that it picks a person out of.
+   */
+  private boolean isBareSingleWord(ParsedDocument d, int t) {
+    String w = d.word(t).toLowerCase(java.util.Locale.ROOT);
+    return singleWords.contains(w) && !w.equals("a") && !w.equals("an")
+        && d.children(t, "nmod").isEmpty()
+        && d.head(t).map(h -> h.relation().startsWith("nsubj")).orElse(false);
   }
 
   /** Whether a singular noun names a person: "aide", "person", "lawyer". */
@@ -175,7 +193,7 @@ final class GroupMentions {
       }
       boolean broken = false;
       for (int t = head + 1; t < c; t++) {
-        if (d.word(t).equals(",") || Dashes.isDashRun(d.word(t)) || d.isQuoted(t)) {
+        if (isBreak(d, t)) {
           broken = true;
         }
       }
@@ -271,7 +289,7 @@ final class GroupMentions {
       String r = dep.relation();
       if (dep.token() <= head || d.isQuoted(dep.token())
           || !(r.startsWith("nmod") || r.equals("amod") || r.equals("appos")
-              && d.word(dep.token() - 1).equals("("))) {
+              && d.word(dep.token() - 1).equals("(") || isParticipleAfter(d, dep))) {
         continue;
       }
       // A longer reach, since what follows a comma is cut off below.
@@ -286,8 +304,7 @@ final class GroupMentions {
       // "Officials in Halden, the port city, said": what follows a comma or a dash describes the
       // place and is left out, but the place itself still places the group.
       for (int t = head + 1; t <= end; t++) {
-        String w = d.word(t);
-        if (w.equals(",") || Dashes.isDashRun(w) || d.isQuoted(t)) {
+        if (isBreak(d, t)) {
           end = t - 1;
           break;
         }
@@ -297,6 +314,29 @@ final class GroupMentions {
       }
     }
     return last;
+  }
+
+  /**
+   * Whether a dependent is a participle that places the people a plural names by what they do
+   * ("voters queueing at the booths on Sunday", "members trying to win back the seat"), not a
+   * relative clause.
+   */
+  private static boolean isParticipleAfter(ParsedDocument d, ParsedDocument.Dependent dep) {
+    String tag = d.tag(dep.token());
+    return dep.relation().equals("acl") && (tag.equals("VBG") || tag.equals("VBN"))
+        && !d.word(dep.token() - 1).equals(",");
+  }
+
+  /**
+   * Whether the token breaks off a group's name: a comma, a quoted word, a dash, or a hyphen set
+   * off by a space; a hyphen inside a word ("North-Rhine") breaks nothing.
+   */
+  private static boolean isBreak(ParsedDocument d, int t) {
+    if (d.word(t).equals(",") || d.isQuoted(t) || Dashes.isDialogueDash(d.word(t))) {
+      return true;
+    }
+    return Dashes.isDashRun(d.word(t))
+        && (t == 0 || d.end(t - 1) < d.begin(t) || t + 1 >= d.size() || d.end(t) < d.begin(t + 1));
   }
 
   /** Whether the token is a plural noun that names people. */
