@@ -462,6 +462,13 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void pluralOfOrganisationsSpeaksAsOrganisationsTogether() {
+    DebateMap map = analyze("Both companies said the merger would close in the autumn.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the merger")).isEqualTo("Both companies");
+    assertThat(actorNamed(map, "Both companies").type()).isEqualTo(ActorType.ORGANIZATION);
+  }
+
+  @Test
   void quantifierAfterTheSubjectLeavesItToThePhraseItQuantifies() {
     DebateMap map =
         analyze(

@@ -81,7 +81,10 @@ public final class ActorRegistry {
   private final Map<String, Entry> entries = new LinkedHashMap<>();
   /** The groups the text names only together, by their lower-cased words. */
   private final Map<String, Entry> groups = new HashMap<>();
-  /** The people the text only describes ("a longtime aide to Quill"), never an antecedent. */
+  /**
+   * The people the text only describes ("a longtime aide to Quill") and organisations it names
+   * only together ("both companies"), never an antecedent.
+   */
   private final Set<Entry> describedOnly = new HashSet<>();
   /** The speakers of the claims resolved so far, each at the mention that names it as a speaker. */
   private final List<Spoken> spoken = new ArrayList<>();
@@ -212,8 +215,17 @@ public final class ActorRegistry {
    */
   private Entry group(Mention m) {
     String name = WHITESPACE.matcher(m.text()).replaceAll(" ");
-    return groups.computeIfAbsent(
-        name.toLowerCase(Locale.ROOT), k -> new Entry(name, ActorType.GROUP));
+    // "Both companies said": a plural of a noun that organisations hold names organisations
+    // together, not people; it is still no antecedent, as a group is not.
+    Mention head = new Mention(Mention.Kind.ROLE, m.head(), m.head(), m.head(), d.word(m.head()));
+    boolean organizations = reader.actorKind(d, head).equals("ORGANIZATION");
+    Entry e = groups.computeIfAbsent(
+        name.toLowerCase(Locale.ROOT),
+        k -> new Entry(name, organizations ? ActorType.ORGANIZATION : ActorType.GROUP));
+    if (e.type() != ActorType.GROUP) {
+      describedOnly.add(e);
+    }
+    return e;
   }
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -409,7 +421,8 @@ public final class ActorRegistry {
     Map<Entry, Integer> counts = new HashMap<>();
     Map<Entry, Integer> latest = new HashMap<>();
     for (Spoken s : spoken) {
-      if (s.token() < before && s.entry().type() == ActorType.ORGANIZATION) {
+      if (s.token() < before && s.entry().type() == ActorType.ORGANIZATION
+          && !describedOnly.contains(s.entry())) {
         counts.merge(s.entry(), 1, Integer::sum);
         latest.merge(s.entry(), s.token(), Math::max);
       }
