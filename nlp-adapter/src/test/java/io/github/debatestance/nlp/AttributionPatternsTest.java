@@ -213,13 +213,17 @@ class AttributionPatternsTest {
   }
 
   @Test
-  void anonymousSourceWhoDeclinedToBeIdentifiedGivesNoSpeakerToTheNextQuotation() {
+  void anonymousSourceWhoDeclinedToBeIdentifiedSpeaksUnderTheDescription() {
     DebateMap map =
         analyze(
             "Port deal agreed.\n\n"
-                + "\"He has never run anything larger than a shop,\" said a longtime adviser to"
+                + "\"He has never managed anything bigger than a shop,\" said a veteran aide to"
                 + " Okafor, who declined to be identified. \"He does not know the river.\"");
-    assertThat(speakerOf(map, ClaimKind.DIRECT, "He does not know")).isNull();
+    // The adviser speaks, under the words that describe them; Okafor only places the adviser.
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "He has never"))
+        .isEqualTo("a veteran aide to Okafor");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "He does not know"))
+        .isEqualTo("a veteran aide to Okafor");
   }
 
   @Test
@@ -463,12 +467,78 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void groupIsNamedThroughTheWordsThatPlaceIt() {
+    DebateMap map =
+        analyze(
+            "Advisers to Senator Ada Quill insist that she has won two of the"
+                + " last three ballots.\n\n"
+                + "Officials in Lower Saxony, the state north of Hesse, said the ferry tolls would"
+                + " rise in May.\n\n"
+                + "Residents of Orvel and Dunmere said the bridge was unsafe.\n\n"
+                + "Farmers and fishermen near the estuary argue that the dredging harms them.\n\n"
+                + "Majorities of farmers in three valleys going to the ballot on Sunday say they"
+                + " would back the levy.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "she has won"))
+        .isEqualTo("Advisers to Senator Ada Quill");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the ferry tolls"))
+        .isEqualTo("Officials in Lower Saxony");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the bridge"))
+        .isEqualTo("Residents of Orvel and Dunmere");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the dredging"))
+        .isEqualTo("Farmers and fishermen near the estuary");
+    // A participle places them as a prepositional phrase does.
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "they would back"))
+        .isEqualTo("Majorities of farmers in three valleys going to the ballot on Sunday");
+    assertThat(actorNamed(map, "Advisers to Senator Ada Quill").type())
+        .isEqualTo(ActorType.GROUP);
+  }
+
+  @Test
+  void pluralOfOrganisationsSpeaksAsOrganisationsTogether() {
+    DebateMap map = analyze("Both companies said the merger would close in the autumn.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the merger")).isEqualTo("Both companies");
+    assertThat(actorNamed(map, "Both companies").type()).isEqualTo(ActorType.ORGANIZATION);
+  }
+
+  @Test
+  void quantifierAfterTheSubjectLeavesItToThePhraseItQuantifies() {
+    DebateMap map =
+        analyze(
+            "Ada Quill and Senator Ivo Marek have both argued that the port lost jobs because of"
+                + " the new tariffs.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the port"))
+        .isEqualTo("Ada Quill and Senator Ivo Marek");
+  }
+
+  @Test
+  void oneUnnamedPersonPlacedByADescriptionSpeaksUnderIt() {
+    DebateMap map =
+        analyze(
+            "\"The harbour plan is finished,\" said a veteran aide to Mayor Tomas Brenner.\n\n"
+                + "A friend close to the Quill family said the senator would not run again.\n\n"
+                + "One of the former lawyers for Ivo Marek said the charges were quite"
+                + " different.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "The harbour plan"))
+        .isEqualTo("a veteran aide to Mayor Tomas Brenner");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the senator"))
+        .isEqualTo("A friend close to the Quill family");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the charges"))
+        .isEqualTo("One of the former lawyers for Ivo Marek");
+    // The adviser is a person of their own, not the mayor the description names.
+    assertThat(actorNamed(map, "a veteran aide to Mayor Tomas Brenner").type())
+        .isEqualTo(ActorType.PERSON);
+  }
+
+  @Test
   void quotationThatOneUnnamedSourceSaysHasNoSpeaker() {
     DebateMap map =
         analyze(
             "Some ferry owners are wary. \"I have read nothing that reassures me,\" said one.\n\n"
-                + "Several pilots are worried. \"We are exposed,\" one pilot said.");
+                + "Several pilots are worried. \"We are exposed,\" one pilot said.\n\n"
+                + "Another said the new timetable would cost him his evening trade.");
+    // The word is no name to make an actor of, and the groups before are not the speaker.
     assertThat(speakerOf(map, ClaimKind.DIRECT, "I have read")).isNull();
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the new timetable")).isNull();
     // Short as it is, a quotation its own cue reports is a claim, not a term held at a distance.
     assertThat(speakerOf(map, ClaimKind.DIRECT, "We are exposed")).isNull();
     assertThat(map.actors()).noneMatch(a -> a.type() == ActorType.GROUP);

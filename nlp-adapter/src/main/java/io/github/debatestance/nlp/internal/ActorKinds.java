@@ -138,7 +138,7 @@ final class ActorKinds {
       case ROLE -> roleNouns.value(d.lemma(m.head()), "ANY");
       case NAME -> looksLikeOrganization(d, m) ? "ORGANIZATION" : "PERSON";
       // People, whose wants and stands are positions as one person's are.
-      case GROUP -> "PERSON";
+      case GROUP, DESCRIPTION -> "PERSON";
       // A record stands for whoever made it, whom the text leaves open.
       case RECORD -> "ANY";
     };

@@ -81,6 +81,11 @@ public final class ActorRegistry {
   private final Map<String, Entry> entries = new LinkedHashMap<>();
   /** The groups and records the text names without a name, by type and lower-cased words. */
   private final Map<String, Entry> groups = new HashMap<>();
+  /**
+   * The people the text only describes ("a longtime aide to Quill") and organisations it names
+   * only together ("both companies"), never an antecedent.
+   */
+  private final Set<Entry> describedOnly = new HashSet<>();
   /** The speakers of the claims resolved so far, each at the mention that names it as a speaker. */
   private final List<Spoken> spoken = new ArrayList<>();
 
@@ -195,15 +200,41 @@ public final class ActorRegistry {
       case NAME -> Optional.of(register(m));
       case PRONOUN -> resolvePronoun(m);
       case ROLE -> resolveRole(m);
-      case GROUP -> Optional.of(local(m, ActorType.GROUP));
+      case GROUP -> Optional.of(group(m));
       case RECORD -> Optional.of(local(m, ActorType.RECORD));
+      case DESCRIPTION -> Optional.of(described(m));
     };
   }
 
   /**
-   * The group or record a mention names: the same words twice in the document ("Critics said ...
-   * critics also argued", "a new poll ... the new poll") are one actor, and it is never joined to
-   * a named actor, nor a pronoun or a role resolved to it through its name.
+   * The person a description stands for ("a longtime aide to Quill"): the same words twice are
+   * one person. Like a group, the person is never joined to a named actor, and no pronoun or role
+   * is resolved to them: the text names them once, by how they stand to others.
+   */
+  private Entry described(Mention m) {
+    Entry e = local(m, ActorType.PERSON);
+    describedOnly.add(e);
+    return e;
+  }
+
+  /**
+   * The group a mention names. "Both companies said": a plural of a noun that organisations hold
+   * names organisations together, not people; it is still no antecedent, as a group is not.
+   */
+  private Entry group(Mention m) {
+    Mention head = new Mention(Mention.Kind.ROLE, m.head(), m.head(), m.head(), d.word(m.head()));
+    boolean organizations = reader.actorKind(d, head).equals("ORGANIZATION");
+    Entry e = local(m, organizations ? ActorType.ORGANIZATION : ActorType.GROUP);
+    if (e.type() != ActorType.GROUP) {
+      describedOnly.add(e);
+    }
+    return e;
+  }
+
+  /**
+   * The actor a mention names without a name: the same words twice in the document ("Critics said
+   * ... critics also argued", "a new poll ... the new poll") are one actor, and it is never joined
+   * to a named actor, nor a pronoun or a role resolved to it through its name.
    */
   private Entry local(Mention m, ActorType type) {
     String name = WHITESPACE.matcher(m.text()).replaceAll(" ");
@@ -247,7 +278,7 @@ public final class ActorRegistry {
   private boolean fits(Entry e, String kind, String gender) {
     // A group that spoke is no antecedent of "they": news uses it as often for the actors a
     // sentence names, and reading it as the group gained nothing on the corpus we measure on.
-    if (e.type().isLocal()
+    if (e.type().isLocal() || describedOnly.contains(e)
         || !(kind.equals("ANY") || kind.equals(e.type().name()))) {
       return false;
     }
@@ -404,7 +435,8 @@ public final class ActorRegistry {
     Map<Entry, Integer> counts = new HashMap<>();
     Map<Entry, Integer> latest = new HashMap<>();
     for (Spoken s : spoken) {
-      if (s.token() < before && s.entry().type() == ActorType.ORGANIZATION) {
+      if (s.token() < before && s.entry().type() == ActorType.ORGANIZATION
+          && !describedOnly.contains(s.entry())) {
         counts.merge(s.entry(), 1, Integer::sum);
         latest.merge(s.entry(), s.token(), Math::max);
       }

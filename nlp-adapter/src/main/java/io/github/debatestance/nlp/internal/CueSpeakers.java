@@ -256,7 +256,7 @@ final class CueSpeakers {
     return switch (m.kind()) {
       case NAME -> named;
       case PRONOUN -> named - 0.1;
-      case ROLE, GROUP, RECORD -> named - 0.15;
+      case ROLE, GROUP, RECORD, DESCRIPTION -> named - 0.15;
     };
   }
 }

@@ -48,6 +48,7 @@ final class GroupMentions {
   private final Lexicon quantifiers;
   private final Lexicon memberMarkers;
   private final Lexicon roleNouns;
+  private final Lexicon singleWords;
 
   /**
    * @param heads reads the names of a coordination
@@ -57,6 +58,7 @@ final class GroupMentions {
    * @param quantifiers words that stand for people on their own as a subject ("some", "others")
    * @param memberMarkers words that introduce members of a group ("such as", "including")
    * @param roleNouns role nouns, with the kind of actor that holds each
+   * @param singleWords words that make a noun one source left unnamed ("a", "one", "another")
    */
   GroupMentions(
       MentionHeads heads,
@@ -65,7 +67,8 @@ final class GroupMentions {
       Lexicon peopleNouns,
       Lexicon quantifiers,
       Lexicon memberMarkers,
-      Lexicon roleNouns) {
+      Lexicon roleNouns,
+      Lexicon singleWords) {
     this.heads = heads;
     this.animate = animate;
     this.inanimate = inanimate;
@@ -73,6 +76,57 @@ final class GroupMentions {
     this.quantifiers = quantifiers;
     this.memberMarkers = memberMarkers;
     this.roleNouns = roleNouns;
+    this.singleWords = singleWords;
+  }
+
+  /**
+   * The one person that the token heads as a subject or a source, where the text describes them
+   * by whom they stand to and never names them: "a longtime aide to Quill", "a person close to
+   * the Mareks", "one of the former lawyers for Quill". The description runs from its determiner
+   * through the words that place the person, up to a comma or a dash. A description with nothing
+   * after its noun ("one investor", "a source") places no one: it stands for one of a group named
+   * elsewhere as often as a person of its own, and speaks for no one here; nor does a bare
+   * "another" or "one", which would make an actor of that word.
+   */
+  Optional<Mention> describedAt(ParsedDocument d, int head) {
+    if (isQuotedWord(d, head) || heads.isNameToken(d, head)) {
+      return Optional.empty();
+    }
+    if (d.tag(head).equals("CD") && singleWords.contains(d.word(head))) {
+      // "one of the former lawyers for Quill": the plural must itself be placed.
+      for (int of : d.children(head, "nmod")) {
+        int last = of > head && isPeoplePlural(d, of) ? modifiersAfter(d, of) : of;
+        if (last > of) {
+          return Optional.of(
+              new Mention(Mention.Kind.DESCRIPTION, head, last, head, span(d, head, last)));
+        }
+      }
+      return Optional.empty();
+    }
+    if (!d.tag(head).equals("NN") || !isPersonNoun(d, head)) {
+      return Optional.empty();
+    }
+    boolean indefinite = false;
+    for (ParsedDocument.Dependent dep : d.dependents(head)) {
+      indefinite |= dep.token() < head
+          && (dep.relation().equals("det") || dep.relation().equals("nummod"))
+          && singleWords.contains(d.word(dep.token()));
+    }
+    int last = modifiersAfter(d, head);
+    if (!indefinite || last == head) {
+      return Optional.empty();
+    }
+    Mention p = phrase(d, head, last);
+    return Optional.of(new Mention(Mention.Kind.DESCRIPTION, p.first(), last, head, p.text()));
+  }
+
+  /** Whether a singular noun names a person: "aide", "person", "lawyer". */
+  private boolean isPersonNoun(ParsedDocument d, int t) {
+    String word = d.word(t);
+    String lemma = d.lemma(t);
+    return peopleNouns.contains(lemma)
+        || roleNouns.value(lemma, "").equals("PERSON")
+        || animate.contains(word) && !inanimate.contains(word);
   }
 
   /**
@@ -80,13 +134,57 @@ final class GroupMentions {
    * quantifier that stands for people. Empty for a name, a singular noun and a plural thing.
    */
   Optional<Mention> unnamedAt(ParsedDocument d, int head) {
-    if (isQuotedWord(d, head) || heads.isNameToken(d, head)) {
+    if (isQuotedWord(d, head) || heads.isNameToken(d, head) && !isOpeningPlural(d, head)) {
       return Optional.empty();
     }
-    if (isQuantifier(d, head) || isPeoplePlural(d, head)) {
-      return Optional.of(phrase(d, head, modifiersAfter(d, head)));
+    if (isQuantifier(d, head) || isPeoplePlural(d, head) || isOpeningPlural(d, head)) {
+      return Optional.of(phrase(d, head, Math.max(modifiersAfter(d, head), conjuncts(d, head))));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the token is a plural of people that the tagger read as a name only because it opens
+   * its sentence with a capital: "Advisers to the senator said ...". NER gives it no name, and in
+   * lower case it is a plural that names people.
+   */
+  boolean isOpeningPlural(ParsedDocument d, int t) {
+    String word = d.word(t);
+    if (t != d.sentenceBegin(d.sentenceOf(t)) || !d.ner(t).equals("O")
+        || !d.tag(t).startsWith("NNP") || word.length() < 4 || !word.endsWith("s")
+        || !Character.isUpperCase(word.codePointAt(0))
+        || !word.substring(1).equals(word.substring(1).toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    String singular = lower.substring(0, lower.length() - 1);
+    return peopleNouns.contains(singular)
+        || roleNouns.value(singular, "").equals("PERSON")
+        || animate.contains(lower) && !inanimate.contains(lower);
+  }
+
+  /**
+   * The last token of the plurals of people coordinated with a group's head ("critics and
+   * supporters of the plan", "donors and lobbyists"), which the group's name takes in; the head
+   * itself where there are none. A conjunct after a comma or on another line is left out.
+   */
+  private int conjuncts(ParsedDocument d, int head) {
+    int last = head;
+    for (int c : d.children(head, "conj")) {
+      if (c < head || d.isQuoted(c) || !isPeoplePlural(d, c) || !sameLine(d, head, c)) {
+        continue;
+      }
+      boolean broken = false;
+      for (int t = head + 1; t < c; t++) {
+        if (isBreak(d, t)) {
+          broken = true;
+        }
+      }
+      if (!broken) {
+        last = Math.max(last, Math.max(c, modifiersAfter(d, c)));
+      }
+    }
+    return last;
   }
 
   /**
@@ -141,6 +239,11 @@ final class GroupMentions {
     return d.isQuoted(t) || DoubledQuotes.stretchAround(d, t).isPresent();
   }
 
+  /** Whether the token is one of the quantifiers that stand for people on their own. */
+  boolean isQuantifierWord(ParsedDocument d, int t) {
+    return quantifiers.contains(d.word(t).toLowerCase(java.util.Locale.ROOT));
+  }
+
   /**
    * Whether the token is a quantifier that stands for people on its own: "some", "others". One
    * that a phrase with "of" completes stands for what that phrase names: "some of the aides" are
@@ -169,30 +272,54 @@ final class GroupMentions {
       String r = dep.relation();
       if (dep.token() <= head || d.isQuoted(dep.token())
           || !(r.startsWith("nmod") || r.equals("amod") || r.equals("appos")
-              && d.word(dep.token() - 1).equals("("))) {
+              && d.word(dep.token() - 1).equals("(") || isParticipleAfter(d, dep))) {
         continue;
       }
-      Optional<int[]> range = d.subtreeRange(dep.token(), MAX_TOKENS);
-      if (range.isEmpty() || !sameLine(d, head, range.get()[1])) {
+      // A longer reach, since what follows a comma is cut off below.
+      Optional<int[]> range = d.subtreeRange(dep.token(), 3 * MAX_TOKENS);
+      if (range.isEmpty()) {
         continue;
       }
       int end = range.get()[1];
       if (d.word(end + 1 < d.size() ? end + 1 : end).equals(")")) {
         end++;
       }
-      boolean broken = false;
+      // "Officials in Halden, the port city, said": what follows a comma or a dash describes the
+      // place and is left out, but the place itself still places the group.
       for (int t = head + 1; t <= end; t++) {
-        String w = d.word(t);
-        if (w.equals(",") || Dashes.isDashRun(w) || d.isQuoted(t)) {
-          broken = true;
+        if (isBreak(d, t)) {
+          end = t - 1;
           break;
         }
       }
-      if (!broken) {
+      if (end >= dep.token() && end - head <= MAX_TOKENS && sameLine(d, head, end)) {
         last = Math.max(last, end);
       }
     }
     return last;
+  }
+
+  /**
+   * Whether a dependent is a participle that places the people a plural names by what they do
+   * ("voters queueing at the booths on Sunday", "members trying to win back the seat"), not a
+   * relative clause.
+   */
+  private static boolean isParticipleAfter(ParsedDocument d, ParsedDocument.Dependent dep) {
+    String tag = d.tag(dep.token());
+    return dep.relation().equals("acl") && (tag.equals("VBG") || tag.equals("VBN"))
+        && !d.word(dep.token() - 1).equals(",");
+  }
+
+  /**
+   * Whether the token breaks off a group's name: a comma, a quoted word, a dash, or a hyphen set
+   * off by a space; a hyphen inside a word ("North-Rhine") breaks nothing.
+   */
+  private static boolean isBreak(ParsedDocument d, int t) {
+    if (d.word(t).equals(",") || d.isQuoted(t) || Dashes.isDialogueDash(d.word(t))) {
+      return true;
+    }
+    return Dashes.isDashRun(d.word(t))
+        && (t == 0 || d.end(t - 1) < d.begin(t) || t + 1 >= d.size() || d.end(t) < d.begin(t + 1));
   }
 
   /** Whether the token is a plural noun that names people. */

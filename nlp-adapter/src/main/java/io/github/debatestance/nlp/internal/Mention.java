@@ -4,7 +4,9 @@ package io.github.debatestance.nlp.internal;
  * A stretch of tokens that names or points to a speaker.
  *
  * @param kind a name, a pronoun, a role noun phrase ("the company"), or people the text names only
- *     together ("critics", "Quill and Marek"), or a record cited without its author ("new poll")
+ *     together ("critics", "Quill and Marek"), a record cited without its author ("new poll"), or
+ *     one person the text describes by whom they stand to but never names ("a longtime aide to
+ *     Quill")
  * @param first the first token
  * @param last the last token, inclusive
  * @param head the token that carries the mention in the dependency parse
@@ -18,6 +20,7 @@ public record Mention(Kind kind, int first, int last, int head, String text) {
     PRONOUN,
     ROLE,
     GROUP,
-    RECORD
+    RECORD,
+    DESCRIPTION
   }
 }

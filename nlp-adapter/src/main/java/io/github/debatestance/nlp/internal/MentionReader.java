@@ -89,7 +89,7 @@ public final class MentionReader {
     this.owners = new NounOwners(heads, documentNouns, sourceNouns, authoringVerbs);
     this.groups = new GroupMentions(
         heads, animateNouns, inanimateNouns, peopleNouns, groupQuantifiers, memberMarkers,
-        roleNouns);
+        roleNouns, Lexicon.load("/io/github/debatestance/nlp/single-source-words.txt"));
     this.records = new RecordMentions(recordNouns);
     this.subjects = new SubjectSpeakers(
         heads, tokens, owners, roleNouns, unnamedSources, issuingVerbs, groups, records);
@@ -194,10 +194,19 @@ public final class MentionReader {
 
   /**
    * People the text names only together that the token heads as a source: "according to
-   * analysts", "according to some economists". Empty for a name, a singular or a plural thing.
+   * analysts", "according to some economists"; or one person the text only describes: "according
+   * to an aide close to Quill". Empty for a name, a plural thing or a singular with no one.
    */
   public Optional<Mention> groupAt(ParsedDocument d, int head) {
-    return groups.unnamedAt(d, head);
+    return groups.unnamedAt(d, head).or(() -> groups.describedAt(d, head));
+  }
+
+  /**
+   * The one person a description that the token heads stands for, where the text never names
+   * them: "a longtime aide to Quill" (see {@link GroupMentions#describedAt}).
+   */
+  public Optional<Mention> describedAt(ParsedDocument d, int head) {
+    return groups.describedAt(d, head);
   }
 
   /**

@@ -194,7 +194,7 @@ public final class RelationFinder {
   private boolean canBeSource(ParsedDocument d, Mention m) {
     return switch (m.kind()) {
       case NAME -> true;
-      case GROUP, RECORD -> false;
+      case GROUP, RECORD, DESCRIPTION -> false;
       case PRONOUN -> !mentions.actorKind(d, m).equals("ANY");
       case ROLE -> {
         for (int t = m.first(); t < m.head(); t++) {
@@ -406,7 +406,7 @@ public final class RelationFinder {
     return switch (m.kind()) {
       case NAME -> 0.0;
       case PRONOUN -> 0.1;
-      case ROLE, GROUP, RECORD -> 0.15;
+      case ROLE, GROUP, RECORD, DESCRIPTION -> 0.15;
     };
   }
 

@@ -86,7 +86,7 @@ final class SubjectSpeakers {
     for (int depth = 0; depth < 4; depth++) {
       OptionalInt subject = tokens.subjectOrCausedAgent(d, v);
       if (subject.isPresent()) {
-        int s = subject.getAsInt();
+        int s = floatedFrom(d, subject.getAsInt(), v);
         if (d.isQuoted(s)) {
           return Optional.empty();
         }
@@ -106,7 +106,11 @@ final class SubjectSpeakers {
         if (antecedent.isPresent()) {
           return antecedent;
         }
-        Optional<Mention> m = heads.at(d, s).map(x -> heads.nameBeforeHeadlineVerb(d, x));
+        // "Advisers to the senator said": a plural of people that opens the sentence is no name,
+        // whatever its capital made of it; it speaks as a group (below).
+        Optional<Mention> m = groups.isOpeningPlural(d, s)
+            ? Optional.empty()
+            : heads.at(d, s).map(x -> heads.nameBeforeHeadlineVerb(d, x));
         if (m.isEmpty()) {
           m = surnameAlone(d, s);
         }
@@ -135,6 +139,11 @@ final class SubjectSpeakers {
           }
         }
         if (m.isEmpty()) {
+          // "A longtime aide to Quill said": the aide speaks, not Quill, whom the text names only
+          // to place the aide.
+          m = groups.describedAt(d, s);
+        }
+        if (m.isEmpty()) {
           m = owners.namedWithin(d, s);
           // "Allies of Brenner said", "Voters in Halden and Norby said": a person or place that
           // relates or places a group of people does not speak for it; the group does. An
@@ -156,7 +165,11 @@ final class SubjectSpeakers {
           m = nameReadAsNoun(d, s);
         }
         if (m.isEmpty() && depth == 0) {
-          m = coordinatedNameBefore(d, s, v);
+          // "Residents of Orvel and Lisk said": a name that the group's own phrase holds places
+          // the group, which speaks (below).
+          Optional<Mention> group = groups.unnamedAt(d, s);
+          m = coordinatedNameBefore(d, s, v)
+              .filter(n -> group.map(g -> n.first() > g.last()).orElse(true));
         }
         if (m.isEmpty() && !outOfClause) {
           // "Critics said", "Some argue": people the text names only together speak as one group.
@@ -186,6 +199,23 @@ final class SubjectSpeakers {
       v = head.get().token();
     }
     return Optional.empty();
+  }
+
+  /**
+   * The subject a quantifier floats from: in "Quill and Marek have both argued" and "the two
+   * rivals, Quill and Marek, have both urged", the parse makes "both" a subject of the verb beside
+   * the phrase it quantifies, which names who speaks. Any other subject is itself.
+   */
+  private int floatedFrom(ParsedDocument d, int s, int verb) {
+    if (!groups.isQuantifierWord(d, s) || !d.children(s, "nmod").isEmpty()) {
+      return s;
+    }
+    for (int other : d.children(verb, "nsubj")) {
+      if (other < s && !d.isQuoted(other) && d.tag(other).startsWith("NN")) {
+        return other;
+      }
+    }
+    return s;
   }
 
   /**

@@ -93,6 +93,9 @@ final class TrailingCueSieves {
         if (speaker.isEmpty()) {
           speaker = cues.invertedSubject(d, t);
         }
+        if (speaker.isEmpty()) {
+          speaker = describedAfter(d, t);
+        }
         if (speaker.isEmpty() && t > start + 2) {
           // "...," Corvane AI, a start-up in Leeds that ..., said: a parse lost in the appositive
           // still leaves the name that opens the clause, right after the quotation.
@@ -165,9 +168,26 @@ final class TrailingCueSieves {
     return d.subtreeRange(head, 6).map(r -> r[0] == first).orElse(false);
   }
 
+  /**
+   * The person an inverted cue describes right after it, where the parse took the description for
+   * the cue's object: "...," said a longtime aide to Quill.
+   */
+  private Optional<Mention> describedAfter(ParsedDocument d, int cue) {
+    int u = cue + 1;
+    if (u >= d.size() || d.isQuoted(u) || !SINGLE_SOURCE_WORDS.contains(d.word(u))) {
+      return Optional.empty();
+    }
+    if (d.tag(u).equals("CD")) {
+      return mentions.describedAt(d, u);
+    }
+    return d.head(u)
+        .filter(h -> h.relation().equals("det") && h.token() > u)
+        .flatMap(h -> mentions.describedAt(d, h.token()));
+  }
+
   /** Whether a subject is one source the text does not name: "one", "one banker", "a source". */
   private boolean isSingleSource(ParsedDocument d, int s) {
-    if (d.isQuoted(s) || mentions.isNameToken(d, s)) {
+    if (d.isQuoted(s) || mentions.isNameToken(d, s) || mentions.describedAt(d, s).isPresent()) {
       return false;
     }
     if (SINGLE_SOURCE_WORDS.contains(d.word(s))) {
