@@ -1412,4 +1412,58 @@ class AttributionPatternsTest {
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "the levy"))
         .isEqualTo("Institute on Open Computing");
   }
+
+  @Test
+  void aGerundAfterAPrepositionSpeaksForTheClauseSubject() {
+    // "before saying", "by warning": the parse may hang the gerund as an oblique, not a clause.
+    DebateMap before =
+        analyze("On Tuesday, Ms. Brennan deflected several questions about the audit before"
+            + " saying that the lab would publish its weights.");
+    assertThat(speakerOf(before, ClaimKind.INDIRECT, "the lab would publish"))
+        .isEqualTo("Brennan");
+    DebateMap by =
+        analyze("Ada Brennan ended the hearing by warning that open weights cannot be recalled.");
+    assertThat(speakerOf(by, ClaimKind.INDIRECT, "open weights")).isEqualTo("Ada Brennan");
+  }
+
+  @Test
+  void aNameBeforeARelativeClauseSpeaksForTheVerbAfterIt() {
+    DebateMap map =
+        analyze("Tomas Reyes, whose views on licensing have upset even his own board, last year"
+            + " proposed a registry of model weights.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "a registry")).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
+  void twoTitlesJoinedByAndIntroduceOnePerson() {
+    DebateMap said =
+        analyze("Veteran engineer and author Priya Natarajan said the benchmark was badly"
+            + " flawed.");
+    assertThat(speakerOf(said, ClaimKind.INDIRECT, "the benchmark")).isEqualTo("Priya Natarajan");
+    DebateMap according =
+        analyze("According to engineer and columnist Oliver Brandt, the largest models leak"
+            + " private data.");
+    assertThat(speakerOf(according, ClaimKind.INDIRECT, "the largest models"))
+        .isEqualTo("Oliver Brandt");
+  }
+
+  @Test
+  void aGerundTakenForTheSubjectOfItsInfinitiveLeavesTheClauseSubject() {
+    DebateMap map =
+        analyze("Continuing to defend the release, Helena Fischer dismissed any notion that"
+            + " the model had flaws.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the release")).isEqualTo("Helena Fischer");
+  }
+
+  @Test
+  void oneAmongThoseWhoSaySpeaksAndARecordSpeaksForItsIssuer() {
+    DebateMap among =
+        analyze("Marta Halvorsen, a nurse from Linz, is among those who claim the chatbot gave"
+            + " them bad advice.");
+    assertThat(speakerOf(among, ClaimKind.INDIRECT, "the chatbot")).isEqualTo("Marta Halvorsen");
+    DebateMap video =
+        analyze("Senator Ilse Marek has released a video that accuses Northwind Labs of hiding"
+            + " its test results.");
+    assertThat(speakerOf(video, ClaimKind.INDIRECT, "Northwind Labs")).isEqualTo("Ilse Marek");
+  }
 }

@@ -119,7 +119,8 @@ final class EvidentialClaims {
     }
     // "according to the company's report" is the company's word.
     Mention speaker =
-        mentions.at(d, x)
+        mentions.titledConjunct(d, x)
+            .or(() -> mentions.at(d, x))
             .or(() -> mentions.possessor(d, x))
             .or(() -> mentions.documentAuthor(d, x))
             // "according to analysts": people the text names only together.

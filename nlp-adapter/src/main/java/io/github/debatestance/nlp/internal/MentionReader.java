@@ -218,6 +218,11 @@ public final class MentionReader {
     return records.at(d, head);
   }
 
+  /** The person two titles joined by "and" introduce ("diplomat and author Ada Brennan"). */
+  public Optional<Mention> titledConjunct(ParsedDocument d, int noun) {
+    return subjects.titledConjunct(d, noun);
+  }
+
   /** The mention whose head is the token, if the token can stand for a speaker. */
   public Optional<Mention> at(ParsedDocument d, int head) {
     return heads.at(d, head);

@@ -149,4 +149,25 @@ public final class SpeakerSieves {
     return relation.equals("advcl") || relation.equals("conj") || relation.equals("xcomp")
         || relation.equals("dep");
   }
+
+  /**
+   * Whether the verb shares the subject of the verb it hangs from: under an inheriting relation,
+   * or as a gerund that a preposition attaches to the clause ("Reyes dodged questions before
+   * saying ...", "Okafor ended by warning ..."), which the parse may hang as an oblique.
+   */
+  static boolean sharesSubjectOfHead(ParsedDocument d, int verb) {
+    Optional<ParsedDocument.Dependent> head = d.head(verb);
+    if (head.isEmpty()) {
+      return false;
+    }
+    String relation = head.get().relation();
+    return isInheriting(relation)
+        || relation.equals("obl")
+            && d.tag(verb).equals("VBG")
+            && d.tag(head.get().token()).startsWith("VB")
+            && !d.hasOwnSubject(verb)
+            && d.dependents(verb).stream()
+                .anyMatch(x -> x.token() < verb
+                    && (x.relation().equals("case") || x.relation().equals("mark")));
+  }
 }

@@ -84,6 +84,10 @@ final class SubjectSpeakers {
     // often failed to find ("Few were surprised, as Reyes (D-Ore.) has said ...").
     boolean outOfClause = false;
     for (int depth = 0; depth < 4; depth++) {
+      Optional<Mention> opener = nameBeforeClosedRelative(d, v);
+      if (opener.isPresent()) {
+        return opener;
+      }
       OptionalInt subject = tokens.subjectOrCausedAgent(d, v);
       if (subject.isPresent()) {
         int s = floatedFrom(d, subject.getAsInt(), v);
@@ -94,13 +98,19 @@ final class SubjectSpeakers {
           // "Reyes, who said ...": a relative clause's subject is the noun the clause describes.
           Optional<ParsedDocument.Dependent> described =
               d.head(v).filter(h -> h.relation().equals("acl:relcl"));
+          int noun = described.map(ParsedDocument.Dependent::token).orElse(s - 1);
+          Optional<Mention> member = noun >= 0 ? copularSubject(d, noun) : Optional.empty();
+          if (member.isPresent()) {
+            return member;
+          }
           if (described.isEmpty()) {
             // A parse that hangs the clause loosely ("Reyes, who chaired the panel and said ...")
             // still leaves the name right before ", who", where no other subject stands between
             // "who" and the cue.
             return hasSubjectBetween(d, s, verb) ? Optional.empty() : nameBeforeWho(d, s);
           }
-          return described.flatMap(h -> heads.at(d, h.token()));
+          // "Reyes released a video that accuses ...": a record speaks for whoever issued it.
+          return described.flatMap(h -> heads.at(d, h.token()).or(() -> issuer(d, h.token())));
         }
         Optional<Mention> antecedent = relativeAntecedent(d, s, v);
         if (antecedent.isPresent()) {
@@ -131,6 +141,7 @@ final class SubjectSpeakers {
           // "The finance minister, Ines Lind, said", "One of the authors, Ada Brennan, said": the
           // name the description is given.
           Optional<Mention> named = appositiveName(d, s)
+              .or(() -> titledConjunct(d, s))
               .or(() -> personRightAfter(d, s, current))
               .or(() -> appositiveInSubject(d, s, current));
           if (named.isPresent()) {
@@ -191,11 +202,12 @@ final class SubjectSpeakers {
         return m;
       }
       Optional<ParsedDocument.Dependent> head = d.head(v);
-      if (head.isEmpty() || !SpeakerSieves.isInheriting(head.get().relation())) {
+      if (head.isEmpty() || !SpeakerSieves.sharesSubjectOfHead(d, v)) {
         return Optional.empty();
       }
       String relation = head.get().relation();
-      outOfClause |= relation.startsWith("advcl") || relation.equals("dep");
+      outOfClause |= relation.startsWith("advcl") || relation.equals("dep")
+          || relation.equals("obl");
       v = head.get().token();
     }
     return Optional.empty();
@@ -511,6 +523,152 @@ final class SubjectSpeakers {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The named subject of a copula whose predicate a relative clause describes: in "Reyes is among
+   * those who warn ..." and "Reyes is one of the critics who argue ...", Reyes says it too. Only a
+   * name: "the worry is those who say ..." reports no one.
+   */
+  private Optional<Mention> copularSubject(ParsedDocument d, int noun) {
+    int predicate = noun;
+    if (d.children(predicate, "cop").isEmpty()) {
+      // "one of the critics who ...": the predicate is the one the critics count.
+      Optional<ParsedDocument.Dependent> head = d.head(noun);
+      if (head.isEmpty() || !head.get().relation().startsWith("nmod")
+          || !(d.word(head.get().token()).equalsIgnoreCase("one")
+              || d.tag(head.get().token()).equals("CD"))) {
+        return Optional.empty();
+      }
+      predicate = head.get().token();
+      if (d.children(predicate, "cop").isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    for (int subject : d.children(predicate, "nsubj")) {
+      if (subject < predicate && !d.isQuoted(subject) && heads.isNameToken(d, subject)) {
+        return heads.at(d, subject).filter(m -> m.kind() == Mention.Kind.NAME);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The person that two titles joined by "and" introduce, where the parse coordinated the first
+   * title with the name: "veteran diplomat and author Ada Brennan said". Only a bare singular
+   * title, and only where a title also stands right before the name: "the mayor and Ada Brennan"
+   * are two people.
+   */
+  Optional<Mention> titledConjunct(ParsedDocument d, int noun) {
+    if (!(d.tag(noun).equals("NN") || d.tag(noun).equals("NNP"))
+        || d.ner(noun).equals("PERSON")
+        || !d.children(noun, "det").isEmpty()
+        || !d.children(noun, "nmod:poss").isEmpty()) {
+      return Optional.empty();
+    }
+    for (int conj : d.children(noun, "conj")) {
+      if (conj <= noun || d.isQuoted(conj) || !d.ner(conj).equals("PERSON")
+          || !heads.isNameToken(d, conj)) {
+        continue;
+      }
+      Mention person = heads.name(d, conj);
+      int before = person.first() - 1;
+      boolean titled = before > noun + 1
+          && d.tag(before).startsWith("NN")
+          && !d.ner(before).equals("PERSON")
+          && d.tag(noun + 1).equals("CC")
+          && d.word(noun + 1).equalsIgnoreCase("and")
+          && sameLine(d, noun, person.last());
+      if (titled && person.last() == conj) {
+        return Optional.of(person);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The name that opens the sentence with a relative clause set off by commas, where the verb
+   * stands right after the comma that closes the clause and the parse, lost in the clause, gave
+   * the verb no subject of its own: "Reyes, whose district floods each spring, last year proposed
+   * a levy". The clause only describes Reyes; the verb after it is hers.
+   */
+  private Optional<Mention> nameBeforeClosedRelative(ParsedDocument d, int verb) {
+    if (!d.tag(verb).startsWith("VB") || d.tag(verb).equals("VBG") || d.hasOwnSubject(verb)
+        || d.isQuoted(verb)) {
+      return Optional.empty();
+    }
+    int begin = d.sentenceBegin(d.sentenceOf(verb));
+    int comma = verb - 1;
+    // "..., also decried", "..., has said", "..., last year proposed": adverbs, auxiliaries and a
+    // short time phrase may stand between the clause and the verb.
+    for (int skipped = 0; comma > begin && skipped < 3 && isBeforeVerb(d, comma); skipped++) {
+      comma--;
+    }
+    if (comma <= begin || !d.word(comma).equals(",") || d.isQuoted(comma)) {
+      return Optional.empty();
+    }
+    boolean hasVerb = false;
+    int first = Math.max(begin + 1, comma - 40);
+    for (int t = comma - 1; t >= first; t--) {
+      if (d.isQuoted(t)) {
+        return Optional.empty();
+      }
+      if (isRelativeWho(d.word(t)) && d.word(t - 1).equals(",")) {
+        if (!hasVerb) {
+          return Optional.empty();
+        }
+        return nameBeforeWho(d, t).filter(m -> opensSentence(d, titledFirst(d, m), begin));
+      }
+      hasVerb |= ParsedDocument.isFiniteTag(d.tag(t));
+    }
+    return Optional.empty();
+  }
+
+  /** The first token of a name with the titles the parse compounds with it ("Mr.", "Sen."). */
+  private static int titledFirst(ParsedDocument d, Mention m) {
+    int first = m.first();
+    while (first > 0 && d.head(first - 1)
+        .filter(h -> h.relation().equals("compound") && h.token() >= m.first()
+            && h.token() <= m.last())
+        .isPresent()) {
+      first--;
+    }
+    return first;
+  }
+
+  /** Whether a token may stand between a subject's closing comma and its verb. */
+  private static boolean isBeforeVerb(ParsedDocument d, int t) {
+    String tag = d.tag(t);
+    if (tag.startsWith("RB") || tag.equals("MD")) {
+      return true;
+    }
+    Optional<ParsedDocument.Dependent> head = d.head(t);
+    if (head.isEmpty()) {
+      return false;
+    }
+    String relation = head.get().relation();
+    return relation.startsWith("aux")
+        || relation.endsWith(":tmod")
+        || d.head(head.get().token()).filter(h -> h.relation().endsWith(":tmod")).isPresent();
+  }
+
+  /**
+   * Whether a phrase starting at the token opens its sentence, maybe after a short introduction
+   * without a verb ("In 1991, ...", "On Tuesday, ...").
+   */
+  private static boolean opensSentence(ParsedDocument d, int first, int begin) {
+    if (first == begin) {
+      return true;
+    }
+    if (!d.word(first - 1).equals(",") || first - 1 - begin > 6) {
+      return false;
+    }
+    for (int t = begin; t < first - 1; t++) {
+      if (d.tag(t).startsWith("VB") || d.isQuoted(t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The name in apposition to a noun: "the finance minister, Ines Lind". */

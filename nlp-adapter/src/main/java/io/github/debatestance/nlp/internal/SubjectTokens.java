@@ -37,7 +37,7 @@ final class SubjectTokens {
         return !d.isQuoted(s) && !d.tag(s).equals("EX");
       }
       Optional<ParsedDocument.Dependent> head = d.head(v);
-      if (head.isEmpty() || !SpeakerSieves.isInheriting(head.get().relation())) {
+      if (head.isEmpty() || !SpeakerSieves.sharesSubjectOfHead(d, v)) {
         return false;
       }
       v = head.get().token();
@@ -130,11 +130,24 @@ final class SubjectTokens {
    * partners, Reyes said) has taken a fronted phrase for one: the subject nearest before the
    * verb is the real one.
    */
+  /** Whether the token is a gerund right before "to" and the verb: "continuing to explain". */
+  private static boolean isGerundBeforeInfinitive(ParsedDocument d, int s, int verb) {
+    return d.tag(s).equals("VBG")
+        && s + 2 == verb
+        && d.word(s + 1).equalsIgnoreCase("to")
+        && d.tag(verb).equals("VB");
+  }
+
   private static OptionalInt nearestSubject(ParsedDocument d, int verb) {
     OptionalInt best = OptionalInt.empty();
     for (int s : d.children(verb, "nsubj")) {
       if (!d.hasLetterOrDigit(s)) {
         // A quotation mark the tagger took for a noun ("'' Reyes said").
+        continue;
+      }
+      if (isGerundBeforeInfinitive(d, s, verb)) {
+        // "Continuing to defend ..., Reyes ...": the parse took the gerund that the infinitive
+        // completes for its subject; the verb shares the subject of the clause above.
         continue;
       }
       if (best.isEmpty()
