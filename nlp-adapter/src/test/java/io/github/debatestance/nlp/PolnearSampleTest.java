@@ -56,8 +56,8 @@ class PolnearSampleTest {
 
     // Measured on this sample: DIRECT F1 0.946, INDIRECT P 0.818 and F1 0.594, attribution 0.938
     // (273 of 291; 0.914 before records, people known only by a description and more subjects
-    // hidden by the parse spoke, 0.903 before groups did), actors found 0.773 (218 of 282). The floors sit a
-    // few claims under these;
+    // hidden by the parse spoke, 0.903 before groups did), actors found 0.773 (218 of 282). The
+    // floors sit a few claims under these;
     // earlier figures and what moved them are in the history of this file. INDIRECT precision fell
     // from 0.834 as the second half of a split doubled-apostrophe stretch became a claim of its
     // own, where PolNeAR annotates the halves and the attribution between them as one claim, from
