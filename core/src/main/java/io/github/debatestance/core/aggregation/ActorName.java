@@ -104,7 +104,7 @@ record ActorName(List<String> words, String suffix, boolean description) {
 
   /**
    * Whether the name says who someone is rather than naming them: a bare title ("the senator"),
-   * or a description that opens with an indefinite word ("a person close to the governor", "one
+   * or a description that opens with an indefinite word ("an associate of the governor", "one
    * adviser"). Such a name means nobody in particular beyond its document.
    */
   boolean isDescriptionOnly() {
