@@ -340,17 +340,7 @@ final class GroupMentions {
    * compounds before it, on the head's line, up to {@code last}.
    */
   private Mention phrase(ParsedDocument d, int head, int last) {
-    int first = head;
-    for (ParsedDocument.Dependent dep : d.dependents(head)) {
-      if (dep.token() >= first || d.isQuoted(dep.token())
-          || !NAME_MODIFIERS.contains(dep.relation())) {
-        continue;
-      }
-      int[] range = d.subtreeRange(dep.token(), MAX_TOKENS).orElse(new int[] {head, head});
-      if (range[1] < head && sameLine(d, range[0], head)) {
-        first = Math.min(first, range[0]);
-      }
-    }
+    int first = MentionHeads.modifiersStart(d, head, NAME_MODIFIERS, MAX_TOKENS);
     return new Mention(Mention.Kind.GROUP, first, last, head, span(d, first, last));
   }
 }

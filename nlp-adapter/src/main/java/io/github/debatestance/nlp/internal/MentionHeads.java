@@ -280,6 +280,25 @@ final class MentionHeads {
   private static final Set<String> ORGANIZATION_NAME_LINKS = Set.of("for", "of", "on");
 
   /**
+   * The first token of a phrase's modifiers before its head, on the head's line: the subtrees of
+   * the head's dependents that come before it by one of {@code relations}, none of them quoted and
+   * each within {@code maxTokens} ("the new county poll" for "poll").
+   */
+  static int modifiersStart(ParsedDocument d, int head, Set<String> relations, int maxTokens) {
+    int first = head;
+    for (ParsedDocument.Dependent dep : d.dependents(head)) {
+      if (dep.token() >= first || d.isQuoted(dep.token()) || !relations.contains(dep.relation())) {
+        continue;
+      }
+      int[] range = d.subtreeRange(dep.token(), maxTokens).orElse(new int[] {head, head});
+      if (range[1] < head && sameLine(d, range[0], head)) {
+        first = Math.min(first, range[0]);
+      }
+    }
+    return first;
+  }
+
+  /**
    * Whether nothing but spaces stand between two neighbouring tokens on one line. A name never
    * runs over a line break: a headline, a dateline or a byline above a paragraph is no part of the
    * name that opens it, even where the sentence splitter kept them together.

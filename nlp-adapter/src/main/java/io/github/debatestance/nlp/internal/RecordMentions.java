@@ -63,17 +63,7 @@ final class RecordMentions {
       }
     }
     int last = participleReadAsVerb(d, head).orElse(modifiersAfter(d, head));
-    int first = head;
-    for (ParsedDocument.Dependent dep : d.dependents(head)) {
-      if (dep.token() >= first || d.isQuoted(dep.token())
-          || !NAME_MODIFIERS.contains(dep.relation())) {
-        continue;
-      }
-      int[] range = d.subtreeRange(dep.token(), MAX_TOKENS).orElse(new int[] {head, head});
-      if (range[1] < head && sameLine(d, range[0], head)) {
-        first = Math.min(first, range[0]);
-      }
-    }
+    int first = MentionHeads.modifiersStart(d, head, NAME_MODIFIERS, MAX_TOKENS);
     while (first < head && ARTICLES.contains(d.word(first).toLowerCase(Locale.ROOT))) {
       first++;
     }
