@@ -60,6 +60,7 @@ public final class MentionReader {
         Lexicon.load("/io/github/debatestance/nlp/group-quantifiers.txt"),
         Lexicon.load("/io/github/debatestance/nlp/group-member-markers.txt"),
         Lexicon.load("/io/github/debatestance/nlp/record-nouns.txt"),
+        Lexicon.load("/io/github/debatestance/nlp/single-source-words.txt"),
         firstNames);
   }
 
@@ -82,6 +83,7 @@ public final class MentionReader {
       Lexicon groupQuantifiers,
       Lexicon memberMarkers,
       Lexicon recordNouns,
+      Lexicon singleSourceWords,
       FirstNameGenders firstNames) {
     this.heads =
         new MentionHeads(roleNouns, pronouns, honorifics, headlineVerbs, organizationWords);
@@ -89,7 +91,7 @@ public final class MentionReader {
     this.owners = new NounOwners(heads, documentNouns, sourceNouns, authoringVerbs);
     this.groups = new GroupMentions(
         heads, animateNouns, inanimateNouns, peopleNouns, groupQuantifiers, memberMarkers,
-        roleNouns, Lexicon.load("/io/github/debatestance/nlp/single-source-words.txt"));
+        roleNouns, singleSourceWords);
     this.records = new RecordMentions(recordNouns);
     this.subjects = new SubjectSpeakers(
         heads, tokens, owners, roleNouns, unnamedSources, issuingVerbs, groups, records);
