@@ -318,8 +318,7 @@ final class GroupMentions {
     if (d.word(t).equals(",") || d.isQuoted(t) || Dashes.isDialogueDash(d.word(t))) {
       return true;
     }
-    return Dashes.isDashRun(d.word(t))
-        && (t == 0 || d.end(t - 1) < d.begin(t) || t + 1 >= d.size() || d.end(t) < d.begin(t + 1));
+    return Dashes.isDashRun(d.word(t)) && !d.joinsNeighbours(t);
   }
 
   /** Whether the token is a plural noun that names people. */

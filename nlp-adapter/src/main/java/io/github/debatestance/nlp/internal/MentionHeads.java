@@ -314,8 +314,7 @@ final class MentionHeads {
    * ("the Reyes-Okafor race").
    */
   private static boolean isGluedHyphen(ParsedDocument d, int t) {
-    return t > 0 && t + 1 < d.size() && d.word(t).equals("-")
-        && d.end(t - 1) == d.begin(t) && d.end(t) == d.begin(t + 1)
+    return d.word(t).equals("-") && d.joinsNeighbours(t)
         && isNamePart(d.word(t - 1)) && isNamePart(d.word(t + 1));
   }
 

@@ -132,6 +132,14 @@ public final class ParsedDocument {
     return tokens.get(t).endPosition();
   }
 
+  /**
+   * Whether the token touches the words on both sides, with no space between, as a hyphen the
+   * tokenizer split out of a word does ("Delacroix-Lemaire", "North-Rhine").
+   */
+  public boolean joinsNeighbours(int t) {
+    return t > 0 && t + 1 < size() && end(t - 1) == begin(t) && end(t) == begin(t + 1);
+  }
+
   public int sentenceCount() {
     return sentenceStart.length - 1;
   }

@@ -5,6 +5,7 @@ import static io.github.debatestance.nlp.internal.MentionHeads.span;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -114,12 +115,7 @@ final class RecordMentions {
       return Optional.empty();
     }
     int participle = up.get().token();
-    int verb = d.size();
-    for (int v : d.children(participle, "dep")) {
-      if (v > participle && ParsedDocument.isFiniteTag(d.tag(v)) && !d.hasOwnSubject(v)) {
-        verb = Math.min(verb, v);
-      }
-    }
+    int verb = looseVerbAfter(d, participle).orElse(d.size());
     for (int u = head + 1; u < participle; u++) {
       if (isBreak(d, head, u)) {
         return Optional.empty();
@@ -148,12 +144,15 @@ final class RecordMentions {
         || !d.children(verb, "aux:pass").isEmpty() || !d.children(verb, "cop").isEmpty()) {
       return false;
     }
-    for (int v : d.children(verb, "dep")) {
-      if (v > verb && ParsedDocument.isFiniteTag(d.tag(v)) && !d.hasOwnSubject(v)) {
-        return true;
-      }
-    }
-    return false;
+    return looseVerbAfter(d, verb).isPresent();
+  }
+
+  /** The first finite verb after {@code verb} that the parse hangs loosely from it, subjectless. */
+  private static OptionalInt looseVerbAfter(ParsedDocument d, int verb) {
+    return d.children(verb, "dep").stream()
+        .mapToInt(Integer::intValue)
+        .filter(v -> v > verb && ParsedDocument.isFiniteTag(d.tag(v)) && !d.hasOwnSubject(v))
+        .min();
   }
 
   /**
@@ -162,9 +161,8 @@ final class RecordMentions {
    */
   private static boolean isBreak(ParsedDocument d, int head, int t) {
     String w = d.word(t);
-    boolean hyphen = t > 0 && t + 1 < d.size()
-        && d.end(t - 1) == d.begin(t) && d.end(t) == d.begin(t + 1);
-    return w.equals(",") || w.equals(";") || w.equals(":") || Dashes.isDashRun(w) && !hyphen
+    return w.equals(",") || w.equals(";") || w.equals(":")
+        || Dashes.isDashRun(w) && !d.joinsNeighbours(t)
         || w.equals("(") || w.equals("-LRB-") || d.isQuoted(t) || !sameLine(d, head, t)
         || d.sentenceOf(t) != d.sentenceOf(head);
   }
