@@ -79,13 +79,12 @@ public final class ActorRegistry {
   private final List<Mention> subjectOrganizations = new ArrayList<>();
   private final List<Mention> salientSoFar = new ArrayList<>();
   private final Map<String, Entry> entries = new LinkedHashMap<>();
-  /** The groups and records the text names without a name, by type and lower-cased words. */
-  private final Map<String, Entry> groups = new HashMap<>();
   /**
-   * The people the text only describes ("a longtime aide to Quill") and organisations it names
-   * only together ("both companies"), never an antecedent.
+   * The actors the text gives no name, by type and lower-cased words: groups, records, people it
+   * only describes ("a longtime aide to Quill") and organisations it names only together ("both
+   * companies"). None of them is ever an antecedent.
    */
-  private final Set<Entry> describedOnly = new HashSet<>();
+  private final Map<String, Entry> nameless = new HashMap<>();
   /** The speakers of the claims resolved so far, each at the mention that names it as a speaker. */
   private final List<Spoken> spoken = new ArrayList<>();
 
@@ -190,8 +189,8 @@ public final class ActorRegistry {
    * "Okonkwo-Baptiste" is no surname standing alone.
    */
   private boolean hyphenated(int t) {
-    return (t > 0 && d.word(t - 1).equals("-") && d.end(t - 1) == d.begin(t))
-        || (t + 1 < d.size() && d.word(t + 1).equals("-") && d.end(t) == d.begin(t + 1));
+    return (t > 0 && d.word(t - 1).equals("-") && d.joinsNeighbours(t - 1))
+        || (t + 1 < d.size() && d.word(t + 1).equals("-") && d.joinsNeighbours(t + 1));
   }
 
   /** The actor a mention stands for, registering it on first sight. */
@@ -212,9 +211,7 @@ public final class ActorRegistry {
    * is resolved to them: the text names them once, by how they stand to others.
    */
   private Entry described(Mention m) {
-    Entry e = local(m, ActorType.PERSON);
-    describedOnly.add(e);
-    return e;
+    return local(m, ActorType.PERSON);
   }
 
   /**
@@ -224,11 +221,7 @@ public final class ActorRegistry {
   private Entry group(Mention m) {
     Mention head = new Mention(Mention.Kind.ROLE, m.head(), m.head(), m.head(), d.word(m.head()));
     boolean organizations = reader.actorKind(d, head).equals("ORGANIZATION");
-    Entry e = local(m, organizations ? ActorType.ORGANIZATION : ActorType.GROUP);
-    if (e.type() != ActorType.GROUP) {
-      describedOnly.add(e);
-    }
-    return e;
+    return local(m, organizations ? ActorType.ORGANIZATION : ActorType.GROUP);
   }
 
   /**
@@ -238,11 +231,16 @@ public final class ActorRegistry {
    */
   private Entry local(Mention m, ActorType type) {
     String name = WHITESPACE.matcher(m.text()).replaceAll(" ");
-    return groups.computeIfAbsent(
+    return nameless.computeIfAbsent(
         type + " " + name.toLowerCase(Locale.ROOT), k -> new Entry(name, type));
   }
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  /** Whether the actor is one the text gives no name ({@link #local}). */
+  private boolean isNameless(Entry e) {
+    return nameless.containsValue(e);
+  }
 
   /**
    * Records that a claim's speaker mention stands for this actor. A pronoun or a role noun later
@@ -278,7 +276,7 @@ public final class ActorRegistry {
   private boolean fits(Entry e, String kind, String gender) {
     // A group that spoke is no antecedent of "they": news uses it as often for the actors a
     // sentence names, and reading it as the group gained nothing on the corpus we measure on.
-    if (e.type().isLocal() || describedOnly.contains(e)
+    if (isNameless(e)
         || !(kind.equals("ANY") || kind.equals(e.type().name()))) {
       return false;
     }
@@ -436,7 +434,7 @@ public final class ActorRegistry {
     Map<Entry, Integer> latest = new HashMap<>();
     for (Spoken s : spoken) {
       if (s.token() < before && s.entry().type() == ActorType.ORGANIZATION
-          && !describedOnly.contains(s.entry())) {
+          && !isNameless(s.entry())) {
         counts.merge(s.entry(), 1, Integer::sum);
         latest.merge(s.entry(), s.token(), Math::max);
       }
