@@ -130,14 +130,6 @@ final class SubjectTokens {
    * partners, Reyes said) has taken a fronted phrase for one: the subject nearest before the
    * verb is the real one.
    */
-  /** Whether the token is a gerund right before "to" and the verb: "continuing to explain". */
-  private static boolean isGerundBeforeInfinitive(ParsedDocument d, int s, int verb) {
-    return d.tag(s).equals("VBG")
-        && s + 2 == verb
-        && d.word(s + 1).equalsIgnoreCase("to")
-        && d.tag(verb).equals("VB");
-  }
-
   private static OptionalInt nearestSubject(ParsedDocument d, int verb) {
     OptionalInt best = OptionalInt.empty();
     for (int s : d.children(verb, "nsubj")) {
@@ -157,5 +149,13 @@ final class SubjectTokens {
       }
     }
     return best;
+  }
+
+  /** Whether the token is a gerund right before "to" and the verb: "continuing to explain". */
+  private static boolean isGerundBeforeInfinitive(ParsedDocument d, int s, int verb) {
+    return d.tag(s).equals("VBG")
+        && s + 2 == verb
+        && d.word(s + 1).equalsIgnoreCase("to")
+        && d.tag(verb).equals("VB");
   }
 }
