@@ -200,14 +200,10 @@ public final class DocumentAnnotator {
     String next = tokens.get(t + 1).tag();
     String after = tokens.get(t + 2).tag();
     return tokens.get(t - 1).word().equalsIgnoreCase("that")
-        && OPENING_ADJECTIVES.contains(capitalised(word.word()))
+        && OPENING_ADJECTIVES.contains(MentionHeads.capitalised(word.word()))
         && word.tag().startsWith("VB")
         && (next.equals("NN") || next.equals("NNS"))
         && (after.startsWith("VB") && !after.equals("VBG") && !after.equals("VBN") || after.equals("MD"));
-  }
-
-  private static String capitalised(String word) {
-    return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
   /**

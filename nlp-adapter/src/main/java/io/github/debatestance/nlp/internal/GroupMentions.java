@@ -79,6 +79,11 @@ final class GroupMentions {
     this.singleWords = singleWords;
   }
 
+  /** Whether a word makes a noun one source the text leaves unnamed: "a", "one", "another". */
+  boolean isSingleSourceWord(String word) {
+    return singleWords.contains(word);
+  }
+
   /**
    * The one person that the token heads as a subject or a source, where the text describes them
    * by whom they stand to and never names them: "a longtime aide to Quill", "a person close to

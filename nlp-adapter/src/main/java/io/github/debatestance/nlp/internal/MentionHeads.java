@@ -379,6 +379,11 @@ final class MentionHeads {
     return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
   }
 
+  /** The word with its first letter in upper case: "senate" gives "Senate". */
+  static String capitalised(String word) {
+    return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
   static boolean isRoleModifier(ParsedDocument d, int t) {
     String tag = d.tag(t);
     return !d.isQuoted(t)

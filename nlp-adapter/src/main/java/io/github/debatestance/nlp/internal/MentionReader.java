@@ -211,6 +211,11 @@ public final class MentionReader {
     return groups.describedAt(d, head);
   }
 
+  /** Whether a word makes a noun one source the text leaves unnamed: "a", "one", "another". */
+  public boolean isSingleSourceWord(String word) {
+    return groups.isSingleSourceWord(word);
+  }
+
   /**
    * A record the token heads, cited without its author, as a source: "according to the harbour
    * survey".

@@ -107,7 +107,7 @@ public final class NameCorrections {
         || roleNouns.contains(word)) {
       return;
     }
-    String full = capitalised(word);
+    String full = MentionHeads.capitalised(word);
     for (int u = t - 2; u > 0; u--) {
       if (!d.word(u).equals(full) || d.isQuoted(u)
           || u + 1 < d.size() && MentionHeads.isCapitalised(d.word(u + 1))
@@ -132,10 +132,6 @@ public final class NameCorrections {
       d.token(t).setTag("NN");
       return;
     }
-  }
-
-  private static String capitalised(String word) {
-    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
   /**

@@ -28,10 +28,6 @@ final class TrailingCueSieves {
   /** How many tokens after a quotation a trailing cue may stand ("," the lab's chief scientist said). */
   private static final int TRAILING_WINDOW = 8;
 
-  /** Words that make a cue's subject one source the text leaves unnamed ("said one"). */
-  private static final Lexicon SINGLE_SOURCE_WORDS =
-      Lexicon.load("/io/github/debatestance/nlp/single-source-words.txt");
-
   private final CueSpeakers cues;
   private final MentionReader mentions;
 
@@ -174,7 +170,7 @@ final class TrailingCueSieves {
    */
   private Optional<Mention> describedAfter(ParsedDocument d, int cue) {
     int u = cue + 1;
-    if (u >= d.size() || d.isQuoted(u) || !SINGLE_SOURCE_WORDS.contains(d.word(u))) {
+    if (u >= d.size() || d.isQuoted(u) || !mentions.isSingleSourceWord(d.word(u))) {
       return Optional.empty();
     }
     if (d.tag(u).equals("CD")) {
@@ -190,7 +186,7 @@ final class TrailingCueSieves {
     if (d.isQuoted(s) || mentions.isNameToken(d, s) || mentions.describedAt(d, s).isPresent()) {
       return false;
     }
-    if (SINGLE_SOURCE_WORDS.contains(d.word(s))) {
+    if (mentions.isSingleSourceWord(d.word(s))) {
       return true;
     }
     if (!d.tag(s).equals("NN")) {
@@ -198,7 +194,7 @@ final class TrailingCueSieves {
     }
     for (ParsedDocument.Dependent dep : d.dependents(s)) {
       if (dep.token() < s && (dep.relation().equals("det") || dep.relation().equals("nummod"))
-          && SINGLE_SOURCE_WORDS.contains(d.word(dep.token()))
+          && mentions.isSingleSourceWord(d.word(dep.token()))
           && d.children(s, "nmod").isEmpty() && d.children(s, "appos").isEmpty()) {
         return true;
       }
