@@ -74,6 +74,19 @@ class BlockQuotationPatternsTest {
   }
 
   @Test
+  void bylineBeforeAColonIntroducesItsAuthorsBlockHoweverLongTheRoles() {
+    DebateMap map =
+        analyze(
+            "Notes from the lab\n\n"
+                + "Posted by Ilse Varga, head of evaluation at the Korsholm Computing Trust:\n\n"
+                + STATEMENT
+                + "\n\nComments are closed.");
+
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "We looked hard")).isEqualTo("Ilse Varga");
+    assertThat(claimStarting(map, "We looked hard").text()).isEqualTo(STATEMENT);
+  }
+
+  @Test
   void colonAfterAHeadingANounOrAWholeReportIsNoBlock() {
     DebateMap map =
         analyze(

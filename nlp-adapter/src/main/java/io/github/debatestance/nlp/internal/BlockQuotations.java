@@ -168,7 +168,24 @@ public final class BlockQuotations {
       clauseAfter |= ParsedDocument.isFiniteTag(tag) || lemma.equals("that") && t + 1 < colon;
       words++;
     }
-    return false;
+    return isBylineBefore(tokens, colon);
+  }
+
+  /**
+   * Whether the words before the colon are a byline: a participle of writing and "by" that open
+   * them, then the author, however long the roles after the name ("Posted by Ana Ruiz, research
+   * director at the institute:").
+   */
+  private boolean isBylineBefore(List<CoreLabel> tokens, int colon) {
+    if (colon < 3 || !"by".equalsIgnoreCase(tokens.get(1).word())) {
+      return false;
+    }
+    CoreLabel participle = tokens.get(0);
+    String lemma = participle.lemma() == null ? participle.word() : participle.lemma();
+    // A line that opens a text is often tagged as a sentence with a past tense: "Posted/VBD by".
+    String tag = participle.tag() == null ? "" : participle.tag();
+    return (tag.equals("VBN") || tag.equals("VBD"))
+        && speechCues.isCue(tag, lemma.toLowerCase(Locale.ROOT), null);
   }
 
   /** The block that the lines after the colon hold, or null where they hold none. */
