@@ -176,6 +176,17 @@ class SpeakerReferencePatternsTest {
   }
 
   @Test
+  void clauseAfterACommaThatOpensWithARoleNounIsNoAppositive() {
+    DebateMap map =
+        analyze(
+            "According to a statement from the Varden Standards Board, the board was shown the"
+                + " test results in May.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the board was shown"))
+        .isEqualTo("Varden Standards Board");
+    assertThat(actorNamed(map, "Varden Standards Board").roles()).isEmpty();
+  }
+
+  @Test
   void relativeClauseThatNamesAPostKeepsThePlaceAfterItsObject() {
     DebateMap map =
         analyze(

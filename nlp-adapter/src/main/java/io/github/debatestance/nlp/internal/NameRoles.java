@@ -256,13 +256,23 @@ final class NameRoles {
     for (int t = first; t <= Math.min(last, first + 4); t++) {
       hasRole |= d.tag(t).startsWith("NN") && roleNouns.contains(d.lemma(t));
     }
-    if (!hasRole) {
+    if (!hasRole || hasFiniteVerb(d, first, last)) {
+      // "..., the council was briefed on Monday": a clause after the comma, not an appositive.
       return Optional.empty();
     }
     if (d.tag(first).equals("DT")) {
       first++;
     }
     return first <= last ? Optional.of(span(d, first, last)) : Optional.empty();
+  }
+
+  private static boolean hasFiniteVerb(ParsedDocument d, int first, int last) {
+    for (int t = first; t <= last; t++) {
+      if (ParsedDocument.isFiniteTag(d.tag(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
