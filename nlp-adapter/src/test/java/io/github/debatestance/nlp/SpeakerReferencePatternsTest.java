@@ -176,6 +176,16 @@ class SpeakerReferencePatternsTest {
   }
 
   @Test
+  void deputiesTreasurersAndEnvoysHoldRolesToo() {
+    DebateMap map =
+        analyze(
+            "Halvorsen's deputy, Ines Marr, said the figures were wrong. Kofi Tetteh, the fund's"
+                + " treasurer, said the audit was late.");
+    assertThat(actorNamed(map, "Ines Marr").roles()).containsExactly("Halvorsen's deputy");
+    assertThat(actorNamed(map, "Kofi Tetteh").roles()).containsExactly("fund's treasurer");
+  }
+
+  @Test
   void clauseAfterACommaThatOpensWithARoleNounIsNoAppositive() {
     DebateMap map =
         analyze(
