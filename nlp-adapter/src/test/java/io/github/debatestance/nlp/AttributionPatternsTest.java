@@ -30,6 +30,16 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void titleInAppositionToTheSubjectGivesTheNameItLeads() {
+    DebateMap map =
+        analyze(
+            "Ruiz's colleague, the union's chief counsel Petra Vanek, later wrote on its website"
+                + " that the rule would \"lock out every small lab.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "lock out every small lab"))
+        .isEqualTo("Petra Vanek");
+  }
+
+  @Test
   void colonAfterTheCueAttributesTheQuotation() {
     DebateMap map =
         analyze(

@@ -671,13 +671,25 @@ final class SubjectSpeakers {
     return true;
   }
 
-  /** The name in apposition to a noun: "the finance minister, Ines Lind". */
+  /**
+   * The name in apposition to a noun: "the finance minister, Ines Lind"; or the name that a title
+   * in apposition to it leads, "Pell's colleague, the group's counsel Ines Lind".
+   */
   private Optional<Mention> appositiveName(ParsedDocument d, int noun) {
     for (ParsedDocument.Dependent dep : d.dependents(noun)) {
-      if (dep.relation().equals("appos")
-          && heads.isNameToken(d, dep.token())
-          && !d.isQuoted(dep.token())) {
-        return Optional.of(heads.name(d, dep.token()));
+      int appos = dep.token();
+      if (!dep.relation().equals("appos") || d.isQuoted(appos)) {
+        continue;
+      }
+      if (heads.isNameToken(d, appos)) {
+        return Optional.of(heads.name(d, appos));
+      }
+      for (ParsedDocument.Dependent inner : d.dependents(appos)) {
+        if (inner.token() > appos && heads.isNameToken(d, appos + 1)
+            && heads.name(d, inner.token()).first() == appos + 1
+            && !d.isQuoted(inner.token())) {
+          return Optional.of(heads.name(d, inner.token()));
+        }
       }
     }
     return Optional.empty();
