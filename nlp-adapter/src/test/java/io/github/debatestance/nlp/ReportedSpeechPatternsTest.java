@@ -30,12 +30,22 @@ class ReportedSpeechPatternsTest {
   }
 
   @Test
+  void complementiserAfterTheMediumIsNoPartOfTheContent() {
+    DebateMap map =
+        analyze(
+            "Ilona Varga wrote in a newsletter that the new fees would drive small publishers"
+                + " away.");
+    assertThat(indirectTexts(map))
+        .containsExactly("the new fees would drive small publishers away");
+  }
+
+  @Test
   void openAfterThatIsTheAdjectiveOfTheReportedSubjectWhereAVerbFollowsItsNoun() {
     DebateMap map =
         analyze(
             "Lena Marsh told the panel that open weights help auditors. The rules that open"
                 + " models must follow are still unwritten, she said.");
-    assertThat(indirectTexts(map)).contains("that open weights help auditors");
+    assertThat(indirectTexts(map)).contains("open weights help auditors");
   }
 
   @Test

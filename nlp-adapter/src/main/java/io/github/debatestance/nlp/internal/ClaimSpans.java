@@ -152,8 +152,11 @@ final class ClaimSpans {
       return false;
     }
     Optional<ParsedDocument.Dependent> head = d.head(t);
+    // "wrote in a newsletter that the fees would ...": after a noun the parser may tag the
+    // complementiser as a relative word and hang it as a bare dependent of the clause's verb.
     return head.isEmpty()
         || head.get().relation().equals("mark")
-        || head.get().relation().equals("case");
+        || head.get().relation().equals("case")
+        || head.get().relation().equals("dep") && d.word(t).equalsIgnoreCase("that");
   }
 }
