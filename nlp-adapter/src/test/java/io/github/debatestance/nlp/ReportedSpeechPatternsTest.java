@@ -275,6 +275,15 @@ class ReportedSpeechPatternsTest {
   }
 
   @Test
+  void adOrWebsiteCitedWithoutItsAuthorSpeaksForItself() {
+    DebateMap map =
+        analyze("The harbour board's website says the night ferry will run again in May."
+            + "\n\nA new radio ad claims that the bridge toll will double by the autumn.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the night ferry")).endsWith("website");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the bridge toll")).endsWith("ad");
+  }
+
+  @Test
   void standThatAStatementStatesIsWhoeverIssuedIt() {
     DebateMap map =
         analyze("The Halden Institute issued a short note of concern about the new ferry levy."
