@@ -402,6 +402,13 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void pluralThatTheAnimacyListsAlsoCountAsThingsSpeaksAsAGroup() {
+    DebateMap map =
+        analyze("Associates say the harbour master is likely to retire before the winter.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the harbour master")).isEqualTo("Associates");
+  }
+
+  @Test
   void pluralOfThingsIsNoGroup() {
     DebateMap map =
         analyze("The ledgers show that the harbour board paid the dredging firm twice.");

@@ -269,6 +269,41 @@ class ReportedSpeechPatternsTest {
   }
 
   @Test
+  void properNameAfterAccordingToIsTheSourceWhateverNerMadeOfIt() {
+    DebateMap map =
+        analyze("Bakeries in the old town sold a third more bread last year, according to"
+            + " Brindlewick.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "Bakeries")).isEqualTo("Brindlewick");
+  }
+
+  @Test
+  void averageOfPollsAfterAccordingToIsARecordThatSpeaks() {
+    DebateMap map =
+        analyze("Ada Quill leads Ivo Marek by four points, according to a running average of"
+            + " harbour polls in the county.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "Ada Quill leads")).endsWith("county");
+  }
+
+  @Test
+  void adOrWebsiteCitedWithoutItsAuthorSpeaksForItself() {
+    DebateMap map =
+        analyze("The harbour board's website says the night ferry will run again in May."
+            + "\n\nA new radio ad claims that the bridge toll will double by the autumn.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the night ferry")).endsWith("website");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the bridge toll")).endsWith("ad");
+  }
+
+  @Test
+  void standThatAStatementStatesIsWhoeverIssuedIt() {
+    DebateMap map =
+        analyze("The Halden Institute issued a short note of concern about the new ferry levy."
+            + "\n\nAda Quill released a letter in opposition to the harbour fee.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the new ferry levy"))
+        .isEqualTo("Halden Institute");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the harbour fee")).isEqualTo("Ada Quill");
+  }
+
+  @Test
   void sourceAtTheEndOfAReportConfirmsTheReport() {
     DebateMap map =
         analyze("Marta Okafor told donors that the levy would pass, according to two guests.");
@@ -368,6 +403,33 @@ class ReportedSpeechPatternsTest {
         "The harbour board has lost its way again");
     assertThat(map.claims().get(0).speaker().name()).isEqualTo("Ines Acosta");
     assertThat(map.claims().get(1).speaker().name()).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
+  void descriptionBetweenAClosingDoubledMarkAndItsCueNamesTheSpeakerInApposition() {
+    DebateMap map = analyze(
+        "''The ferry is late again this winter,'' the spokesman for the harbour board, Ivo"
+            + " Marek, said on Friday.\n\n''Flour prices have doubled since the spring,'' Ada Quill, a"
+            + " baker in the old town, wrote on her blog.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "The ferry is")).isEqualTo("Ivo Marek");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "Flour prices")).isEqualTo("Ada Quill");
+  }
+
+  @Test
+  void descriptionAfterAnInvertedCueNamesTheSpeakerInApposition() {
+    DebateMap map = analyze(
+        "''The mills will close by March,'' said another local trader, Tomas Vell. ''We have"
+            + " no choice.''\n\n''The levy was drafted in a hurry,'' said an old friend from"
+            + " Lund, Ada Quill, who sat on the panel.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "The mills")).isEqualTo("Tomas Vell");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "The levy was")).isEqualTo("Ada Quill");
+  }
+
+  @Test
+  void descriptionThatPlacesAPersonByAPrepositionNamesNoSpeaker() {
+    DebateMap map = analyze(
+        "''The ferry will be late again this winter,'' said a longtime aide to Ivo Marek.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "The ferry will")).isNull();
   }
 
   @Test

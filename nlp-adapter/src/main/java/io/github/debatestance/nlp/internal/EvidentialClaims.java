@@ -127,6 +127,9 @@ final class EvidentialClaims {
             .or(() -> mentions.groupAt(d, x))
             // "according to the harbour survey": a record cited without its author.
             .or(() -> mentions.recordAt(d, x))
+            // "according to Veltrix": whatever NER made of a proper name there (a place, often,
+            // for a firm it does not know), the source is named.
+            .or(() -> mentions.reference(d, x).filter(m -> m.kind() == Mention.Kind.NAME))
             .orElse(null);
     return content.map(c -> new ReportedSpeech(c, according, speaker));
   }

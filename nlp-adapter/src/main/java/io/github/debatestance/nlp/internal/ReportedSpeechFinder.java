@@ -328,7 +328,24 @@ public final class ReportedSpeechFinder {
         // "...,'' Ms. Reyes said": the parse may not make the name the cue's subject.
         .or(() -> speakers.nameAfterClosingMark(d, v))
         // "...,'' said Senator Reyes": the parse may take the closing mark for the subject.
-        .or(() -> DoubledQuotes.isMark(d, v - 1) ? speakers.nameAfter(d, v) : Optional.empty());
+        .or(() -> DoubledQuotes.isMark(d, v - 1) || followsClosedStretch(d, v)
+            ? speakers.nameAfter(d, v) : Optional.empty());
+  }
+
+  /**
+   * Whether an inverted cue follows, after a comma, words of its sentence that close a doubled
+   * stretch: in "''...,'' since the vote was close, said Ada Quill", the speaker comes after it.
+   */
+  private static boolean followsClosedStretch(ParsedDocument d, int v) {
+    if (v < 1 || !d.word(v - 1).equals(",") || !ParsedDocument.isFiniteTag(d.tag(v))) {
+      return false;
+    }
+    for (int t = v - 2; t >= d.sentenceBegin(d.sentenceOf(v)); t--) {
+      if (DoubledQuotes.closesClause(d, t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The subject of the verb at the token, if there is one. */

@@ -62,7 +62,19 @@ final class ReportedSpeechSpeakers {
       }
     }
     OptionalInt verb = holdingVerb(d, noun);
-    return verb.isPresent() ? mentions.subjectOf(d, verb.getAsInt()) : Optional.empty();
+    if (verb.isPresent()) {
+      return mentions.subjectOf(d, verb.getAsInt());
+    }
+    // "Reyes released a letter of concern about the levy", "the board sent a memo in opposition
+    // to the toll": the stand a letter or a memo states is whoever owns or issued it.
+    Optional<ParsedDocument.Dependent> head = d.head(noun);
+    if (head.isEmpty() || !head.get().relation().startsWith("nmod")
+        || head.get().relation().equals("nmod:poss") || head.get().token() >= noun
+        || !mentions.isSourceNoun(d, head.get().token())) {
+      return Optional.empty();
+    }
+    int source = head.get().token();
+    return mentions.namedPossessor(d, source).or(() -> mentions.issuer(d, source));
   }
 
   /**
@@ -178,15 +190,73 @@ final class ReportedSpeechSpeakers {
     return name.last() == t ? Optional.of(name) : Optional.empty();
   }
 
-  /** The name right after a cue, past up to two role words ("said Senator Reyes"), if any. */
+  /**
+   * The name right after a cue, past up to two role words ("said Senator Reyes"); else the name
+   * that the description right after it gives ("said another reader, Ada Quill"), if any.
+   */
   Optional<Mention> nameAfter(ParsedDocument d, int cue) {
     int x = cue + 1;
     while (x < d.size() && x <= cue + 2 && mentions.isRoleWord(d, x)) {
       x++;
     }
-    return x < d.size() && !d.isQuoted(x) && mentions.isNameToken(d, x)
-        ? Optional.of(mentions.name(d, x))
-        : Optional.empty();
+    if (x < d.size() && !d.isQuoted(x) && mentions.isNameToken(d, x)) {
+      return Optional.of(mentions.name(d, x));
+    }
+    // The description runs to the end of its clause: a verb, a relative pronoun or a mark.
+    int end = d.sentenceEnd(d.sentenceOf(cue));
+    int last = cue;
+    while (last + 1 < Math.min(end, cue + 1 + MAX_DESCRIPTION)
+        && isDescriptionWord(d, last + 1)) {
+      last++;
+    }
+    return describedName(d, cue + 1, last);
+  }
+
+  /** How many tokens a description of a speaker set beside a cue may run to. */
+  private static final int MAX_DESCRIPTION = 30;
+
+  /**
+   * Whether a token may stand in a noun phrase that describes a speaker, with its appositives and
+   * the phrases that place it: no verb, relative pronoun, quotation or mark that ends a clause.
+   */
+  private static boolean isDescriptionWord(ParsedDocument d, int t) {
+    String tag = d.tag(t);
+    String w = d.word(t);
+    return !d.isQuoted(t) && !DoubledQuotes.isMark(d, t)
+        && !tag.startsWith("VB") && !tag.equals("MD") && !tag.startsWith("W")
+        && !w.equals(".") && !w.equals(";") && !w.equals(":") && !w.equals("?")
+        && !w.equals("!") && !Dashes.isDashRun(w);
+  }
+
+  /**
+   * The person that a phrase describing a speaker names, from {@code first} to {@code last}: the
+   * first name in it that modifies no noun after it ("a Halden Radio host", "the Courier's
+   * editor") and that no preposition places ("a friend of Reyes"), unless a comma sets it off as
+   * the description's appositive ("an old friend from Lund, Ada Quill"). A phrase that names no
+   * one so gives no speaker: "an aide to Reyes" is not Reyes.
+   */
+  private Optional<Mention> describedName(ParsedDocument d, int first, int last) {
+    boolean placed = false;
+    for (int t = first; t <= last; t++) {
+      if (d.word(t).equals(",")) {
+        placed = false;
+        continue;
+      }
+      if (mentions.isNameToken(d, t)) {
+        Mention name = mentions.name(d, t);
+        int next = name.last() + 1;
+        boolean modifies = next <= last
+            && (d.tag(next).startsWith("NN") || d.tag(next).equals("POS"));
+        if (!placed && !modifies && name.first() == t && name.last() <= last) {
+          return Optional.of(name);
+        }
+        t = Math.max(t, name.last());
+        continue;
+      }
+      String tag = d.tag(t);
+      placed |= tag.equals("IN") || tag.equals("TO");
+    }
+    return Optional.empty();
   }
 
   /**
@@ -289,15 +359,36 @@ final class ReportedSpeechSpeakers {
    */
   Optional<Mention> nameAfterClosingMark(ParsedDocument d, int cue) {
     Optional<Mention> name = nameRightBefore(d, cue);
-    if (name.isEmpty()) {
-      return name;
-    }
     int first = d.sentenceBegin(d.sentenceOf(cue));
+    if (name.isEmpty()) {
+      return describedBeforeCue(d, cue, first);
+    }
     int x = name.get().first() - 1;
     while (x >= first && (d.word(x).equals(",") || mentions.isRoleWord(d, x))) {
       x--;
     }
     return x >= first && DoubledQuotes.isMark(d, x) ? name : Optional.empty();
+  }
+
+  /**
+   * The name that a description between a closing doubled mark and the cue gives: "...,'' the
+   * county's spokesman, Ivo Marek, said", "...,'' Ada Quill, a lecturer in law at Lund, wrote".
+   * Only where nothing but the description stands between them.
+   */
+  private Optional<Mention> describedBeforeCue(ParsedDocument d, int cue, int first) {
+    int last = cue - 1;
+    while (last >= first && (d.tag(last).equals("MD") || d.tag(last).startsWith("RB")
+        || d.head(last).filter(h -> h.token() == cue && h.relation().startsWith("aux"))
+            .isPresent())) {
+      last--;
+    }
+    int x = last;
+    while (x >= first && x > last - MAX_DESCRIPTION && isDescriptionWord(d, x)) {
+      x--;
+    }
+    return x >= first && x < last && DoubledQuotes.closesClause(d, x)
+        ? describedName(d, x + 1, last)
+        : Optional.empty();
   }
 
   /**
