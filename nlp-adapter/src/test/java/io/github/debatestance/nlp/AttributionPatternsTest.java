@@ -555,6 +555,23 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void groupThatSetsOffExamplesOfItsMembersSpeaksAsTheGroup() {
+    DebateMap map =
+        analyze(
+            "Several city council members, including Ada Quill and Ivo Marek of Halden, have"
+                + " proposed new limits on river dredging.\n\n"
+                + "Some fierce critics of the levy, like Tom Okafor, a fellow at the Norby Institute"
+                + " in Lisk, also acknowledge that the fund has failed to help farmers.\n\n"
+                + "But others, including Sen. Ada Quill (D-Ore.), are gently urging Reyes to accept"
+                + " the result.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "new limits"))
+        .isEqualTo("Several city council members");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the fund has failed"))
+        .isEqualTo("Some fierce critics of the levy");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "accept the result")).isEqualTo("others");
+  }
+
+  @Test
   void quotationInsideAReportedClauseGoesToTheCueThatGovernsIt() {
     DebateMap map =
         analyze(

@@ -136,6 +136,14 @@ final class SubjectSpeakers {
           // "The letter, organised by Marta Klein, argues ...": its author speaks.
           m = owners.issuedBy(d, s);
         }
+        if (m.isEmpty()) {
+          // "Several mayors, including Quill and Marek, said": the group gives the names only as
+          // examples of itself, and speaks as one.
+          Optional<Mention> group = groups.withMembersSetOff(d, s, verb);
+          if (group.isPresent()) {
+            return group;
+          }
+        }
         if (m.isEmpty() || m.get().kind() == Mention.Kind.ROLE) {
           int current = v;
           // "The finance minister, Ines Lind, said", "One of the authors, Ada Brennan, said": the
