@@ -572,6 +572,20 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void membersAGroupIntroducesOrAQuantifierFollowsSpeakJointly() {
+    DebateMap map =
+        analyze(
+            "Rights groups like the Halden Legal Fund and the National Association of Harbour"
+                + " Pilots praised the latest attempt to close the yard.\n\n"
+                + "The issue took on prominence as mayoral candidates Ada Quill and Ivo Marek both"
+                + " sought to align themselves with dock workers.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the latest attempt"))
+        .isEqualTo("the Halden Legal Fund and the National Association of Harbour Pilots");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "align themselves"))
+        .isEqualTo("Ada Quill and Ivo Marek");
+  }
+
+  @Test
   void quotationInsideAReportedClauseGoesToTheCueThatGovernsIt() {
     DebateMap map =
         analyze(

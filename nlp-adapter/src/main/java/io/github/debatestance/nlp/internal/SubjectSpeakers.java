@@ -94,6 +94,10 @@ final class SubjectSpeakers {
         if (d.isQuoted(s)) {
           return Optional.empty();
         }
+        Optional<Mention> quantified = namesBeforeQuantifier(d, s);
+        if (quantified.isPresent()) {
+          return quantified;
+        }
         if (d.tag(s).startsWith("W") || d.word(s).equalsIgnoreCase("that")) {
           // "Reyes, who said ...": a relative clause's subject is the noun the clause describes.
           Optional<ParsedDocument.Dependent> described =
@@ -178,6 +182,9 @@ final class SubjectSpeakers {
             if (group.isPresent()) {
               m = group;
             }
+          } else if (m.isPresent() && groups.introducesMember(d, s, m.get().first())) {
+            // "Critics such as Quill and Marek argue": the members it introduces speak jointly.
+            m = m.map(n -> jointly(d, n));
           }
         }
         if (m.isEmpty()) {
@@ -236,6 +243,26 @@ final class SubjectSpeakers {
       }
     }
     return s;
+  }
+
+  /**
+   * The names coordinated right before a quantifier that the parse made the subject on its own:
+   * in "as candidates Quill and Marek both sought to ...", the parse may hang the names elsewhere
+   * and leave "both" the subject of "sought"; the names it quantifies speak jointly. Empty where no
+   * coordination of names ends right before it.
+   */
+  private Optional<Mention> namesBeforeQuantifier(ParsedDocument d, int s) {
+    if (s < 1 || !groups.isQuantifierWord(d, s) || !d.children(s, "nmod").isEmpty()
+        || d.isQuoted(s - 1) || !heads.isNameToken(d, s - 1)) {
+      return Optional.empty();
+    }
+    Mention last = heads.name(d, s - 1);
+    Optional<ParsedDocument.Dependent> up = d.head(last.head());
+    if (last.last() != s - 1 || up.isEmpty() || !up.get().relation().equals("conj")
+        || !heads.isNameToken(d, up.get().token())) {
+      return Optional.empty();
+    }
+    return groups.jointAt(d, heads.name(d, up.get().token()));
   }
 
   /**
