@@ -586,6 +586,20 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void recordSpeaksUnderTheWordsThatTellWhichRecordItIs() {
+    DebateMap map =
+        analyze(
+            "A newly released memo relating to the harbour finds that the port had only two"
+                + " guards on duty in the months before the fire.\n\n"
+                + "Research conducted for the Norland Press Council showed that men wrote 65% of"
+                + " the stories in 2014.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the port had"))
+        .isEqualTo("newly released memo relating to the harbour");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "men wrote"))
+        .isEqualTo("Research conducted for the Norland Press Council");
+  }
+
+  @Test
   void quotationInsideAReportedClauseGoesToTheCueThatGovernsIt() {
     DebateMap map =
         analyze(

@@ -122,7 +122,7 @@ final class SubjectSpeakers {
         }
         // "Advisers to the senator said": a plural of people that opens the sentence is no name,
         // whatever its capital made of it; it speaks as a group (below).
-        Optional<Mention> m = groups.isOpeningPlural(d, s)
+        Optional<Mention> m = groups.isOpeningPlural(d, s) || isOpeningRecord(d, s)
             ? Optional.empty()
             : heads.at(d, s).map(x -> heads.nameBeforeHeadlineVerb(d, x));
         if (m.isEmpty()) {
@@ -243,6 +243,18 @@ final class SubjectSpeakers {
       }
     }
     return s;
+  }
+
+  /**
+   * Whether the token is a record noun that the tagger read as a name only because it opens its
+   * sentence with a capital: "Research conducted for the council showed ...". NER gives it no
+   * name; the record speaks, named as it is cited (below).
+   */
+  private boolean isOpeningRecord(ParsedDocument d, int t) {
+    String word = d.word(t);
+    return t == d.sentenceBegin(d.sentenceOf(t)) && d.ner(t).equals("O")
+        && d.tag(t).startsWith("NNP") && records.isRecordNoun(d, t)
+        && word.substring(1).equals(word.substring(1).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
