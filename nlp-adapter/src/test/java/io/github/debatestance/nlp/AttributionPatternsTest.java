@@ -600,6 +600,19 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void participleAfterAnObjectInAppositionGoesOnFromTheClause() {
+    DebateMap map =
+        analyze(
+            "Over the past two weeks, prosecutors charged the guard with theft and Quill fired"
+                + " her police chief, Ivo Marek, acknowledging that large parts of the city have"
+                + " lost trust in the force.\n\n"
+                + "On the same day as the rally, Okafor was on the Courier talking about what he"
+                + " does next.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "large parts of the city")).isEqualTo("Quill");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "what he does next")).isEqualTo("Okafor");
+  }
+
+  @Test
   void quotationInsideAReportedClauseGoesToTheCueThatGovernsIt() {
     DebateMap map =
         analyze(

@@ -3,6 +3,7 @@ package io.github.debatestance.nlp.internal;
 import static io.github.debatestance.nlp.internal.MentionHeads.sameLine;
 import static io.github.debatestance.nlp.internal.MentionHeads.span;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -79,6 +80,23 @@ final class SubjectSpeakers {
    * GroupMentions}), and names coordinated as the subject speak jointly ("Quill and Marek").
    */
   Optional<Mention> subjectOf(ParsedDocument d, int verb) {
+    OptionalInt objectVerb = verbBeforeSubjectAcrossComma(d, verb);
+    if (objectVerb.isPresent()) {
+      // "Quill fired her chief, Ivo Marek, acknowledging that ...": the parse made the object
+      // before the comma the participle's subject; the participle goes on from the clause whose
+      // verb takes that object, and its subject speaks.
+      int clause = objectVerb.getAsInt();
+      // "... and Quill fired her chief": a parse this lost may also have lost that verb's
+      // subject, which is then the name right before it.
+      Optional<Mention> goesOn = clause == 0 || d.hasOwnSubject(clause) || d.isQuoted(clause - 1)
+          ? speakerOfClause(d, clause)
+          : heads.at(d, clause - 1)
+              .filter(m -> m.kind() == Mention.Kind.NAME && m.last() == clause - 1)
+              .or(() -> speakerOfClause(d, clause));
+      if (goesOn.isPresent()) {
+        return goesOn;
+      }
+    }
     int v = verb;
     // Whether the walk has climbed out of an adverbial or loose clause, whose subject the parse
     // often failed to find ("Few were surprised, as Reyes (D-Ore.) has said ...").
@@ -255,6 +273,39 @@ final class SubjectSpeakers {
     return t == d.sentenceBegin(d.sentenceOf(t)) && d.ner(t).equals("O")
         && d.tag(t).startsWith("NNP") && records.isRecordNoun(d, t)
         && word.substring(1).equals(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * Where a participle after a comma has, in the parse, a subject of its own before that comma
+   * while it hangs from a verb before its subject, the verb nearest before that subject: the parse
+   * took the verb's object for the subject of an absolute clause ("fired her chief, Ivo Marek,
+   * acknowledging ..."), which would be written without the comma ("her chief acknowledging
+   * ..."). Empty for any other verb.
+   */
+  private static OptionalInt verbBeforeSubjectAcrossComma(ParsedDocument d, int verb) {
+    if (verb < 2 || !d.tag(verb).equals("VBG") || !d.word(verb - 1).equals(",")) {
+      return OptionalInt.empty();
+    }
+    Optional<ParsedDocument.Dependent> head = d.head(verb);
+    List<Integer> subjects = d.children(verb, "nsubj");
+    if (head.isEmpty() || subjects.isEmpty() || !d.tag(head.get().token()).startsWith("VB")) {
+      return OptionalInt.empty();
+    }
+    int subject = subjects.get(0);
+    if (head.get().token() >= subject || subject >= verb - 1) {
+      return OptionalInt.empty();
+    }
+    int first = Math.max(d.sentenceBegin(d.sentenceOf(verb)), subject - 10);
+    for (int t = subject - 1; t >= first; t--) {
+      if (d.isQuoted(t)) {
+        break;
+      }
+      if (d.tag(t).startsWith("VB") && !d.tag(t).equals("VBG")
+          && d.head(t).filter(h -> h.relation().equals("amod")).isEmpty()) {
+        return OptionalInt.of(t);
+      }
+    }
+    return OptionalInt.empty();
   }
 
   /**
