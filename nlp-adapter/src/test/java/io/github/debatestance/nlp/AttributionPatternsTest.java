@@ -575,13 +575,13 @@ class AttributionPatternsTest {
   void membersAGroupIntroducesOrAQuantifierFollowsSpeakJointly() {
     DebateMap map =
         analyze(
-            "Rights groups like the Halden Legal Fund and the National Association of Harbour"
-                + " Pilots praised the latest attempt to close the yard.\n\n"
+            "Rights groups like the Halden Legal Fund and the Guild of Harbour Pilots praised the"
+                + " latest attempt to close the yard.\n\n"
                 + "The issue took on prominence as mayoral candidates Ada Quill and Ivo Marek both"
-                + " sought to align themselves with dock workers.");
+                + " sought to win over dock workers.");
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "the latest attempt"))
-        .isEqualTo("the Halden Legal Fund and the National Association of Harbour Pilots");
-    assertThat(speakerOf(map, ClaimKind.INDIRECT, "align themselves"))
+        .isEqualTo("the Halden Legal Fund and the Guild of Harbour Pilots");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "win over"))
         .isEqualTo("Ada Quill and Ivo Marek");
   }
 
@@ -603,13 +603,13 @@ class AttributionPatternsTest {
   void participleAfterAnObjectInAppositionGoesOnFromTheClause() {
     DebateMap map =
         analyze(
-            "Over the past two weeks, prosecutors charged the guard with theft and Quill fired"
-                + " her police chief, Ivo Marek, acknowledging that large parts of the city have"
-                + " lost trust in the force.\n\n"
-                + "On the same day as the rally, Okafor was on the Courier talking about what he"
-                + " does next.");
-    assertThat(speakerOf(map, ClaimKind.INDIRECT, "large parts of the city")).isEqualTo("Quill");
-    assertThat(speakerOf(map, ClaimKind.INDIRECT, "what he does next")).isEqualTo("Okafor");
+            "Last month, state attorneys charged the guard with theft and Quill dismissed her"
+                + " police chief, Ivo Marek, conceding that many residents have lost faith in the"
+                + " department.\n\n"
+                + "Hours after the march, Okafor was on the Courier talking about the next steps"
+                + " of his campaign.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "many residents")).isEqualTo("Quill");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the next steps")).isEqualTo("Okafor");
   }
 
   @Test
