@@ -572,6 +572,64 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void groupThatSetsOffExamplesOfItsMembersSpeaksAsTheGroup() {
+    DebateMap map =
+        analyze(
+            "Several city council members, including Ada Quill and Ivo Marek of Halden, have"
+                + " proposed new limits on river dredging.\n\n"
+                + "Some fierce critics of the levy, like Tom Okafor, a fellow at the Norby Institute"
+                + " in Lisk, also acknowledge that the fund has failed to help farmers.\n\n"
+                + "But others, including Sen. Ada Quill (D-Ore.), are gently urging Reyes to accept"
+                + " the result.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "new limits"))
+        .isEqualTo("Several city council members");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the fund has failed"))
+        .isEqualTo("Some fierce critics of the levy");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "accept the result")).isEqualTo("others");
+  }
+
+  @Test
+  void membersAGroupIntroducesOrAQuantifierFollowsSpeakJointly() {
+    DebateMap map =
+        analyze(
+            "Rights groups like the Halden Legal Fund and the Guild of Harbour Pilots praised the"
+                + " latest attempt to close the yard.\n\n"
+                + "The issue took on prominence as mayoral candidates Ada Quill and Ivo Marek both"
+                + " sought to win over dock workers.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the latest attempt"))
+        .isEqualTo("the Halden Legal Fund and the Guild of Harbour Pilots");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "win over"))
+        .isEqualTo("Ada Quill and Ivo Marek");
+  }
+
+  @Test
+  void recordSpeaksUnderTheWordsThatTellWhichRecordItIs() {
+    DebateMap map =
+        analyze(
+            "A newly released memo relating to the harbour finds that the port had only two"
+                + " guards on duty in the months before the fire.\n\n"
+                + "Research conducted for the Norland Press Council showed that men wrote 65% of"
+                + " the stories in 2014.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the port had"))
+        .isEqualTo("newly released memo relating to the harbour");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "men wrote"))
+        .isEqualTo("Research conducted for the Norland Press Council");
+  }
+
+  @Test
+  void participleAfterAnObjectInAppositionGoesOnFromTheClause() {
+    DebateMap map =
+        analyze(
+            "Last month, state attorneys charged the guard with theft and Quill dismissed her"
+                + " police chief, Ivo Marek, conceding that many residents have lost faith in the"
+                + " department.\n\n"
+                + "Hours after the march, Okafor was on the Courier talking about the next steps"
+                + " of his campaign.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "many residents")).isEqualTo("Quill");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the next steps")).isEqualTo("Okafor");
+  }
+
+  @Test
   void quotationInsideAReportedClauseGoesToTheCueThatGovernsIt() {
     DebateMap map =
         analyze(

@@ -236,6 +236,35 @@ final class GroupMentions {
   }
 
   /**
+   * The group that a subject heads where a comma or a dash closes its phrase before a word that
+   * introduces some of its members: "Several mayors, including Quill and Marek, said", "Some
+   * critics of the levy, like Okafor, argue", "Others — for instance, Okafor — have urged". The
+   * names set off this way are examples the writer gives of the group, which is who speaks; without
+   * the comma ("critics such as Quill") the member still speaks for it ({@link #introducesMember}).
+   * Empty where the token heads no group or no member is set off after its phrase.
+   */
+  Optional<Mention> withMembersSetOff(ParsedDocument d, int head, int verb) {
+    Optional<Mention> group = unnamedAt(d, head);
+    if (group.isEmpty()) {
+      return Optional.empty();
+    }
+    int closing = group.get().last() + 1;
+    if (closing >= verb || !isBreak(d, closing) || d.isQuoted(closing)) {
+      return Optional.empty();
+    }
+    // "including", "like", "such as", and "for instance" / "for example" after its "for".
+    for (int t = closing + 1; t < verb && t <= closing + 2; t++) {
+      if (memberMarkers.contains(d.word(t).toLowerCase(java.util.Locale.ROOT))) {
+        return group;
+      }
+      if (!d.word(t).equalsIgnoreCase("for")) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Whether the token is a word of a quotation, in quotation marks or in a stretch set off with
    * doubled apostrophes (''like this''): "''Several of us argued ...,'' Marek said" quotes Marek,
    * and the words are his, not the writer's naming of a speaker.

@@ -84,7 +84,7 @@ final class RecordMentions {
       int t = dep.token();
       String r = dep.relation();
       if (t <= last || !(r.startsWith("nmod") && !r.equals("nmod:poss") || r.equals("amod")
-          || r.equals("acl") && d.tag(t).equals("VBN"))) {
+          || r.equals("acl") && d.tag(t).equals("VBN") || isTopicParticiple(d, dep))) {
         continue;
       }
       Optional<int[]> range = d.subtreeRange(t, MAX_PHRASE);
@@ -100,6 +100,26 @@ final class RecordMentions {
       last = end;
     }
     return last;
+  }
+
+  /**
+   * Whether a dependent is a present participle that tells what the record is about, with only a
+   * phrase with a preposition under it: "email relating to the harbour", "memo concerning the
+   * budget". A participle with an object or a clause ("report showing that ...") says what the
+   * record holds, not which one it is.
+   */
+  private static boolean isTopicParticiple(ParsedDocument d, ParsedDocument.Dependent dep) {
+    int t = dep.token();
+    if (!dep.relation().equals("acl") || !d.tag(t).equals("VBG")) {
+      return false;
+    }
+    for (ParsedDocument.Dependent under : d.dependents(t)) {
+      String r = under.relation();
+      if (!(r.startsWith("obl") || r.equals("advmod") || r.equals("punct"))) {
+        return false;
+      }
+    }
+    return !d.children(t, "obl").isEmpty();
   }
 
   /**

@@ -312,9 +312,20 @@ public final class ReportedSpeechFinder {
         // "a memo arguing that ...": the noun a participle describes speaks, or whoever owns
         // or issued it.
         .or(() -> described.isPresent()
-            ? mentions.at(d, described.getAsInt())
-                .or(() -> speakers.nounSpeaker(d, described.getAsInt()))
+            ? describedSpeaker(d, described.getAsInt())
             : Optional.empty());
+  }
+
+  /**
+   * Who speaks through a participle that describes a noun: the noun, or whoever owns or issued it;
+   * but where the noun is the predicate of a copula with a preposition ("Reyes was on the radio
+   * talking about ..."), the copula's subject, whom the participle goes on to describe.
+   */
+  private Optional<Mention> describedSpeaker(ParsedDocument d, int noun) {
+    if (!d.children(noun, "cop").isEmpty() && !d.children(noun, "case").isEmpty()) {
+      return mentions.subjectOf(d, noun);
+    }
+    return mentions.at(d, noun).or(() -> speakers.nounSpeaker(d, noun));
   }
 
   /**

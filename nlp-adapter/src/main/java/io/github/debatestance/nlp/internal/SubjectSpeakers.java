@@ -3,6 +3,7 @@ package io.github.debatestance.nlp.internal;
 import static io.github.debatestance.nlp.internal.MentionHeads.sameLine;
 import static io.github.debatestance.nlp.internal.MentionHeads.span;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -79,6 +80,23 @@ final class SubjectSpeakers {
    * GroupMentions}), and names coordinated as the subject speak jointly ("Quill and Marek").
    */
   Optional<Mention> subjectOf(ParsedDocument d, int verb) {
+    OptionalInt objectVerb = verbBeforeSubjectAcrossComma(d, verb);
+    if (objectVerb.isPresent()) {
+      // "Quill fired her chief, Ivo Marek, acknowledging that ...": the parse made the object
+      // before the comma the participle's subject; the participle goes on from the clause whose
+      // verb takes that object, and its subject speaks.
+      int clause = objectVerb.getAsInt();
+      // "... and Quill fired her chief": a parse this lost may also have lost that verb's
+      // subject, which is then the name right before it.
+      Optional<Mention> goesOn = clause == 0 || d.hasOwnSubject(clause) || d.isQuoted(clause - 1)
+          ? speakerOfClause(d, clause)
+          : heads.at(d, clause - 1)
+              .filter(m -> m.kind() == Mention.Kind.NAME && m.last() == clause - 1)
+              .or(() -> speakerOfClause(d, clause));
+      if (goesOn.isPresent()) {
+        return goesOn;
+      }
+    }
     int v = verb;
     // Whether the walk has climbed out of an adverbial or loose clause, whose subject the parse
     // often failed to find ("Few were surprised, as Reyes (D-Ore.) has said ...").
@@ -93,6 +111,10 @@ final class SubjectSpeakers {
         int s = floatedFrom(d, subject.getAsInt(), v);
         if (d.isQuoted(s)) {
           return Optional.empty();
+        }
+        Optional<Mention> quantified = namesBeforeQuantifier(d, s);
+        if (quantified.isPresent()) {
+          return quantified;
         }
         if (d.tag(s).startsWith("W") || d.word(s).equalsIgnoreCase("that")) {
           // "Reyes, who said ...": a relative clause's subject is the noun the clause describes.
@@ -118,7 +140,7 @@ final class SubjectSpeakers {
         }
         // "Advisers to the senator said": a plural of people that opens the sentence is no name,
         // whatever its capital made of it; it speaks as a group (below).
-        Optional<Mention> m = groups.isOpeningPlural(d, s)
+        Optional<Mention> m = groups.isOpeningPlural(d, s) || isOpeningRecord(d, s)
             ? Optional.empty()
             : heads.at(d, s).map(x -> heads.nameBeforeHeadlineVerb(d, x));
         if (m.isEmpty()) {
@@ -135,6 +157,14 @@ final class SubjectSpeakers {
         if (m.isEmpty() && owners.isRecordNoun(d, s)) {
           // "The letter, organised by Marta Klein, argues ...": its author speaks.
           m = owners.issuedBy(d, s);
+        }
+        if (m.isEmpty()) {
+          // "Several mayors, including Quill and Marek, said": the group gives the names only as
+          // examples of itself, and speaks as one.
+          Optional<Mention> group = groups.withMembersSetOff(d, s, verb);
+          if (group.isPresent()) {
+            return group;
+          }
         }
         if (m.isEmpty() || m.get().kind() == Mention.Kind.ROLE) {
           int current = v;
@@ -170,6 +200,9 @@ final class SubjectSpeakers {
             if (group.isPresent()) {
               m = group;
             }
+          } else if (m.isPresent() && groups.introducesMember(d, s, m.get().first())) {
+            // "Critics such as Quill and Marek argue": the members it introduces speak jointly.
+            m = m.map(n -> jointly(d, n));
           }
         }
         if (m.isEmpty()) {
@@ -228,6 +261,71 @@ final class SubjectSpeakers {
       }
     }
     return s;
+  }
+
+  /**
+   * Whether the token is a record noun that the tagger read as a name only because it opens its
+   * sentence with a capital: "Research conducted for the council showed ...". NER gives it no
+   * name; the record speaks, named as it is cited (below).
+   */
+  private boolean isOpeningRecord(ParsedDocument d, int t) {
+    String word = d.word(t);
+    return t == d.sentenceBegin(d.sentenceOf(t)) && d.ner(t).equals("O")
+        && d.tag(t).startsWith("NNP") && records.isRecordNoun(d, t)
+        && word.substring(1).equals(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * Where a participle after a comma has, in the parse, a subject of its own before that comma
+   * while it hangs from a verb before its subject, the verb nearest before that subject: the parse
+   * took the verb's object for the subject of an absolute clause ("fired her chief, Ivo Marek,
+   * acknowledging ..."), which would be written without the comma ("her chief acknowledging
+   * ..."). Empty for any other verb.
+   */
+  private static OptionalInt verbBeforeSubjectAcrossComma(ParsedDocument d, int verb) {
+    if (verb < 2 || !d.tag(verb).equals("VBG") || !d.word(verb - 1).equals(",")) {
+      return OptionalInt.empty();
+    }
+    Optional<ParsedDocument.Dependent> head = d.head(verb);
+    List<Integer> subjects = d.children(verb, "nsubj");
+    if (head.isEmpty() || subjects.isEmpty() || !d.tag(head.get().token()).startsWith("VB")) {
+      return OptionalInt.empty();
+    }
+    int subject = subjects.get(0);
+    if (head.get().token() >= subject || subject >= verb - 1) {
+      return OptionalInt.empty();
+    }
+    int first = Math.max(d.sentenceBegin(d.sentenceOf(verb)), subject - 10);
+    for (int t = subject - 1; t >= first; t--) {
+      if (d.isQuoted(t)) {
+        break;
+      }
+      if (d.tag(t).startsWith("VB") && !d.tag(t).equals("VBG")
+          && d.head(t).filter(h -> h.relation().equals("amod")).isEmpty()) {
+        return OptionalInt.of(t);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
+   * The names coordinated right before a quantifier that the parse made the subject on its own:
+   * in "as candidates Quill and Marek both sought to ...", the parse may hang the names elsewhere
+   * and leave "both" the subject of "sought"; the names it quantifies speak jointly. Empty where no
+   * coordination of names ends right before it.
+   */
+  private Optional<Mention> namesBeforeQuantifier(ParsedDocument d, int s) {
+    if (s < 1 || !groups.isQuantifierWord(d, s) || !d.children(s, "nmod").isEmpty()
+        || d.isQuoted(s - 1) || !heads.isNameToken(d, s - 1)) {
+      return Optional.empty();
+    }
+    Mention last = heads.name(d, s - 1);
+    Optional<ParsedDocument.Dependent> up = d.head(last.head());
+    if (last.last() != s - 1 || up.isEmpty() || !up.get().relation().equals("conj")
+        || !heads.isNameToken(d, up.get().token())) {
+      return Optional.empty();
+    }
+    return groups.jointAt(d, heads.name(d, up.get().token()));
   }
 
   /**
