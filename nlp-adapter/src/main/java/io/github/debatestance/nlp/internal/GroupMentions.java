@@ -120,6 +120,31 @@ final class GroupMentions {
     return Optional.of(new Mention(Mention.Kind.DESCRIPTION, p.first(), last, head, p.text()));
   }
 
+  /**
+   * The one person a definite description that the token heads stands for, where the words after
+   * its noun place them: "the former chief of staff to Quill", "the harbour master at Leeds". Such
+   * a description is read only where no one the text names holds the role; like an indefinite
+   * one, it stops at a comma or a dash, and with nothing after its noun ("the designer") it places
+   * no one.
+   */
+  Optional<Mention> placedAt(ParsedDocument d, int head) {
+    if (isQuotedWord(d, head) || heads.isNameToken(d, head) || !d.tag(head).equals("NN")
+        || !isPersonNoun(d, head)) {
+      return Optional.empty();
+    }
+    boolean definite = false;
+    for (ParsedDocument.Dependent dep : d.dependents(head)) {
+      definite |= dep.token() < head && dep.relation().equals("det")
+          && d.word(dep.token()).equalsIgnoreCase("the");
+    }
+    int last = modifiersAfter(d, head);
+    if (!definite || last == head) {
+      return Optional.empty();
+    }
+    Mention p = phrase(d, head, last);
+    return Optional.of(new Mention(Mention.Kind.DESCRIPTION, p.first(), last, head, p.text()));
+  }
+
   /** Whether a singular noun names a person: "aide", "person", "lawyer". */
   private boolean isPersonNoun(ParsedDocument d, int t) {
     String word = d.word(t);
