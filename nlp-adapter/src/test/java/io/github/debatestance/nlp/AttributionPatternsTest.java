@@ -1496,4 +1496,14 @@ class AttributionPatternsTest {
             + " a race for governor.\u201d");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "crude pictures")).isEqualTo("Tomas Reyes");
   }
+
+  @Test
+  void definiteDescriptionAfterAnInvertedCueSpeaksWhereARelativeClausePlacesIt() {
+    DebateMap map =
+        analyze("The council met on Monday to discuss the harbour.\n\n"
+            + "\u201cIt is hard to return to the shop so soon,\u201d said the tailor, who sews for a"
+            + " rival label in Leeds.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "It is hard"))
+        .isEqualTo("the tailor, who sews for a rival label in Leeds");
+  }
 }
