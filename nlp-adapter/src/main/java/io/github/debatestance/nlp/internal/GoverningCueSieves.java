@@ -141,25 +141,35 @@ final class GoverningCueSieves {
     if (last < 0 || d.isQuoted(last) || !mentions.isNameToken(d, last)) {
       return Optional.empty();
     }
+    Mention name = mentions.name(d, last);
+    if (name.first() > 0 && (d.tag(name.first() - 1).equals("DT")
+        || d.tag(name.first() - 1).equals("IN"))) {
+      // "Reyes of the Halden Diocese told": a name after a determiner or a preposition only
+      // places the subject, who stands before it.
+      return Optional.empty();
+    }
     int begin = d.sentenceBegin(d.sentenceOf(cue));
     for (int t = last - 1; t >= Math.max(begin, last - CLAUSE_SUBJECT_WORDS); t--) {
       if (d.word(t).equals(",") || d.word(t).equals(":")) {
-        return Optional.of(mentions.name(d, last));
+        return Optional.of(name);
       }
-      if (d.isQuoted(t) || !isSubjectWord(d.tag(t))) {
+      if (d.isQuoted(t) || !isSubjectWord(d, t)) {
         return Optional.empty();
       }
     }
-    return last - begin <= CLAUSE_SUBJECT_WORDS ? Optional.of(mentions.name(d, last))
-        : Optional.empty();
+    return last - begin <= CLAUSE_SUBJECT_WORDS ? Optional.of(name) : Optional.empty();
   }
 
   /** How many words a title and a name may have before the cue they are the subject of. */
   private static final int CLAUSE_SUBJECT_WORDS = 10;
 
-  /** Words of a title and a name: "Leader of the Assembly Sen. Tomas Reyes". */
-  private static boolean isSubjectWord(String tag) {
-    return CueSpeakers.isNounPhraseWord(tag) || tag.equals("IN") || tag.equals("HYPH");
+  /**
+   * Words of a title and a name: "Leader of the Assembly Sen. Tomas Reyes". Of the prepositions
+   * only "of" builds a title; another ("as Reyes told") opens a clause of its own.
+   */
+  private static boolean isSubjectWord(ParsedDocument d, int t) {
+    return CueSpeakers.isNounPhraseWord(d.tag(t)) || d.tag(t).equals("HYPH")
+        || d.word(t).equalsIgnoreCase("of");
   }
 
   /**
