@@ -1541,4 +1541,44 @@ class AttributionPatternsTest {
             + " its test results.");
     assertThat(speakerOf(video, ClaimKind.INDIRECT, "Northwind Labs")).isEqualTo("Ilse Marek");
   }
+
+  @Test
+  void placedDescriptionSpeaksWhereNoNamedPersonHoldsTheRole() {
+    DebateMap map =
+        analyze("The council met on Monday to discuss the harbour.\n\n"
+            + "\u201cThe harbour will close by the spring,\u201d said the former senior aide to"
+            + " Governor Ada Brennan.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "The harbour will close"))
+        .isEqualTo("the former senior aide to Governor Ada Brennan");
+  }
+
+  @Test
+  void repeatedCueKeepsTheSpeakerOfTheFirst() {
+    DebateMap map =
+        analyze("Senator Tom Harlan said that Reyes is a \u201cdecent and honest man,\u201d and"
+            + " said that Okafor \u201clost his nerve last week.\u201d");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "decent")).isEqualTo("Tom Harlan");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "lost his nerve")).isEqualTo("Tom Harlan");
+  }
+
+  @Test
+  void titledNameRightBeforeTheCueSpeaksWhereTheParseLostIt() {
+    DebateMap map =
+        analyze("Monday on KXLT\u2019s \u201cEvenings with Dana Prell,\u201d while talking about a"
+            + " crude post from likely Green nominee Victor Hale showing a photo of Ada Brennan,"
+            + " coins and a five-pointed badge compared to the Seal of Venus, Leader of the"
+            + " Assembly Sen. Tomas Reyes (G-OR) said \u201ccrude pictures, they have no place in"
+            + " a race for governor.\u201d");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "crude pictures")).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
+  void definiteDescriptionAfterAnInvertedCueSpeaksWhereARelativeClausePlacesIt() {
+    DebateMap map =
+        analyze("The council met on Monday to discuss the harbour.\n\n"
+            + "\u201cIt is hard to return to the shop so soon,\u201d said the tailor, who sews for a"
+            + " rival label in Leeds.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "It is hard"))
+        .isEqualTo("the tailor, who sews for a rival label in Leeds");
+  }
 }

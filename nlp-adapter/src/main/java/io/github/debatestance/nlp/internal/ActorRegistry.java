@@ -338,9 +338,12 @@ public final class ActorRegistry {
           return Optional.of(register(n));
         }
       }
+      // Where no one named holds the role, a description that places the person ("the former
+      // chief of staff to Quill") still stands for one person, as "a former aide to Quill" would.
       return roleNamedLater(m, noun)
           .or(() -> onlyPersonJustNamed(m))
-          .map(this::register);
+          .map(this::register)
+          .or(() -> reader.placedAt(d, m.head()).map(this::described));
     }
     Optional<Mention> named = namedAfterRole(m);
     if (named.isPresent()) {

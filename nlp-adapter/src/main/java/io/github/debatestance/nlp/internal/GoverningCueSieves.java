@@ -82,11 +82,14 @@ final class GoverningCueSieves {
         return trailing;
       }
       if (cues.isCueVerb(d, a) && !isAdjectival(d, a)) {
-        int cue = a;
+        int cue = repeatedCue(d, a).orElse(a);
         Optional<Mention> subject =
             cues.parentheticalSubject(d, a).or(() -> mentions.subjectOf(d, cue));
         if (subject.isEmpty()) {
           subject = cues.invertedSubject(d, a);
+        }
+        if (subject.isEmpty()) {
+          subject = nameOpeningClauseBefore(d, cue);
         }
         // A cue with no subject ("it is unrealistic to think that ...") or one whose subject is
         // a thing rather than a source ("history has shown that ...") does not report the
@@ -112,6 +115,88 @@ final class GoverningCueSieves {
       a = head.get().token();
     }
     return Optional.empty();
+  }
+
+  /**
+   * The name that stands right before a finite cue and opens its clause, where the parse gave the
+   * cue no subject that speaks: in "On Tuesday, while discussing the post, Senate leader Tomas
+   * Reyes (D-Ore.) said "..."", a parse lost in the long opening may take the date for the
+   * subject and hang the name elsewhere. Only titles, a party in parentheses and the name may stand
+   * between the comma or the start of the sentence and the cue; a name after any other word ("the
+   * man who met Reyes said") is not its subject.
+   */
+  private Optional<Mention> nameOpeningClauseBefore(ParsedDocument d, int cue) {
+    String tag = d.tag(cue);
+    if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))) {
+      return Optional.empty();
+    }
+    int last = cue - 1;
+    if (last >= 0 && d.word(last).equals(")")) {
+      // "Tomas Reyes (D-Ore.) said": the party stands between the name and the cue.
+      while (last >= 0 && !d.word(last).equals("(") && cue - last <= 8) {
+        last--;
+      }
+      last--;
+    }
+    if (last < 0 || d.isQuoted(last) || !mentions.isNameToken(d, last)) {
+      return Optional.empty();
+    }
+    Mention name = mentions.name(d, last);
+    if (name.first() > 0 && (d.tag(name.first() - 1).equals("DT")
+        || d.tag(name.first() - 1).equals("IN"))) {
+      // "Reyes of the Halden Diocese told": a name after a determiner or a preposition only
+      // places the subject, who stands before it.
+      return Optional.empty();
+    }
+    int begin = d.sentenceBegin(d.sentenceOf(cue));
+    for (int t = last - 1; t >= Math.max(begin, last - CLAUSE_SUBJECT_WORDS); t--) {
+      if (d.word(t).equals(",") || d.word(t).equals(":")) {
+        return Optional.of(name);
+      }
+      if (d.isQuoted(t) || !isSubjectWord(d, t)) {
+        return Optional.empty();
+      }
+    }
+    return last - begin <= CLAUSE_SUBJECT_WORDS ? Optional.of(name) : Optional.empty();
+  }
+
+  /** How many words a title and a name may have before the cue they are the subject of. */
+  private static final int CLAUSE_SUBJECT_WORDS = 10;
+
+  /**
+   * Words of a title and a name: "Leader of the Assembly Sen. Tomas Reyes". Of the prepositions
+   * only "of" builds a title; another ("as Reyes told") opens a clause of its own.
+   */
+  private static boolean isSubjectWord(ParsedDocument d, int t) {
+    return CueSpeakers.isNounPhraseWord(d.tag(t)) || d.tag(t).equals("HYPH")
+        || d.word(t).equalsIgnoreCase("of");
+  }
+
+  /**
+   * The cue that a repeated cue goes on from: in "Reyes said that Okafor is a "decent man," and
+   * said that Lind "lost his nerve"", the parse may hang the second "said", which has no subject
+   * of its own, from the clause the first one reports, as if Okafor had said it. The same verb
+   * said again by the speaker of the first is the likelier reading.
+   */
+  private OptionalInt repeatedCue(ParsedDocument d, int cue) {
+    Optional<ParsedDocument.Dependent> head = d.head(cue);
+    if (head.isEmpty() || !head.get().relation().equals("conj") || d.hasOwnSubject(cue)) {
+      return OptionalInt.empty();
+    }
+    int a = head.get().token();
+    for (int depth = 0; depth < 6; depth++) {
+      Optional<ParsedDocument.Dependent> up = d.head(a);
+      if (up.isEmpty()) {
+        return OptionalInt.empty();
+      }
+      int h = up.get().token();
+      if (up.get().relation().equals("ccomp") && cues.isCueVerb(d, h)
+          && d.lemma(h).equalsIgnoreCase(d.lemma(cue))) {
+        return OptionalInt.of(h);
+      }
+      a = h;
+    }
+    return OptionalInt.empty();
   }
 
   /**

@@ -125,6 +125,54 @@ final class GroupMentions {
     return Optional.of(new Mention(Mention.Kind.DESCRIPTION, p.first(), last, head, p.text()));
   }
 
+  /**
+   * The one person a definite description that the token heads stands for, where the words after
+   * its noun place them: "the former chief of staff to Quill", "the harbour master at Leeds". Such
+   * a description is read only where no one the text names holds the role; like an indefinite
+   * one, it stops at a comma or a dash, unless a relative clause follows the comma ("the tailor,
+   * who sews for a rival label"); with nothing after its noun ("the tailor") it places no one.
+   */
+  Optional<Mention> placedAt(ParsedDocument d, int head) {
+    if (isQuotedWord(d, head) || heads.isNameToken(d, head) || !d.tag(head).equals("NN")
+        || !isPersonNoun(d, head)) {
+      return Optional.empty();
+    }
+    boolean definite = false;
+    for (ParsedDocument.Dependent dep : d.dependents(head)) {
+      definite |= dep.token() < head && dep.relation().equals("det")
+          && d.word(dep.token()).equalsIgnoreCase("the");
+    }
+    int last = modifiersAfter(d, head);
+    if (last == head) {
+      last = relativeAfterComma(d, head);
+    }
+    if (!definite || last == head) {
+      return Optional.empty();
+    }
+    Mention p = phrase(d, head, last);
+    return Optional.of(new Mention(Mention.Kind.DESCRIPTION, p.first(), last, head, p.text()));
+  }
+
+  /**
+   * The last token of a relative clause set off by a comma right after the noun, which places the
+   * person it describes ("the tailor, who sews for a rival label"); the noun itself where there
+   * is none.
+   */
+  private static int relativeAfterComma(ParsedDocument d, int head) {
+    if (head + 1 >= d.size() || !d.word(head + 1).equals(",")) {
+      return head;
+    }
+    for (int c : d.children(head, "acl:relcl")) {
+      if (c > head && !d.isQuoted(c)) {
+        Optional<int[]> range = d.subtreeRange(c, 2 * MAX_TOKENS);
+        if (range.isPresent() && range.get()[0] == head + 2 && sameLine(d, head, range.get()[1])) {
+          return range.get()[1];
+        }
+      }
+    }
+    return head;
+  }
+
   /** Whether a singular noun names a person: "aide", "person", "lawyer". */
   private boolean isPersonNoun(ParsedDocument d, int t) {
     String word = d.word(t);

@@ -217,6 +217,14 @@ public final class MentionReader {
   }
 
   /**
+   * The one person a definite description that the token heads places by the words after its
+   * noun: "the former chief of staff to Quill" (see {@link GroupMentions#placedAt}).
+   */
+  public Optional<Mention> placedAt(ParsedDocument d, int head) {
+    return groups.placedAt(d, head);
+  }
+
+  /**
    * A record the token heads, cited without its author, as a source: "according to the harbour
    * survey".
    * Empty for any other noun and for a record a pronoun owns ("his report").

@@ -92,6 +92,9 @@ final class TrailingCueSieves {
         if (speaker.isEmpty()) {
           speaker = describedAfter(d, t);
         }
+        if (speaker.isEmpty()) {
+          speaker = placedAfter(d, t);
+        }
         if (speaker.isEmpty() && t > start + 2) {
           // "...," Corvane AI, a start-up in Leeds that ..., said: a parse lost in the appositive
           // still leaves the name that opens the clause, right after the quotation.
@@ -179,6 +182,23 @@ final class TrailingCueSieves {
     return d.head(u)
         .filter(h -> h.relation().equals("det") && h.token() > u)
         .flatMap(h -> mentions.describedAt(d, h.token()));
+  }
+
+  /**
+   * The person a definite description right after an inverted cue places, where the parse took
+   * it for the cue's object and its noun is no role that a named actor could hold: "...," said
+   * the tailor, who sews for a rival label. A role ("said the senator") is left to the
+   * sieves that find who holds it.
+   */
+  private Optional<Mention> placedAfter(ParsedDocument d, int cue) {
+    int u = cue + 1;
+    if (u >= d.size() || d.isQuoted(u) || !d.word(u).equalsIgnoreCase("the")) {
+      return Optional.empty();
+    }
+    return d.head(u)
+        .filter(h -> h.relation().equals("det") && h.token() > u)
+        .filter(h -> mentions.at(d, h.token()).isEmpty())
+        .flatMap(h -> mentions.placedAt(d, h.token()));
   }
 
   /** Whether a subject is one source the text does not name: "one", "one banker", "a source". */
