@@ -1483,4 +1483,13 @@ class AttributionPatternsTest {
             + " its test results.");
     assertThat(speakerOf(video, ClaimKind.INDIRECT, "Northwind Labs")).isEqualTo("Ilse Marek");
   }
+
+  @Test
+  void wordsOpeningATitleCaseHeadlineSpeakThroughItsVerb() {
+    DebateMap map =
+        analyze("Newspaper Says Varga Must Quit Politics And Visit The Farms.\n\n"
+            + "The mayor of Orvel has not visited the flooded farms since March.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "Varga Must Quit"))
+        .isEqualTo("Newspaper");
+  }
 }

@@ -53,7 +53,7 @@ class TranscriptPatternsTest {
                 + "SENATOR VALE: And the risks of misuse?\n\n"
                 + "DR. OKONJO: We argued in our report that the risks are small.");
 
-    assertThat(speakerOf(map, ClaimKind.INDIRECT, "that shared weights help auditors"))
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "shared weights help auditors"))
         .isEqualTo("Okonjo");
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "the risks are small")).isEqualTo("Okonjo");
     // The turn stays its speaker's quotation as well.
@@ -71,7 +71,7 @@ class TranscriptPatternsTest {
 
     assertThat(speakerOf(map, ClaimKind.DIRECT, "Doctor, what is")).isEqualTo("Vale");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "I told the committee")).isEqualTo("Okonjo");
-    assertThat(speakerOf(map, ClaimKind.INDIRECT, "that shared weights help auditors"))
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "shared weights help auditors"))
         .isEqualTo("Okonjo");
   }
 

@@ -314,7 +314,10 @@ public final class ReportedSpeechFinder {
         .or(() -> described.isPresent()
             ? mentions.at(d, described.getAsInt())
                 .or(() -> speakers.nounSpeaker(d, described.getAsInt()))
-            : Optional.empty());
+            : Optional.empty())
+        // "Villager Says The Dam Will Burst": a headline in title case that the parse read as one
+        // noun phrase; the words opening its line speak.
+        .or(() -> mentions.headlineSubject(d, v));
   }
 
   /**
