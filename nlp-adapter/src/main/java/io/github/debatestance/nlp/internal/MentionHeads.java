@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The mention a head token stands for: a pronoun, a role noun with the words that modify it and
@@ -371,6 +372,39 @@ final class MentionHeads {
     }
     return m;
   }
+
+  /**
+   * Who speaks through a verb of a headline in title case where the parse found no subject: the
+   * capitalised words that open the line before the verb, whatever the tagger made of them.
+   * "Villager Says The Dam Will Burst", "Former Mill Foreman Wants A Recount": the line is read as
+   * one noun phrase whose opening words name no one NER knows, yet a verb of the headline list
+   * written with a capital right after them is the headline's, and they are whom it reports. In
+   * running text such a verb never has a capital, so the capital is the evidence. Empty where a
+   * word before the verb on its line is in lower case, a pronoun, quoted or no word, or where more
+   * than {@link #HEADLINE_WORDS} stand before it.
+   */
+  Optional<Mention> headlineSubject(ParsedDocument d, int verb) {
+    if (!isHeadlineVerb(d, verb)) {
+      return Optional.empty();
+    }
+    int first = verb;
+    while (first > 0 && sameLine(d, first - 1, first)) {
+      int t = first - 1;
+      if (verb - t > HEADLINE_WORDS || !HEADLINE_WORD.matcher(d.word(t)).matches()
+          || d.isQuoted(t) || d.tag(t).startsWith("PRP") || isHeadlineVerb(d, t)) {
+        return Optional.empty();
+      }
+      first = t;
+    }
+    return first == verb
+        ? Optional.empty()
+        : Optional.of(new Mention(Mention.Kind.NAME, first, verb - 1, verb - 1,
+            span(d, first, verb - 1)));
+  }
+
+  /** A word of a headline in title case: a capital, then letters, dots, hyphens or apostrophes. */
+  private static final Pattern HEADLINE_WORD =
+      Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*");
 
   /** How many capitalised words of a headline may stand between its verb and a subject name. */
   private static final int HEADLINE_WORDS = 6;

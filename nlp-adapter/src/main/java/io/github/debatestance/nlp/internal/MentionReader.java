@@ -253,6 +253,11 @@ public final class MentionReader {
     return heads.isNameToken(d, t);
   }
 
+  /** Whom a verb of a headline in title case reports: the capitalised words opening its line. */
+  public Optional<Mention> headlineSubject(ParsedDocument d, int verb) {
+    return heads.headlineSubject(d, verb);
+  }
+
   /** The whole name around a name token. */
   public Mention name(ParsedDocument d, int head) {
     return heads.name(d, head);

@@ -313,7 +313,10 @@ public final class ReportedSpeechFinder {
         // or issued it.
         .or(() -> described.isPresent()
             ? describedSpeaker(d, described.getAsInt())
-            : Optional.empty());
+            : Optional.empty())
+        // "Villager Says The Dam Will Burst": a headline in title case that the parse read as one
+        // noun phrase; the words opening its line speak.
+        .or(() -> mentions.headlineSubject(d, v));
   }
 
   /**
