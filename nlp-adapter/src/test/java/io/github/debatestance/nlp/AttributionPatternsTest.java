@@ -1566,7 +1566,7 @@ class AttributionPatternsTest {
     DebateMap map =
         analyze("On Monday, while talking about a post from likely Green nominee Victor Hale"
             + " showing a photo of Ada Brennan and a badge, Leader of the Assembly Sen. Tomas"
-            + " Reyes (G-OR) said \u201cpictures like that have no place in a race.\u201d");
+            + " Reyes (G-OR) said \u201cpictures like that do not belong in this race.\u201d");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "pictures like that")).isEqualTo("Tomas Reyes");
   }
 
