@@ -734,6 +734,20 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void asTheOutletReportedVouchesForTheReportInsideIt() {
+    // The outlet reported that the mayor said it: the whole sentence after the comma is the
+    // outlet's claim, not the mayor's clause alone.
+    DebateMap map =
+        analyze("As the Varnholt Courier reported, Mayor Ilse Brandt said the ferry pier would"
+            + " close in May.");
+    assertThat(map.claims())
+        .filteredOn(c -> c.kind() == ClaimKind.INDIRECT)
+        .extracting(Claim::text, c -> c.speaker() == null ? null : c.speaker().name())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+            "Mayor Ilse Brandt said the ferry pier would close in May", "Varnholt Courier"));
+  }
+
+  @Test
   void sourceNounAfterTheQuotationNamesItsOwner() {
     DebateMap map =
         analyze(

@@ -158,7 +158,9 @@ final class ClausesAroundCues {
       return Optional.empty();
     }
     int comma = cueRange.get()[1] + 1;
-    if (comma >= last || !d.word(comma).equals(",") || !evidentials.continues(d, comma + 1, last)) {
+    // "As the Courier reported, Quill said ...": the source vouches for the whole sentence, a
+    // report inside it included, so the rest of the sentence is its claim.
+    if (comma >= last || !d.word(comma).equals(",") || !evidentials.opensClause(d, comma + 1, last)) {
       return Optional.empty();
     }
     return span(d, comma + 1, last);

@@ -308,14 +308,7 @@ final class EvidentialClaims {
    * the source, and holding no cue of another report.
    */
   boolean continues(ParsedDocument d, int next, int last) {
-    while (next <= last && isQuoteMark(d.word(next))) {
-      next++;
-    }
-    if (nonPunctuationCount(d, next, last) < MIN_TOKENS) {
-      return false;
-    }
-    String tag = d.tag(next);
-    if (tag.equals("WDT") || tag.equals("WP")) {
+    if (!opensClause(d, next, last)) {
       return false;
     }
     for (int t = next; t <= last; t++) {
@@ -324,5 +317,21 @@ final class EvidentialClaims {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the words from {@code next} to {@code last} can be a clause of their own that someone
+   * reports: enough of them, and not a relative clause. Unlike {@link #continues}, a report inside
+   * them is allowed: what an outer source reported may itself tell what someone else said.
+   */
+  boolean opensClause(ParsedDocument d, int next, int last) {
+    while (next <= last && isQuoteMark(d.word(next))) {
+      next++;
+    }
+    if (nonPunctuationCount(d, next, last) < MIN_TOKENS) {
+      return false;
+    }
+    String tag = d.tag(next);
+    return !tag.equals("WDT") && !tag.equals("WP");
   }
 }
