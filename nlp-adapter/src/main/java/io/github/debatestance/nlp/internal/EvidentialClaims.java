@@ -312,7 +312,7 @@ final class EvidentialClaims {
       return false;
     }
     for (int t = next; t <= last; t++) {
-      if (isAccordingTo(d, t) || speechCues.isCue(d, t) || attitudeCues.isCue(d, t)) {
+      if (speechCues.isCue(d, t) || attitudeCues.isCue(d, t)) {
         return false;
       }
     }
@@ -321,7 +321,8 @@ final class EvidentialClaims {
 
   /**
    * Whether the words from {@code next} to {@code last} can be a clause of their own that someone
-   * reports: enough of them, and not a relative clause. Unlike {@link #continues}, a report inside
+   * reports: enough of them, not a relative clause, and naming no source of
+   * their own with "according to". Unlike {@link #continues}, a report inside
    * them is allowed: what an outer source reported may itself tell what someone else said.
    */
   boolean opensClause(ParsedDocument d, int next, int last) {
@@ -332,6 +333,15 @@ final class EvidentialClaims {
       return false;
     }
     String tag = d.tag(next);
-    return !tag.equals("WDT") && !tag.equals("WP");
+    if (tag.equals("WDT") || tag.equals("WP")) {
+      return false;
+    }
+    // "..., according to the census": a source named inside vouches for the words itself.
+    for (int t = next; t <= last; t++) {
+      if (isAccordingTo(d, t)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
