@@ -734,6 +734,43 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void asTheOutletReportedVouchesForTheReportInsideIt() {
+    // The outlet reported that the mayor said it: the whole sentence after the comma is the
+    // outlet's claim, not the mayor's clause alone.
+    DebateMap map =
+        analyze("As the Varnholt Courier reported, Mayor Ilse Brandt said the ferry pier would"
+            + " close in May.");
+    assertThat(map.claims())
+        .filteredOn(c -> c.kind() == ClaimKind.INDIRECT)
+        .extracting(Claim::text, c -> c.speaker() == null ? null : c.speaker().name())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+            "Mayor Ilse Brandt said the ferry pier would close in May", "Varnholt Courier"));
+  }
+
+  @Test
+  void asClauseInBracketsStillVouchesForTheRest() {
+    DebateMap map =
+        analyze("Tolvik approved the depot sale. (As the Varnholt Ledger first reported, the"
+            + " council agreed to sell the depot to a builder from Maarsby.)");
+    assertThat(map.claims())
+        .filteredOn(c -> c.text().startsWith("the council agreed"))
+        .extracting(c -> c.speaker() == null ? null : c.speaker().name())
+        .containsExactly("Varnholt Ledger");
+  }
+
+  @Test
+  void asClauseLeavesWordsVouchedForByAccordingTo() {
+    // The source after "according to" vouches for the figures; "as I said" only recalls them.
+    DebateMap map =
+        analyze("As I said before, Brandt won nearly four thousand votes in the harbour district,"
+            + " according to the Varnholt Courier.");
+    assertThat(map.claims())
+        .filteredOn(c -> c.text().contains("four thousand votes"))
+        .extracting(c -> c.speaker() == null ? null : c.speaker().name())
+        .containsExactly("Varnholt Courier");
+  }
+
+  @Test
   void sourceNounAfterTheQuotationNamesItsOwner() {
     DebateMap map =
         analyze(

@@ -40,6 +40,8 @@ final class ClausesAroundCues {
    * @param speechCues verbs of saying, whose content is a claim
    * @param evidentials tells where the words after a comma go on with a clause
    */
+  private static final Set<String> OPENING_BRACKETS = Set.of("(", "-LRB-", "[");
+
   ClausesAroundCues(CueVerbs speechCues, EvidentialClaims evidentials) {
     this.speechCues = speechCues;
     this.evidentials = evidentials;
@@ -154,11 +156,16 @@ final class ClausesAroundCues {
     int sentence = d.sentenceOf(cue);
     Optional<int[]> cueRange = d.subtreeRange(cue, MAX_TOKENS);
     int last = d.sentenceEnd(sentence) - 1;
-    if (cueRange.isEmpty() || cueRange.get()[0] != d.sentenceBegin(sentence)) {
+    int first = d.sentenceBegin(sentence);
+    // "(As the Courier reported, ...)": an opening bracket may stand before the clause.
+    if (cueRange.isEmpty() || cueRange.get()[0] != first
+        && !(cueRange.get()[0] == first + 1 && OPENING_BRACKETS.contains(d.word(first)))) {
       return Optional.empty();
     }
     int comma = cueRange.get()[1] + 1;
-    if (comma >= last || !d.word(comma).equals(",") || !evidentials.continues(d, comma + 1, last)) {
+    // "As the Courier reported, Quill said ...": the source vouches for the whole sentence, a
+    // report inside it included, so the rest of the sentence is its claim.
+    if (comma >= last || !d.word(comma).equals(",") || !evidentials.opensClause(d, comma + 1, last)) {
       return Optional.empty();
     }
     return span(d, comma + 1, last);

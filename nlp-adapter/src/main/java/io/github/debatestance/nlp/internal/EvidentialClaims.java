@@ -308,6 +308,24 @@ final class EvidentialClaims {
    * the source, and holding no cue of another report.
    */
   boolean continues(ParsedDocument d, int next, int last) {
+    if (!opensClause(d, next, last)) {
+      return false;
+    }
+    for (int t = next; t <= last; t++) {
+      if (speechCues.isCue(d, t) || attitudeCues.isCue(d, t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the words from {@code next} to {@code last} can be a clause of their own that someone
+   * reports: enough of them, not a relative clause, and naming no source of
+   * their own with "according to". Unlike {@link #continues}, a report inside
+   * them is allowed: what an outer source reported may itself tell what someone else said.
+   */
+  boolean opensClause(ParsedDocument d, int next, int last) {
     while (next <= last && isQuoteMark(d.word(next))) {
       next++;
     }
@@ -318,8 +336,9 @@ final class EvidentialClaims {
     if (tag.equals("WDT") || tag.equals("WP")) {
       return false;
     }
+    // "..., according to the census": a source named inside vouches for the words itself.
     for (int t = next; t <= last; t++) {
-      if (isAccordingTo(d, t) || speechCues.isCue(d, t) || attitudeCues.isCue(d, t)) {
+      if (isAccordingTo(d, t)) {
         return false;
       }
     }
