@@ -885,6 +885,20 @@ class ReportedSpeechPatternsTest {
   }
 
   @Test
+  void questionPutToTheSubjectCountsWhereTheParseMisplacesTheParticiple() {
+    DebateMap map = analyze("Asked if she was ever scared, Orrin Tasker laughed.");
+    assertThat(indirectTexts(map)).containsExactly("if she was ever scared");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "if she was")).isNull();
+  }
+
+  @Test
+  void questionAskedInThePastByAnUnnamedSubjectIsAClaimWithoutASpeaker() {
+    DebateMap map = analyze("A reporter asked Orrin Tasker how he was feeling on polling day.");
+    assertThat(indirectTexts(map)).containsExactly("how he was feeling on polling day");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "how he was")).isNull();
+  }
+
+  @Test
   void questionThatOpensAnAnswerAfterAColonOnlyIntroducesIt() {
     DebateMap map =
         analyze(

@@ -52,7 +52,10 @@ final class CueConditions {
     return d.dependents(cue).stream()
         .noneMatch(x -> x.relation().startsWith("aux") || x.relation().startsWith("nsubj"))
         && d.head(cue)
-            .filter(h -> h.relation().equals("advcl") || h.relation().equals("dep"))
+            // "Asked if he was scared, Reyes laughed": the parse may hang the participle as an
+            // adverb of the main verb.
+            .filter(h -> h.relation().equals("advcl") || h.relation().equals("dep")
+                || h.relation().equals("advmod"))
             .isPresent();
   }
 

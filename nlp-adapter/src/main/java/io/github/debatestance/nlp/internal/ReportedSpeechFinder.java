@@ -262,7 +262,8 @@ public final class ReportedSpeechFinder {
       return List.of();
     }
     Mention speaker = passive ? null : subject.orElse(null);
-    if (speaker == null && cue.marks(NAMED_SUBJECT) || isNegatedSaying(d, cue)) {
+    if (speaker == null && cue.marks(NAMED_SUBJECT) && !isPastWithSubject(d, v)
+        || isNegatedSaying(d, cue)) {
       return List.of();
     }
     Mention said = creditedSpeaker(d, cue, speaker);
@@ -280,6 +281,15 @@ public final class ReportedSpeechFinder {
       clauses.clauseAfter(d, v).ifPresent(span -> claims.add(new ReportedSpeech(span, v, said)));
     }
     return claims;
+  }
+
+  /**
+   * Whether the verb tells in the past tense what a subject of its own did: "a reporter asked
+   * whether ..." reports a question put by someone the text does not name, while a headline's
+   * present tense ("Regulator asks whether ...") frames the story.
+   */
+  private static boolean isPastWithSubject(ParsedDocument d, int v) {
+    return d.tag(v).equals("VBD") && !d.children(v, "nsubj").isEmpty();
   }
 
   /**
