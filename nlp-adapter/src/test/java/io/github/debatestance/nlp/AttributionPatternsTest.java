@@ -1608,6 +1608,16 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void invertedCueWhoseSubjectCannotBeReadLeavesTheQuotationWithoutASpeaker() {
+    DebateMap map =
+        analyze("Ada Brennan, the mayor, said on Monday that the harbour would close in the"
+            + " spring.\n\n"
+            + "\u201cWe will miss the boats more than anyone knows,\u201d said the old dock"
+            + " foreman known to everyone as Pip.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "We will miss the boats")).isNull();
+  }
+
+  @Test
   void definiteDescriptionAfterAnInvertedCueSpeaksWhereARelativeClausePlacesIt() {
     DebateMap map =
         analyze("The council met on Monday to discuss the harbour.\n\n"

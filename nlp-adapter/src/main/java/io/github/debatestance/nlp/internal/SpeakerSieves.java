@@ -119,8 +119,10 @@ public final class SpeakerSieves {
       return labels.colonIntroduction(d, q).or(() -> labels.dashLabelAfter(d, q));
     }
     Optional<SpeakerEvidence> own = trailing.trailingCue(d, q);
-    if (own.isEmpty() && trailing.hasUnnamedOwnCue(d, q)) {
+    if (own.isEmpty() && (trailing.hasUnnamedOwnCue(d, q) || trailing.hasInvertedOwnCue(d, q))) {
       // "...," said one: the quotation's own cue names no one, and no sentence near it does.
+      // "...," said the foreman known as Pip: a subject the parse lost is still the quotation's
+      // own; the speaker of the paragraph before would be a guess.
       return Optional.empty();
     }
     return own

@@ -151,6 +151,21 @@ final class TrailingCueSieves {
     return false;
   }
 
+  /**
+   * Whether a cue of saying stands right after the quotation's closing comma, before its subject
+   * ({@code "...," said ...}): the quotation's own attribution, whose speaker, where the sieve
+   * above could not read it, no sentence around it names instead.
+   */
+  boolean hasInvertedOwnCue(ParsedDocument d, Quotation q) {
+    if (!q.isClosed() || endsSentence(q.content().of(d.text()))) {
+      return false;
+    }
+    int start = d.tokenAtOrAfter(q.end());
+    return start < d.size() && !d.isQuoted(start)
+        && !crossesParagraph(d, q.end(), d.begin(start))
+        && d.tag(start).equals("VBD") && cues.isCueVerb(d, start);
+  }
+
   /** Whether the clause of a cue and its subject ends right after the later of the two. */
   private static boolean endsClause(ParsedDocument d, int cue, int subject, boolean commaEnds) {
     int last = Math.max(cue, d.subtreeRange(subject, 6).map(r -> r[1]).orElse(subject));
