@@ -36,12 +36,13 @@ final class ClausesAroundCues {
   private final CueVerbs speechCues;
   private final EvidentialClaims evidentials;
 
+  /** Brackets that may open a sentence before its "as" clause: "(As the Courier reported, ...)". */
+  private static final Set<String> OPENING_BRACKETS = Set.of("(", "-LRB-", "[");
+
   /**
    * @param speechCues verbs of saying, whose content is a claim
    * @param evidentials tells where the words after a comma go on with a clause
    */
-  private static final Set<String> OPENING_BRACKETS = Set.of("(", "-LRB-", "[");
-
   ClausesAroundCues(CueVerbs speechCues, EvidentialClaims evidentials) {
     this.speechCues = speechCues;
     this.evidentials = evidentials;

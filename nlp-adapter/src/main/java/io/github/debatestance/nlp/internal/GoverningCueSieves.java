@@ -126,8 +126,7 @@ final class GoverningCueSieves {
    * man who met Reyes said") is not its subject.
    */
   private Optional<Mention> nameOpeningClauseBefore(ParsedDocument d, int cue) {
-    String tag = d.tag(cue);
-    if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))) {
+    if (!ParsedDocument.isFiniteTag(d.tag(cue))) {
       return Optional.empty();
     }
     int last = cue - 1;

@@ -118,11 +118,7 @@ final class GroupMentions {
           && singleWords.contains(d.word(dep.token()));
     }
     int last = modifiersAfter(d, head);
-    if (!indefinite || last == head) {
-      return Optional.empty();
-    }
-    Mention p = phrase(d, head, last);
-    return Optional.of(new Mention(Mention.Kind.DESCRIPTION, p.first(), last, head, p.text()));
+    return indefinite && last > head ? Optional.of(description(d, head, last)) : Optional.empty();
   }
 
   /**
@@ -146,11 +142,13 @@ final class GroupMentions {
     if (last == head) {
       last = relativeAfterComma(d, head);
     }
-    if (!definite || last == head) {
-      return Optional.empty();
-    }
+    return definite && last > head ? Optional.of(description(d, head, last)) : Optional.empty();
+  }
+
+  /** The description of one person whose noun is {@code head}, through {@code last}. */
+  private Mention description(ParsedDocument d, int head, int last) {
     Mention p = phrase(d, head, last);
-    return Optional.of(new Mention(Mention.Kind.DESCRIPTION, p.first(), last, head, p.text()));
+    return new Mention(Mention.Kind.DESCRIPTION, p.first(), last, head, p.text());
   }
 
   /**
@@ -203,10 +201,8 @@ final class GroupMentions {
    */
   boolean isOpeningPlural(ParsedDocument d, int t) {
     String word = d.word(t);
-    if (t != d.sentenceBegin(d.sentenceOf(t)) || !d.ner(t).equals("O")
-        || !d.tag(t).startsWith("NNP") || word.length() < 4 || !word.endsWith("s")
-        || !Character.isUpperCase(word.codePointAt(0))
-        || !word.substring(1).equals(word.substring(1).toLowerCase(java.util.Locale.ROOT))) {
+    if (!MentionHeads.opensSentenceAsUnknownName(d, t) || word.length() < 4
+        || !word.endsWith("s") || !Character.isUpperCase(word.codePointAt(0))) {
       return false;
     }
     String lower = word.toLowerCase(java.util.Locale.ROOT);

@@ -413,6 +413,18 @@ final class MentionHeads {
     return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
   }
 
+  /**
+   * Whether the token opens its sentence as a name that NER does not know, in lower case but for
+   * its first letter: a common word the tagger read as a name only for the capital it opens the
+   * sentence with ("Advisers to ...", "Research conducted for ...").
+   */
+  static boolean opensSentenceAsUnknownName(ParsedDocument d, int t) {
+    String word = d.word(t);
+    return t == d.sentenceBegin(d.sentenceOf(t)) && d.ner(t).equals("O")
+        && d.tag(t).startsWith("NNP")
+        && word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT));
+  }
+
   /** The word with its first letter in upper case: "senate" gives "Senate". */
   static String capitalised(String word) {
     return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);

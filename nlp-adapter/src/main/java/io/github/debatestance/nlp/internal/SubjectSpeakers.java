@@ -269,10 +269,7 @@ final class SubjectSpeakers {
    * name; the record speaks, named as it is cited (below).
    */
   private boolean isOpeningRecord(ParsedDocument d, int t) {
-    String word = d.word(t);
-    return t == d.sentenceBegin(d.sentenceOf(t)) && d.ner(t).equals("O")
-        && d.tag(t).startsWith("NNP") && records.isRecordNoun(d, t)
-        && word.substring(1).equals(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+    return MentionHeads.opensSentenceAsUnknownName(d, t) && records.isRecordNoun(d, t);
   }
 
   /**
@@ -782,10 +779,12 @@ final class SubjectSpeakers {
       if (heads.isNameToken(d, appos)) {
         return Optional.of(heads.name(d, appos));
       }
+      if (!heads.isNameToken(d, appos + 1)) {
+        continue;
+      }
       for (ParsedDocument.Dependent inner : d.dependents(appos)) {
-        if (inner.token() > appos && heads.isNameToken(d, appos + 1)
-            && heads.name(d, inner.token()).first() == appos + 1
-            && !d.isQuoted(inner.token())) {
+        if (inner.token() > appos && !d.isQuoted(inner.token())
+            && heads.name(d, inner.token()).first() == appos + 1) {
           return Optional.of(heads.name(d, inner.token()));
         }
       }
