@@ -1488,6 +1488,42 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void bareNounOpeningItsSentenceThatTheTextNeverWritesInLowerCaseSpeaksAsAName() {
+    DebateMap map =
+        analyze("Salon reported Saturday that the council had delayed the vote on the ferry.\n\n"
+            + "Part of the plan involves admitting that the toll failed.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the council had delayed")).isEqualTo("Salon");
+    // A noun with a phrase hung on it is no name, whatever its capital.
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the toll failed")).isNull();
+  }
+
+  @Test
+  void nameGluedByAHyphenThatTheTextWritesAsANameSpeaksWhole() {
+    DebateMap map =
+        analyze("The board hired Freight-Q in May to count the barges.\n\n"
+            + "Freight-Q keeps its own books closed but says the port lost money.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the port lost money"))
+        .isEqualTo("Freight-Q");
+  }
+
+  @Test
+  void sourceFromANamedAuthorIsTheirWord() {
+    DebateMap map =
+        analyze("The ferry will run late all winter, according to a recent post from Ada Quill.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "The ferry will run")).isEqualTo("Ada Quill");
+  }
+
+  @Test
+  void questionAskedByANamedPersonIsTheirs() {
+    DebateMap map =
+        analyze("When asked by Ivo Marek about the ferry toll, Brandt said he would not budge.");
+    assertThat(map.claims())
+        .filteredOn(c -> c.kind() == ClaimKind.INDIRECT)
+        .extracting(Claim::text, c -> c.speaker() == null ? null : c.speaker().name())
+        .contains(tuple("the ferry toll", "Ivo Marek"));
+  }
+
+  @Test
   void aTextWrittenOrOrganisedBySomeoneSpeaksForItsAuthor() {
     DebateMap map =
         analyze("The open letter, organised by Wilma Oduya, argues that the harbour tolls punish"

@@ -934,6 +934,17 @@ class ReportedSpeechPatternsTest {
         .containsExactly("a proposed licensing regime would hurt small firms");
   }
 
+  @Test
+  void makingItClearReportsTheClauseAfterTheAdjective() {
+    DebateMap map =
+        analyze("Ilse Varga made it clear that ferries had to keep running.\n\n"
+            + "The mayor, Tomas Brandt, made clear on Sunday that the ferry toll would stay.");
+    assertThat(indirectTexts(map))
+        .containsExactly("ferries had to keep running", "the ferry toll would stay");
+    assertThat(speakerOf(map, "ferries had")).isEqualTo("Ilse Varga");
+    assertThat(speakerOf(map, "the ferry toll")).isEqualTo("Tomas Brandt");
+  }
+
   private static List<String> indirectTexts(DebateMap map) {
     return map.claims().stream()
         .filter(c -> c.kind() == ClaimKind.INDIRECT)

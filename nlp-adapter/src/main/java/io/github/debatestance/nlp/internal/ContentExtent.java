@@ -112,7 +112,8 @@ final class ContentExtent {
     List<ParsedDocument.Dependent> dependents = d.dependents(cue);
     Optional<ParsedDocument.Dependent> head = d.head(cue);
     if (!noun) {
-      return withObjectsPhrase(d, cue, withGoverningClause(d, cue, dependents), relation);
+      return withObjectsPhrase(d, cue,
+          withComplementsClause(d, cue, withGoverningClause(d, cue, dependents)), relation);
     }
     if (head.isEmpty() || !head.get().relation().equals("obj")) {
       return dependents;
@@ -142,6 +143,30 @@ final class ContentExtent {
     for (ParsedDocument.Dependent x : d.dependents(governing.getAsInt())) {
       if (x.relation().equals("ccomp") && x.token() > cue && !d.isQuoted(x.token())) {
         all.add(x);
+      }
+    }
+    return all;
+  }
+
+  /**
+   * The clause that an adjective completing the cue governs: in "made it clear that ferries stay"
+   * the parse hangs the clause from "clear", which with the verb makes the cue. Only an adjective
+   * right after the cue or after its object "it".
+   */
+  private static List<ParsedDocument.Dependent> withComplementsClause(
+      ParsedDocument d, int cue, List<ParsedDocument.Dependent> dependents) {
+    List<ParsedDocument.Dependent> all = dependents;
+    for (int adjective : d.children(cue, "xcomp")) {
+      boolean completes = adjective == cue + 1
+          || adjective == cue + 2 && d.word(cue + 1).equalsIgnoreCase("it");
+      if (!completes || !d.tag(adjective).equals("JJ")) {
+        continue;
+      }
+      for (ParsedDocument.Dependent x : d.dependents(adjective)) {
+        if (x.relation().equals("ccomp") && x.token() > adjective && !d.isQuoted(x.token())) {
+          all = new ArrayList<>(all);
+          all.add(x);
+        }
       }
     }
     return all;

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * The speech cue verbs of a lexicon, looked up in a parsed text: single verbs ("said") and phrasal
- * verbs, whose particle or object follows the verb ("went on", "fired back", "put it"), and the
+ * verbs, whose particle, object or completing adjective follows the verb ("went on", "fired back",
+ * "put it", "made clear", "made it clear"), and the
  * few adjectives that the lexicon marks as cues ("confident that ...", "adamant that ...").
  *
  * <p>Immutable and thread-safe.
@@ -44,13 +45,24 @@ public final class CueVerbs {
 
   /** Whether a verb's lemma, alone or with the word after it, makes a cue, for text not parsed. */
   public boolean isCue(String tag, String lemma, String next) {
+    return isCue(tag, lemma, next, null);
+  }
+
+  /**
+   * Whether a verb's lemma, alone, with the word after it, or with the word after an object "it"
+   * ("made it clear"), makes a cue, for text not parsed.
+   */
+  public boolean isCue(String tag, String lemma, String next, String afterNext) {
     if (tag.equals("JJ")) {
       return isAdjectiveCue(lemma);
     }
     if (!tag.startsWith("VB")) {
       return false;
     }
-    return lexicon.contains(lemma) || next != null && lexicon.contains(phrasal(lemma, next));
+    return lexicon.contains(lemma)
+        || next != null && lexicon.contains(phrasal(lemma, next))
+        || afterNext != null && "it".equalsIgnoreCase(next)
+            && lexicon.contains(phrasal(lemma, afterNext));
   }
 
   private String key(ParsedDocument d, int t) {
@@ -65,6 +77,14 @@ public final class CueVerbs {
       String phrasal = phrasal(lemma, d.word(t + 1));
       if (lexicon.contains(phrasal)) {
         return phrasal;
+      }
+      // "made it clear that ferries stay": the object "it" anticipates the clause, and the adjective
+      // after it completes the verb as it does with no "it" ("made clear that ...").
+      if (t + 2 < d.size() && d.word(t + 1).equalsIgnoreCase("it") && !d.isQuoted(t + 2)) {
+        String completed = phrasal(lemma, d.word(t + 2));
+        if (lexicon.contains(completed) && d.tag(t + 2).equals("JJ")) {
+          return completed;
+        }
       }
     }
     return lexicon.contains(lemma) ? lemma : null;

@@ -123,6 +123,8 @@ final class EvidentialClaims {
             .or(() -> mentions.at(d, x))
             .or(() -> mentions.possessor(d, x))
             .or(() -> mentions.documentAuthor(d, x))
+            // "according to a recent post from Ada Brennan": the author of the source.
+            .or(() -> mentions.sourceAuthor(d, x))
             // "according to analysts": people the text names only together.
             .or(() -> mentions.groupAt(d, x))
             // "according to the harbour survey": a record cited without its author.

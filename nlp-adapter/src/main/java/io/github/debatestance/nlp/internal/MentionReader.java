@@ -184,6 +184,11 @@ public final class MentionReader {
     return owners.possessor(d, noun);
   }
 
+  /** Who a written or spoken source comes from: "Brennan's post", "a post from Brennan". */
+  public Optional<Mention> sourceAuthor(ParsedDocument d, int noun) {
+    return owners.sourceAuthor(d, noun);
+  }
+
   /** The name a possessive points to ("Brennan's posts"); a role owner is left out. */
   public Optional<Mention> namedPossessor(ParsedDocument d, int noun) {
     return owners.namedPossessor(d, noun);

@@ -82,6 +82,32 @@ final class NounOwners {
   private static final Set<String> AUTHOR_PREPOSITIONS = Set.of("by", "from", "of");
 
   /**
+   * Who a written or spoken source comes from: its named owner ("Brennan's post"), or the name
+   * after "from" or "by" ("a post from Ada Brennan", "a statement by the Heron Trust"). Not the
+   * name after "of", which a source shows or tells about rather than comes from ("a video of
+   * Brennan", "a transcript of the hearing"); nor a role, as with an owner.
+   */
+  Optional<Mention> sourceAuthor(ParsedDocument d, int noun) {
+    if (!isSourceNoun(d, noun)) {
+      return Optional.empty();
+    }
+    Optional<Mention> owner = namedPossessor(d, noun);
+    if (owner.isPresent()) {
+      return owner;
+    }
+    for (int t : d.children(noun, "nmod")) {
+      if (!d.isQuoted(t) && heads.isNameToken(d, t)
+          && d.children(t, "case").stream()
+              .anyMatch(c -> SOURCE_PREPOSITIONS.contains(d.word(c).toLowerCase(Locale.ROOT)))) {
+        return Optional.of(heads.name(d, t));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Set<String> SOURCE_PREPOSITIONS = Set.of("by", "from");
+
+  /**
    * Who a participle after the noun says wrote, signed or organised it: "the letter, organised by
    * Marta Klein, argues ...", "a memo written by the company's lawyers". The agent of such a
    * participle is the text's author, who speaks through it. A crowd ("signed by 40 researchers")

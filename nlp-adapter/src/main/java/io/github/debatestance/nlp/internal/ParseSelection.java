@@ -63,8 +63,9 @@ public final class ParseSelection {
           (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
       CoreLabel next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
       String nextWord = next == null ? null : next.word();
-      boolean cue =
-          speechCues.isCue(tag, lemma, nextWord) || attitudeCues.isCue(tag, lemma, nextWord);
+      String afterNext = i + 2 < tokens.size() ? tokens.get(i + 2).word() : null;
+      boolean cue = speechCues.isCue(tag, lemma, nextWord, afterNext)
+          || attitudeCues.isCue(tag, lemma, nextWord, afterNext);
       if (cue
           || tag.startsWith("NN") && (sourceNouns.contains(lemma) || speechNouns.contains(lemma))
           || token.word().equalsIgnoreCase("according")) {

@@ -37,6 +37,8 @@ public final class ParsedDocument {
   /** The last words of the people's names of two words or more that NER found, read on demand. */
   private Set<String> surnames;
   private Set<String> namesInRunningText;
+  /** The words the text writes in lower case somewhere, lower-cased, read on demand. */
+  private Set<String> lowerCaseWords;
 
   /** Whether a tag marks a finite verb or a modal: "said", "says", "say", "will". */
   static boolean isFiniteTag(String tag) {
@@ -238,8 +240,18 @@ public final class ParsedDocument {
       }
       capitalised.removeIf(w -> lower.contains(w.toLowerCase(java.util.Locale.ROOT)));
       namesInRunningText = capitalised;
+      lowerCaseWords = lower;
     }
     return namesInRunningText.contains(word);
+  }
+
+  /**
+   * Whether the text writes the word in lower case anywhere: "research" in "the research shows",
+   * which makes a capitalised "Research" that opens a sentence the same common noun.
+   */
+  public boolean isWrittenInLowerCase(String word) {
+    isNameInRunningText(word);
+    return lowerCaseWords.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

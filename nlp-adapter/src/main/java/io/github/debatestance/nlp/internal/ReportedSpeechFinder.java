@@ -223,10 +223,11 @@ public final class ReportedSpeechFinder {
   }
 
   /**
-   * The question put to the subject: someone the text does not name asked it, so it is a claim
-   * without a speaker. Only the question's own relations count ({@link #QUESTION_RELATIONS}), and
-   * not the clauses around the cue: what follows is the subject's answer, which its own cue
-   * reports.
+   * The question put to the subject: unless a phrase with "by" names who asked it ("Asked by Ada
+   * Quill whether she would run, Reyes said ..."), someone the text does not name asked it, so it
+   * is a claim without a speaker. Only the question's own relations count ({@link
+   * #QUESTION_RELATIONS}), and not the clauses around the cue: what follows is the subject's
+   * answer, which its own cue reports.
    */
   private List<ReportedSpeech> questionPutToSubject(ParsedDocument d, Cue cue) {
     if (isNoStatement(d, cue.token()) || isMisreadOrRecalled(d, cue) || isNegatedSaying(d, cue)) {
@@ -234,7 +235,22 @@ public final class ReportedSpeechFinder {
     }
     List<String> question =
         cue.relations().stream().filter(QUESTION_RELATIONS::contains).toList();
-    return claimsUnder(d, cue, question, null, null);
+    Mention asker = namedAsker(d, cue.token()).orElse(null);
+    return claimsUnder(d, cue, question, asker, asker);
+  }
+
+  /**
+   * The name that the phrase with "by" after a bare passive participle gives, who put the
+   * question: Quill in "Asked by Ada Quill whether ...". A name only: "asked by a reporter"
+   * leaves the asker unnamed.
+   */
+  private Optional<Mention> namedAsker(ParsedDocument d, int cue) {
+    for (ParsedDocument.Dependent x : d.dependents(cue)) {
+      if (x.token() > cue && d.matches(x, "obl:by") && !d.isQuoted(x.token())) {
+        return mentions.at(d, x.token()).filter(m -> m.kind() == Mention.Kind.NAME);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -4,8 +4,10 @@ import static io.github.debatestance.nlp.internal.MentionHeads.sameLine;
 import static io.github.debatestance.nlp.internal.MentionHeads.span;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * Who speaks as a verb's subject: the mention the subject stands for, or where it names no one,
@@ -151,8 +153,8 @@ final class SubjectSpeakers {
           // inherit is more often a parse gone astray than a government that speaks.
           m = placeName(d, s);
         }
-        if (m.isEmpty() && owners.isSourceNoun(d, s)) {
-          m = owners.namedPossessor(d, s);
+        if (m.isEmpty()) {
+          m = owners.sourceAuthor(d, s);
         }
         if (m.isEmpty() && owners.isRecordNoun(d, s)) {
           // "The letter, organised by Marta Klein, argues ...": its author speaks.
@@ -342,22 +344,72 @@ final class SubjectSpeakers {
 
   /**
    * A subject that the tagger read as a common noun and NER left out, but that the document writes
-   * as a name in running text and never in lower case: "Politico reported that ..." where the text
-   * also has "according to Politico". Only a singular noun with no determiner, which a common noun
-   * of English rarely is as a subject; never a role or a source the text leaves unnamed.
+   * as a name: "Politico reported that ..." where the text also has "according to Politico". Only
+   * a singular noun with no determiner, which a common noun of English rarely is as a subject;
+   * never a role, a record or a source the text leaves unnamed. The evidence that it is a name is
+   * one of these:
+   *
+   * <ul>
+   *   <li>the text writes it capitalised in running text and never in lower case;
+   *   <li>it ends a run of capitalised words glued by hyphens ("Brightly-X says ..."), and the text
+   *       writes that whole run in running text and never in lower case;
+   *   <li>it opens its sentence with nothing hung on it and the text never writes it in lower
+   *       case: a common noun that can stand bare as a subject is a mass noun ("Evidence shows
+   *       ..."), which a text rarely uses only once and only at the start of a sentence, while a
+   *       name it does not know the tagger takes for a noun for the capital it shares with the
+   *       sentence's first word.
+   * </ul>
    */
   private Optional<Mention> nameReadAsNoun(ParsedDocument d, int s) {
     String w = d.word(s);
-    if (!d.ner(s).equals("O") || !d.tag(s).equals("NN") || w.length() < 3
+    if (!d.ner(s).equals("O") || !d.tag(s).equals("NN")
         || !Character.isUpperCase(w.codePointAt(0))
         || roleNouns.contains(d.lemma(s)) || unnamedSources.contains(d.lemma(s))
-        || !d.children(s, "det").isEmpty() || !d.isNameInRunningText(w)
+        || !d.children(s, "det").isEmpty()
         // A piece of a word the tokenizer split ("PeÃ" of a garbled "Peña") is no name alone.
         || s + 1 < d.size() && d.end(s) == d.begin(s + 1)
             && Character.isLetterOrDigit(d.text().codePointAt(d.begin(s + 1)))) {
       return Optional.empty();
     }
-    return Optional.of(new Mention(Mention.Kind.NAME, s, s, s, w));
+    int first = s;
+    while (first >= 2 && d.word(first - 1).equals("-") && d.joinsNeighbours(first - 1)
+        && MentionHeads.isCapitalised(d.word(first - 2)) && d.ner(first - 2).equals("O")
+        && !d.isQuoted(first - 2)) {
+      first -= 2;
+    }
+    String name = span(d, first, s);
+    boolean written;
+    if (first < s) {
+      written = isNameInRunningText(d.text(), name);
+    } else {
+      written = w.length() >= 3 && (d.isNameInRunningText(w) || opensSentenceAlone(d, s));
+    }
+    return written && name.length() >= 3
+        ? Optional.of(new Mention(Mention.Kind.NAME, first, s, s, name))
+        : Optional.empty();
+  }
+
+  /**
+   * Whether the word opens its sentence with nothing hung on it, and the text never writes it in
+   * lower case: "Politico reported ...", not "Part of the plan involves ..." (a noun with a
+   * phrase after it), nor a record ("Polling shows ...").
+   */
+  private boolean opensSentenceAlone(ParsedDocument d, int s) {
+    return s == d.sentenceBegin(d.sentenceOf(s))
+        && !d.isWrittenInLowerCase(d.word(s))
+        && !records.isRecordNoun(d, s)
+        && d.dependents(s).stream().allMatch(x -> x.relation().equals("punct"));
+  }
+
+  /**
+   * Whether the text writes a name of several tokens right after a lower-case word ("of
+   * Brightly-X") and nowhere in lower case.
+   */
+  private static boolean isNameInRunningText(String text, String name) {
+    Pattern afterLowerCase = Pattern.compile(
+        "(?<![\\p{L}-])\\p{Ll}+\\s+" + Pattern.quote(name) + "(?![\\p{L}-])");
+    return afterLowerCase.matcher(text).find()
+        && !text.contains(name.toLowerCase(Locale.ROOT));
   }
 
   /**
