@@ -1524,6 +1524,23 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void nameRightBeforeTheCueSpeaksWhereTheParseTookAnOpeningParticipleForTheSubject() {
+    DebateMap map =
+        analyze("Talks on the harbour levy stalled on Friday.\n\n"
+            + "Reached by the Ledger, a weary Quill agreed that the ferry would not run in May.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the ferry would not run"))
+        .isEqualTo("Quill");
+  }
+
+  @Test
+  void headlineVerbTheTaggerTookForANounSpeaksForTheWordsOpeningItsLine() {
+    DebateMap map =
+        analyze("Ada Quill Calls for Ferry Inquiry after Report Reveals Toll Rises.\n\n"
+            + "The senator spoke on Monday in the harbour town.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "Ferry Inquiry")).isEqualTo("Ada Quill");
+  }
+
+  @Test
   void aTextWrittenOrOrganisedBySomeoneSpeaksForItsAuthor() {
     DebateMap map =
         analyze("The open letter, organised by Wilma Oduya, argues that the harbour tolls punish"

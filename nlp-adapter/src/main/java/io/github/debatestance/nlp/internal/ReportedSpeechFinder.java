@@ -263,7 +263,11 @@ public final class ReportedSpeechFinder {
     OptionalInt described =
         cue.isVerb() ? ReportedSpeechSpeakers.describedNoun(d, v) : OptionalInt.empty();
     Optional<Mention> subject =
-        cue.isVerb() ? verbSubject(d, cue, described) : speakers.nounSpeaker(d, v);
+        cue.isVerb()
+            ? verbSubject(d, cue, described)
+            // "Senator Calls For An Inquiry": a headline's verb that the tagger took for a plural
+            // noun still speaks for the words that open its line.
+            : speakers.nounSpeaker(d, v).or(() -> mentions.headlineSubject(d, v));
     boolean passive = isPassiveAttitude(d, cue);
     if (subject.isEmpty() && !reportsWithNoOneNamed(d, cue, described, passive)) {
       return List.of();
@@ -330,6 +334,7 @@ public final class ReportedSpeechFinder {
         // "Senator Reyes (D-Ore.) has criticized the plan": a parenthesis may cost the verb its
         // subject in the parse, which then hangs it loosely; the name right before it speaks.
         .or(() -> ReportedSpeechSpeakers.isLooseFiniteVerb(d, v)
+                || ReportedSpeechSpeakers.hasParticipleForSubject(d, v)
             ? speakers.nameRightBefore(d, v) : Optional.empty())
         // "Reyes called the levy a tax and called for a refund": the cue the parse hung inside
         // the first cue's object shares that cue's subject.

@@ -143,6 +143,17 @@ final class ReportedSpeechSpeakers {
   }
 
   /**
+   * Whether the parse took a participle that opens the sentence for the cue's subject: in
+   * "Reached by the Ledger, a weary Quill agreed that ..." the participle describes the subject,
+   * which the parse then hangs elsewhere, and the name right before the cue is the one it lost.
+   */
+  static boolean hasParticipleForSubject(ParsedDocument d, int cue) {
+    List<Integer> subjects = d.children(cue, "nsubj");
+    return subjects.size() == 1 && subjects.get(0) < cue
+        && (d.tag(subjects.get(0)).equals("VBN") || d.tag(subjects.get(0)).equals("VBG"));
+  }
+
+  /**
    * Whether the cue is a finite verb, or one with an auxiliary, that the parse gives no subject of
    * its own and hangs loosely (as "dep") or not at all: a parse gone astray, not a participle or
    * an infinitive that shares the subject of its head.
