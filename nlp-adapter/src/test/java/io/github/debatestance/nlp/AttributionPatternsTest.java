@@ -1541,6 +1541,15 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void twoPostsThatAPossessiveOwnsIntroduceOnePerson() {
+    DebateMap map =
+        analyze("Talks on the harbour levy stalled on Friday.\n\n"
+            + "Quill's senior pollster and adviser Ivo Marek said on Monday that the toll was"
+            + " doomed.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the toll was doomed")).isEqualTo("Ivo Marek");
+  }
+
+  @Test
   void aTextWrittenOrOrganisedBySomeoneSpeaksForItsAuthor() {
     DebateMap map =
         analyze("The open letter, organised by Wilma Oduya, argues that the harbour tolls punish"

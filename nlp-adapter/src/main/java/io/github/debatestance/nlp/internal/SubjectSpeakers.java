@@ -704,13 +704,16 @@ final class SubjectSpeakers {
    * The person that two titles joined by "and" introduce, where the parse coordinated the first
    * title with the name: "veteran diplomat and author Ada Brennan said". Only a bare singular
    * title, and only where a title also stands right before the name: "the mayor and Ada Brennan"
-   * are two people.
+   * are two people. A title that a possessive owns counts only where both are posts of the role
+   * lexicon ("Quill's pollster and adviser Ivo Marek"): kin, not posts, follow a possessive
+   * for two people ("his wife and daughter Ada").
    */
   Optional<Mention> titledConjunct(ParsedDocument d, int noun) {
+    boolean owned = !d.children(noun, "nmod:poss").isEmpty();
     if (!(d.tag(noun).equals("NN") || d.tag(noun).equals("NNP"))
         || d.ner(noun).equals("PERSON")
         || !d.children(noun, "det").isEmpty()
-        || !d.children(noun, "nmod:poss").isEmpty()) {
+        || owned && !roleNouns.contains(d.lemma(noun))) {
       return Optional.empty();
     }
     for (int conj : d.children(noun, "conj")) {
@@ -725,7 +728,8 @@ final class SubjectSpeakers {
           && !d.ner(before).equals("PERSON")
           && d.tag(noun + 1).equals("CC")
           && d.word(noun + 1).equalsIgnoreCase("and")
-          && sameLine(d, noun, person.last());
+          && sameLine(d, noun, person.last())
+          && (!owned || roleNouns.contains(d.lemma(before)));
       if (titled && person.last() == conj) {
         return Optional.of(person);
       }
