@@ -547,6 +547,15 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void anIndefinitePronounOpeningItsSentenceIsNoName() {
+    DebateMap map =
+        analyze("Someone called the ferry timetable a disgrace. Everyone said the fares would rise.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the ferry timetable")).isNull();
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the fares")).isNull();
+    assertThat(map.actors()).isEmpty();
+  }
+
+  @Test
   void quotationThatOneUnnamedSourceSaysHasNoSpeaker() {
     DebateMap map =
         analyze(
