@@ -1706,4 +1706,24 @@ class AttributionPatternsTest {
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "Varga Must Quit"))
         .isEqualTo("Newspaper");
   }
+
+  @Test
+  void reportInsideADoubledStretchGivesWayToTheStretchAndItsWriter() {
+    DebateMap map =
+        analyze("''If Marek thinks he can buy the harbour vote with a new ferry, he's mistaken!''"
+            + " Ada Quill wrote on her blog on Friday.");
+    // "thinks" reports what Quill says Marek believes; the quoted words are hers.
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "If Marek thinks he can buy"))
+        .isEqualTo("Ada Quill");
+  }
+
+  @Test
+  void stretchGoesOnFromTheCueThatReportsTheStretchBeforeNotFromACueInsideIt() {
+    DebateMap map =
+        analyze("''If Governor Okafor thinks that I only arrived from a quiet town in the hills,"
+            + " 'They will never notice.' Well, we will learn quickly,'' Ms. Quill said."
+            + " ''Nobody will push me around. We will answer every charge.''");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "Nobody will push me around"))
+        .isEqualTo("Quill");
+  }
 }

@@ -945,6 +945,27 @@ class ReportedSpeechPatternsTest {
     assertThat(speakerOf(map, "the ferry toll")).isEqualTo("Tomas Brandt");
   }
 
+  @Test
+  void cueClosingItsSentenceReportsAllBeforeItsComma() {
+    DebateMap map =
+        analyze("After nearly a decade on the council as an independent, Brandt plans to stay a"
+            + " Liberal and would have joined sooner if the town had party lists, Okafor said.");
+    assertThat(indirectTexts(map))
+        .containsExactly("After nearly a decade on the council as an independent, Brandt plans to"
+            + " stay a Liberal and would have joined sooner if the town had party lists");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "After nearly a decade")).isEqualTo("Okafor");
+  }
+
+  @Test
+  void cueClosingItsSentenceKeepsItsContentFromAVerbWhoseContentRanOnOverIt() {
+    DebateMap map =
+        analyze("Last spring, Mr. Halvorsen sought to revive the ferry contract, worth a rumoured"
+            + " $3 million, after he was dismissed from the harbour board, the Courier recently"
+            + " reported.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "Last spring, Mr. Halvorsen sought"))
+        .isEqualTo("Courier");
+  }
+
   private static List<String> indirectTexts(DebateMap map) {
     return map.claims().stream()
         .filter(c -> c.kind() == ClaimKind.INDIRECT)

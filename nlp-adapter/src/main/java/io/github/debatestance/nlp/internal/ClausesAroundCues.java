@@ -88,6 +88,74 @@ final class ClausesAroundCues {
   }
 
   /**
+   * "Quill plans to retire next year, an aide said": a cue that closes its sentence after a
+   * comma, with only its subject before it and at most a few words that date or place the saying
+   * after it, reports the whole sentence before the comma, whatever the parse made of it. News
+   * puts the source of a sentence last this way, and a parse that does not hang the sentence
+   * under the cue would otherwise leave a verb inside it ("plans") to speak for its own subject.
+   * Not where the parse hangs any clause under the cue (its content is read from there), nor
+   * where the sentence before the comma holds no finite verb or holds a quotation.
+   */
+  Optional<TextSpan> closingCue(ParsedDocument d, int cue) {
+    String tag = d.tag(cue);
+    boolean perfect = tag.equals("VBN") && !d.children(cue, "aux").isEmpty()
+        && d.children(cue, "aux:pass").isEmpty();
+    if (!(ParsedDocument.isFiniteTag(tag) && !tag.equals("MD") || perfect)
+        || d.head(cue).filter(h -> h.relation().equals("parataxis")).isPresent()
+        || d.dependents(cue).stream().anyMatch(x -> x.relation().startsWith("ccomp")
+            || x.relation().equals("parataxis") || x.token() > cue && reportsContent(x))) {
+      return Optional.empty();
+    }
+    int sentence = d.sentenceOf(cue);
+    int first = d.sentenceBegin(sentence);
+    int last = d.sentenceEnd(sentence) - 1;
+    // The words after the cue date or place the saying ("said on Monday"), then the sentence ends.
+    int end = last;
+    while (end > cue && isPunct(d, end)) {
+      end--;
+    }
+    // "Asked about the levy, Quill answered at length:": a colon opens what the cue reports.
+    if (end - cue > MAX_CUE_TAIL || d.word(last).equals(":")) {
+      return Optional.empty();
+    }
+    for (int t = cue + 1; t <= end; t++) {
+      if (isPunct(d, t) || d.isQuoted(t) || ParsedDocument.isVerbTag(d.tag(t))) {
+        return Optional.empty();
+      }
+    }
+    // Before the cue: its subject, and its auxiliaries and adverbs, right after a comma.
+    int opening = cue;
+    for (int s : d.children(cue, "nsubj")) {
+      Optional<int[]> range = d.subtreeRange(s, MAX_TOKENS);
+      if (s < cue && range.isPresent() && range.get()[1] < cue
+          && !d.tag(s).startsWith("W") && !d.word(s).equalsIgnoreCase("that")) {
+        opening = Math.min(opening, range.get()[0]);
+      }
+    }
+    if (opening == cue) {
+      return Optional.empty();
+    }
+    for (int t = opening; t < cue; t++) {
+      if (isPunct(d, t) || d.isQuoted(t) || !isCuesOwn(d, t, cue)) {
+        return Optional.empty();
+      }
+    }
+    int comma = opening - 1;
+    if (comma <= first || !d.word(comma).equals(",") || d.isQuoted(comma)) {
+      return Optional.empty();
+    }
+    // "... (in fact, Quill has proposed fewer)": a cue inside brackets closes only them.
+    boolean finite = false;
+    for (int t = first; t < comma; t++) {
+      finite |= ParsedDocument.isFiniteTag(d.tag(t));
+      if (OPENING_BRACKETS.contains(d.word(t))) {
+        return Optional.empty();
+      }
+    }
+    return finite ? span(d, first, comma - 1) : Optional.empty();
+  }
+
+  /**
    * Whether the sentence goes on after a cue set inside it: the cue, with no content of its own,
    * stands between commas ("..., he said in an interview, ..."), and after the second comma come
    * words of the claim, not a participle telling what the speaker did ("..., he said, wiping his

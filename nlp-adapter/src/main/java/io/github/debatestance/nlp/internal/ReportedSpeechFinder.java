@@ -628,6 +628,7 @@ public final class ReportedSpeechFinder {
     clauses.trailingClause(d, v)
         .or(() -> clauses.asClause(d, v))
         .or(() -> clauses.doubledClause(d, v))
+        .or(() -> clauses.closingCue(d, v))
         .ifPresent(spans::add);
     return spans;
   }
@@ -636,7 +637,7 @@ public final class ReportedSpeechFinder {
    * The claims in order of their content, each dropped that overlaps the one kept before it, save
    * where two hold each other's cue.
    */
-  private static List<ReportedSpeech> withoutOverlaps(
+  private List<ReportedSpeech> withoutOverlaps(
       ParsedDocument d, List<ReportedSpeech> found) {
     // Of two claims with the same content, a cue verb's comes first: in "Reyes told donors that
     // the bill would pass, according to two guests", the guests vouch for what Reyes said.
@@ -649,9 +650,12 @@ public final class ReportedSpeechFinder {
       if (kept.isEmpty() || !kept.get(kept.size() - 1).content().overlaps(r.content())) {
         kept.add(r);
       } else if (holdEachOthersCues(d, kept.get(kept.size() - 1), r)
-          && r.cue() < kept.get(kept.size() - 1).cue()) {
+          && r.cue() < kept.get(kept.size() - 1).cue()
+          && !closesSentence(d, kept.get(kept.size() - 1))) {
         // Two claims whose contents hold each other's cue come from a misparse; the earlier cue
         // reports: in "Reyes says the plan is the only way voters might find relief", "says".
+        // Not a cue closing its sentence ("Quill hopes to win, an aide said"), which reports the
+        // verb before it, whatever the parse let that verb's content run on to.
         kept.set(kept.size() - 1, r);
       }
     }
@@ -661,6 +665,15 @@ public final class ReportedSpeechFinder {
   /** Whether the token is a noun of what someone said or holds: "claim", "support", "warning". */
   private boolean isSpeechNoun(ParsedDocument d, int t) {
     return d.tag(t).startsWith("NN") && speechNouns.contains(d.lemma(t));
+  }
+
+  /**
+   * Whether the claim is what a cue closing its sentence reports ({@link
+   * ClausesAroundCues#closingCue}).
+   */
+  private boolean closesSentence(ParsedDocument d, ReportedSpeech r) {
+    return d.begin(r.cue()) >= r.content().end()
+        && clauses.closingCue(d, r.cue()).filter(r.content()::equals).isPresent();
   }
 
   private static boolean holdEachOthersCues(ParsedDocument d, ReportedSpeech a, ReportedSpeech b) {

@@ -87,8 +87,10 @@ final class UnreportedDoubledQuotes {
       // A cue inside the stretch reports what the quoted speaker says others say or want ("...
       // said Reyes. ''The board wants to sell the port.''"): its claim is part of the quoted words.
       TextSpan words = content.get();
+      // Such a claim may run on to the closing marks ("... she's wrong!''"), still inside them.
+      TextSpan marked = new TextSpan(d.begin(open), d.end(close >= 0 ? close : last));
       List<ReportedSpeech> inner = all.overlapping(words);
-      if (!inner.stream().allMatch(c -> c.content().isInside(words)
+      if (!inner.stream().allMatch(c -> c.content().isInside(marked)
           && open < c.cue() && c.cue() <= last)) {
         continue;
       }
@@ -320,7 +322,14 @@ final class UnreportedDoubledQuotes {
         return Optional.empty();
       }
       TextSpan stretch = new TextSpan(d.begin(before.get()[0]), d.end(x));
-      return claims.overlapping(stretch).stream().findFirst();
+      // The claim that reports the stretch has its cue outside it; a cue inside reports what the
+      // quoted speaker says someone else thinks ("''If Quill thinks that ...,'' Marek said"),
+      // and its subject is no speaker of the stretch after.
+      int opening = before.get()[0];
+      int closing = x;
+      return claims.overlapping(stretch).stream()
+          .filter(r -> r.cue() < opening || r.cue() > closing)
+          .findFirst();
     }
     return Optional.empty();
   }
