@@ -513,6 +513,21 @@ class ReportedSpeechPatternsTest {
   }
 
   @Test
+  void aToldClauseThatTheParseMakesTheCuesOwnSubjectIsStillReported() {
+    DebateMap map =
+        analyze(
+            "Maria Vance told reporters the plan was reckless. Dr. Felix Arnaud, chief scientist at"
+                + " Veridian Labs, told senators his company would keep its largest model behind an"
+                + " interface.");
+    assertThat(indirectTexts(map))
+        .containsExactly(
+            "the plan was reckless",
+            "his company would keep its largest model behind an interface");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the plan")).isEqualTo("Maria Vance");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "his company")).isEqualTo("Felix Arnaud");
+  }
+
+  @Test
   void whatAGroupTalksAboutIsItsSubject() {
     DebateMap map = analyze("The two unions talked about the new ferry schedule.");
     assertThat(indirectTexts(map)).containsExactly("the new ferry schedule");

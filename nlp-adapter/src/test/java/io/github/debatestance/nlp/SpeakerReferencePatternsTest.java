@@ -176,6 +176,17 @@ class SpeakerReferencePatternsTest {
   }
 
   @Test
+  void theOrganisationAPersonIsOfIsTheirAffiliation() {
+    DebateMap map =
+        analyze(
+            "Rosa Lindgren of the nonprofit Free Compute Alliance said the rule would slow"
+                + " research. Anna Berg, of the University of Oslo, said it would not.");
+    assertThat(actorNamed(map, "Rosa Lindgren").roles())
+        .containsExactly("nonprofit Free Compute Alliance");
+    assertThat(actorNamed(map, "Anna Berg").roles()).containsExactly("University of Oslo");
+  }
+
+  @Test
   void deputiesTreasurersAndEnvoysHoldRolesToo() {
     DebateMap map =
         analyze(

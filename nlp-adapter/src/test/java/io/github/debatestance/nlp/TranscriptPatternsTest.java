@@ -43,6 +43,17 @@ class TranscriptPatternsTest {
   }
 
   @Test
+  void aLabelJoinsTheFullNameThatOnlyTheTalkGives() {
+    DebateMap map =
+        analyze(
+            "HOST: My guest today is Omar Haddad, who runs the model team at Cobalt. Why release"
+                + " the weights at all?\n\n"
+                + "HADDAD: Because a model nobody outside can inspect is a model nobody can"
+                + " trust.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Because a model")).isEqualTo("Omar Haddad");
+  }
+
+  @Test
   void speechATurnReportsInTheFirstPersonIsItsSpeakersOwnClaim() {
     DebateMap map =
         analyze(

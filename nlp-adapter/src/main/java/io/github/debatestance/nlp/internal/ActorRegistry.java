@@ -144,18 +144,58 @@ public final class ActorRegistry {
   private void addTurnLabels() {
     List<Mention> labels = new ArrayList<>();
     for (Quotation q : d.quotations()) {
-      if (!q.isTurn() || q.speakerLabel() == null) {
-        continue;
+      if (q.isTurn() && q.speakerLabel() != null) {
+        LabelNames.labelName(d, q.speakerLabel())
+            .filter(m -> Character.isUpperCase(m.text().codePointAt(0)))
+            .ifPresent(labels::add);
       }
-      LabelNames.labelName(d, q.speakerLabel())
-          .filter(m -> Character.isUpperCase(m.text().codePointAt(0)) && !overlapsName(m))
-          .ifPresent(labels::add);
     }
     if (labels.isEmpty()) {
       return;
     }
-    labels.forEach(this::index);
+    labels.stream().filter(m -> !overlapsName(m)).forEach(this::index);
+    addNamesSpokenInTurns(labels);
     names.sort(Comparator.comparingInt(Mention::first));
+  }
+
+  /**
+   * "HOST: My guest today is Omar Haddad. ... HADDAD: ...": a label of one word may be the
+   * surname of a person whom only the talk itself names in full, as a host does in introducing a
+   * guest. Where the quotations name exactly one person with that surname, the full name is
+   * indexed too, so that the label is joined to it.
+   */
+  private void addNamesSpokenInTurns(List<Mention> labels) {
+    Set<String> surnames = new HashSet<>();
+    for (Mention label : labels) {
+      if (label.first() == label.last()) {
+        surnames.add(label.text().toLowerCase(Locale.ROOT));
+      }
+    }
+    Map<String, Map<String, Mention>> spokenBySurname = new HashMap<>();
+    for (int t = 0; t < d.size() && !surnames.isEmpty(); t++) {
+      if (d.isQuoted(t) && d.ner(t).equals("PERSON") && reader.isNameToken(d, t)) {
+        // The mention reader stops a name at a quotation's words, so NER's span is read here.
+        int first = t;
+        while (t + 1 < d.size() && d.isQuoted(t + 1) && d.ner(t + 1).equals("PERSON")
+            && reader.isNameToken(d, t + 1)) {
+          t++;
+        }
+        Mention m =
+            new Mention(Mention.Kind.NAME, first, t, t, d.text().substring(d.begin(first), d.end(t)));
+        List<String> w = words(m);
+        if (w.size() > 1 && surnames.contains(w.get(w.size() - 1))) {
+          spokenBySurname
+              .computeIfAbsent(w.get(w.size() - 1), k -> new HashMap<>())
+              .putIfAbsent(m.text().toLowerCase(Locale.ROOT), m);
+        }
+      }
+    }
+    for (Map<String, Mention> spoken : spokenBySurname.values()) {
+      Mention only = spoken.values().iterator().next();
+      if (spoken.size() == 1 && !overlapsName(only)) {
+        index(only);
+      }
+    }
   }
 
   /** Adds a name to the document's names and to the indexes by its first and last word. */

@@ -391,7 +391,49 @@ final class ClausesAroundCues {
         return span;
       }
     }
+    return clauseOverCue(d, cue);
+  }
+
+  /**
+   * "Reyes told reporters the plan was reckless": the parse may take the cue, with the one told
+   * and the object after it, for the clausal subject of the clause it reports ("told reporters
+   * the plan" as the subject of "was reckless"). The object and the rest of that clause are then
+   * what the cue reports. The clause must be finite, and its own words must begin right after the
+   * object.
+   */
+  private static Optional<TextSpan> clauseOverCue(ParsedDocument d, int cue) {
+    Optional<ParsedDocument.Dependent> head = d.head(cue);
+    if (head.isEmpty() || !head.get().relation().equals("csubj")) {
+      return Optional.empty();
+    }
+    int clause = head.get().token();
+    if (clause < cue || d.isQuoted(clause)
+        || !(ParsedDocument.isFiniteTag(d.tag(clause))
+            || !d.children(clause, "aux").isEmpty() || !d.children(clause, "cop").isEmpty())) {
+      return Optional.empty();
+    }
+    Optional<int[]> clauseRange = d.subtreeRange(clause, MAX_TOKENS);
+    for (int o : d.children(cue, "obj")) {
+      Optional<int[]> objectRange = d.subtreeRange(o, MAX_TOKENS);
+      if (clauseRange.isPresent() && objectRange.isPresent()
+          && objectRange.get()[0] == afterListener(d, cue)
+          && objectRange.get()[1] < clause
+          && isLeftOfClause(d, clause, objectRange.get()[1] + 1)) {
+        return ClaimSpans.span(d, objectRange.get()[0], clauseRange.get()[1]);
+      }
+    }
     return Optional.empty();
+  }
+
+  /** Whether every token from {@code from} up to the clause's head is one of its own dependents. */
+  private static boolean isLeftOfClause(ParsedDocument d, int clause, int from) {
+    for (int t = from; t < clause; t++) {
+      Optional<ParsedDocument.Dependent> h = d.head(t);
+      if (h.isEmpty() || h.get().token() != clause) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first token after the cue and the one it was told to, if the cue names one first. */

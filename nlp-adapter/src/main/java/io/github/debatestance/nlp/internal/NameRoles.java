@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * The roles the text gives a name: a title before it ("party chairman Tom Okafor"), a role it
  * stands in apposition to ("Corvane's chief executive, Tomas Reyes,") and an appositive after
- * it (", the county's treasurer,"), and the post a relative clause gives it (", who chairs the
- * county board,"); and which words are role nouns or titles.
+ * it (", the county's treasurer,"), the organisation it is "of" ("Ana Berg of the Tallin
+ * Institute"), and the post a relative clause gives it (", who chairs the county board,"); and
+ * which words are role nouns or titles.
  *
  * <p>Immutable and thread-safe.
  */
@@ -21,6 +22,9 @@ final class NameRoles {
 
   /** The longest object of a relative clause's verb read as the place of a post. */
   private static final int MAX_POST_WORDS = 12;
+
+  /** How many words may describe an organisation before its name ("the nonprofit"). */
+  private static final int MAX_DESCRIBING_WORDS = 3;
 
   /** Prepositions after which a role says where or for whom the post is held. */
   private static final Set<String> ROLE_PLACING =
@@ -83,6 +87,7 @@ final class NameRoles {
     titleBefore(d, name).ifPresent(roles::add);
     roleBeforeInApposition(d, name).ifPresent(roles::add);
     appositiveAfter(d, name).ifPresent(roles::add);
+    affiliationAfter(d, name).ifPresent(roles::add);
     postInRelativeClause(d, name).ifPresent(roles::add);
     return roles;
   }
@@ -249,7 +254,9 @@ final class NameRoles {
       return Optional.empty();
     }
     String firstTag = d.tag(first);
-    if (firstTag.startsWith("W") || firstTag.startsWith("VB") || firstTag.startsWith("PRP")) {
+    if (firstTag.startsWith("W") || firstTag.startsWith("VB") || firstTag.startsWith("PRP")
+        || d.word(first).equalsIgnoreCase("of")) {
+      // ", of the Tallin Institute,": an affiliation (affiliationAfter), not a role.
       return Optional.empty();
     }
     boolean hasRole = false;
@@ -264,6 +271,43 @@ final class NameRoles {
       first++;
     }
     return first <= last ? Optional.of(span(d, first, last)) : Optional.empty();
+  }
+
+  /**
+   * The organisation a person is said to be "of", which news gives for an affiliation with no role
+   * noun: "Rosa Lindgren of the Free Compute Alliance", "Anna Berg, of the University of Oslo,".
+   * A few words may describe the organisation before its name ("the nonprofit"); the name must be
+   * one NER tagged as an organisation.
+   */
+  private static Optional<String> affiliationAfter(ParsedDocument d, Mention name) {
+    int of = name.last() + 1;
+    if (of < d.size() && d.word(of).equals(",")) {
+      of++;
+    }
+    if (of + 1 >= d.size() || !d.word(of).equals("of") || !d.ner(name.head()).equals("PERSON")
+        || d.sentenceOf(of + 1) != d.sentenceOf(name.last())) {
+      return Optional.empty();
+    }
+    int first = of + 1;
+    int org = first;
+    while (org < d.size() && org - first < MAX_DESCRIBING_WORDS
+        && !d.ner(org).equals("ORGANIZATION")
+        && (d.tag(org).equals("DT") || d.tag(org).startsWith("JJ") || d.tag(org).equals("NN"))) {
+      org++;
+    }
+    if (org >= d.size() || !d.ner(org).equals("ORGANIZATION") || d.isQuoted(org)
+        || !sameLine(d, name.last(), org)) {
+      return Optional.empty();
+    }
+    int last = org;
+    while (last + 1 < d.size() && d.ner(last + 1).equals("ORGANIZATION") && !d.isQuoted(last + 1)
+        && d.sentenceOf(last + 1) == d.sentenceOf(org)) {
+      last++;
+    }
+    if (d.tag(first).equals("DT")) {
+      first++;
+    }
+    return Optional.of(span(d, first, last));
   }
 
   private static boolean hasFiniteVerb(ParsedDocument d, int first, int last) {
