@@ -338,4 +338,12 @@ class SpeakerReferencePatternsTest {
             + " pilots.");
     assertThat(speakerOf(map, "night ferries should carry")).isEqualTo("Centre for Model Risk");
   }
+
+  @Test
+  void pronounPointsBackToTheMainClauseSubjectOfTheSentenceBefore() {
+    DebateMap map =
+        analyze("Harbour spokesman Ivo Marek said on Friday that the board would show the voters"
+            + " that Tomas Reyes had \u201ca plan worth every penny,\u201d he said.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "a plan worth")).isEqualTo("Ivo Marek");
+  }
 }

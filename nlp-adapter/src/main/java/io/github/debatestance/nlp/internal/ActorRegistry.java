@@ -561,6 +561,7 @@ public final class ActorRegistry {
    */
   private Optional<Mention> antecedent(int before, String kind, String gender) {
     Mention latest = null;
+    Mention subject = null;
     for (int i = namesBefore(before) - 1; i >= 0; i--) {
       Mention n = names.get(i);
       // A name's kind is its actor's: "Corvane", which NER took for a person in one sentence, is
@@ -575,12 +576,13 @@ public final class ActorRegistry {
         break;
       }
       // In the sentence that names it last, the subject is the likelier antecedent: in "Lena
-      // Forsberg, Corvane's head of safety, insisted ...", "she" is Forsberg.
+      // Forsberg, Corvane's head of safety, insisted ...", "she" is Forsberg. Of its subjects, the
+      // first is the main clause's: in "Tyler said that Reyes has ..., he said", "he" is Tyler.
       if (isSubject(n)) {
-        return Optional.of(n);
+        subject = n;
       }
     }
-    return Optional.ofNullable(latest);
+    return Optional.ofNullable(subject != null ? subject : latest);
   }
 
   private boolean fitsGender(Mention n, String gender) {
