@@ -1726,4 +1726,16 @@ class AttributionPatternsTest {
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "Nobody will push me around"))
         .isEqualTo("Quill");
   }
+
+  @Test
+  void participleAfterASubordinateClauseGoesOnFromTheClauseAboveIt() {
+    DebateMap noun =
+        analyze("Ilse Marek rejected the idea that the harbour board could simply walk away from"
+            + " the talks, arguing that there was still \"room for a fair deal.\"");
+    assertThat(speakerOf(noun, ClaimKind.DIRECT, "room for a fair deal")).isEqualTo("Ilse Marek");
+    DebateMap after =
+        analyze("Tomas Reyes thanked the crowd after the ferry workers voted to strike, calling the"
+            + " result \"a victory for every family on the coast.\"");
+    assertThat(speakerOf(after, ClaimKind.DIRECT, "a victory for every")).isEqualTo("Tomas Reyes");
+  }
 }

@@ -99,10 +99,10 @@ final class SubjectSpeakers {
         return goesOn;
       }
     }
-    int v = verb;
+    int v = clauseAboveParticiple(d, verb);
     // Whether the walk has climbed out of an adverbial or loose clause, whose subject the parse
     // often failed to find ("Few were surprised, as Reyes (D-Ore.) has said ...").
-    boolean outOfClause = false;
+    boolean outOfClause = v != verb;
     for (int depth = 0; depth < 4; depth++) {
       Optional<Mention> opener = nameBeforeClosedRelative(d, v);
       if (opener.isPresent()) {
@@ -246,6 +246,70 @@ final class SubjectSpeakers {
       v = head.get().token();
     }
     return Optional.empty();
+  }
+
+  /**
+   * The clause a participle after a comma goes on from, where the parse hangs it from a clause that
+   * is itself subordinate: one a subordinating conjunction opens ("Reyes spoke after the senator
+   * won, remarking ...", "Reyes said that the levy would pass, adding ...") or one that completes
+   * a noun ("rejected the notion that critics could walk away, arguing ..."). Such a participle
+   * goes on from the clause above, whose subject speaks; the parse's choice is the nearest verb,
+   * not the clause. The verb itself where the parse leaves no such choice.
+   */
+  private static int clauseAboveParticiple(ParsedDocument d, int verb) {
+    if (verb < 1 || !d.tag(verb).equals("VBG") || !d.word(verb - 1).equals(",")
+        || d.hasOwnSubject(verb)) {
+      return verb;
+    }
+    Optional<ParsedDocument.Dependent> head = d.head(verb);
+    if (head.isEmpty()
+        || !(head.get().relation().startsWith("advcl") || head.get().relation().equals("dep"))) {
+      return verb;
+    }
+    int clause = head.get().token();
+    for (int depth = 0; depth < 4 && isSubordinate(d, clause); depth++) {
+      OptionalInt above = governingVerb(d, clause);
+      if (above.isEmpty()) {
+        return verb;
+      }
+      clause = above.getAsInt();
+    }
+    return clause == head.get().token() ? verb : clause;
+  }
+
+  /**
+   * Whether a verb's clause is subordinate: a subordinating conjunction marks it ("after",
+   * "that"; not the "to" of an infinitive), or it completes a noun. A mark that reaches over a
+   * quotation to its verb ("Quill cannot say that "...," Reyes added") is a parse gone astray,
+   * and marks nothing.
+   */
+  private static boolean isSubordinate(ParsedDocument d, int verb) {
+    return d.dependents(verb).stream()
+            .anyMatch(x -> x.relation().equals("mark") && d.tag(x.token()).equals("IN")
+                && !quotedBetween(d, x.token(), verb))
+        || d.head(verb).filter(h -> h.relation().equals("acl")).isPresent();
+  }
+
+  private static boolean quotedBetween(ParsedDocument d, int from, int to) {
+    for (int t = from + 1; t < to; t++) {
+      if (d.isQuoted(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The verb above a clause, past a noun that the clause completes. */
+  private static OptionalInt governingVerb(ParsedDocument d, int verb) {
+    Optional<ParsedDocument.Dependent> up = d.head(verb);
+    for (int i = 0; i < 3 && up.isPresent(); i++) {
+      int t = up.get().token();
+      if (d.tag(t).startsWith("VB")) {
+        return OptionalInt.of(t);
+      }
+      up = d.head(t);
+    }
+    return OptionalInt.empty();
   }
 
   /**
