@@ -1738,4 +1738,12 @@ class AttributionPatternsTest {
             + " result \"a victory for every family on the coast.\"");
     assertThat(speakerOf(after, ClaimKind.DIRECT, "a victory for every")).isEqualTo("Tomas Reyes");
   }
+
+  @Test
+  void capitalAfterAQuestionMarkOpensASentenceWhoseCueIsNotTheQuotations() {
+    DebateMap map =
+        analyze("Ada Brennan wrote to the harbour master in May, asking him, \"why do the ferries"
+            + " never run on time?\" Her aides later cited the letter as proof of her temper.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "why do the ferries")).isEqualTo("Ada Brennan");
+  }
 }

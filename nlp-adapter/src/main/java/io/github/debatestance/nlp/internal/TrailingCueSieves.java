@@ -56,7 +56,7 @@ final class TrailingCueSieves {
       return Optional.empty();
     }
     int start = d.tokenAtOrAfter(q.end());
-    if (endsSentence(q.content().of(d.text()))) {
+    if (endsSentence(q.content().of(d.text())) || opensSentenceAfterQuestion(d, q, start)) {
       // A quotation that closes its own sentence is attributed before it, or in a new sentence,
       // unless that sentence does nothing but attribute it: "...." Reyes said.
       return bareAttribution(d, q, start);
@@ -463,6 +463,24 @@ final class TrailingCueSieves {
   private static boolean endsSentence(String quoted) {
     String s = quoted.strip();
     return s.endsWith(".") && !s.endsWith("...");
+  }
+
+  /**
+   * Whether the words after a quotation that ends in a question or exclamation mark open a new
+   * sentence: a capital on a word that is no name ("...?" Her critics cited it ...). The cue of
+   * the quotation's own sentence goes on in lower case ("...?" her aide asked).
+   */
+  private boolean opensSentenceAfterQuestion(ParsedDocument d, Quotation q, int start) {
+    String quoted = q.content().of(d.text()).strip();
+    if (!(quoted.endsWith("?") || quoted.endsWith("!")) || start >= d.size()) {
+      return false;
+    }
+    String word = d.word(start);
+    return !word.isEmpty()
+        && Character.isUpperCase(word.codePointAt(0))
+        && !word.equals("I")
+        && !d.tag(start).startsWith("NNP")
+        && !mentions.isNameToken(d, start);
   }
 
   /** How many words the subject of a closing attribution may have before its cue. */
