@@ -1730,8 +1730,8 @@ class AttributionPatternsTest {
   @Test
   void participleAfterASubordinateClauseGoesOnFromTheClauseAboveIt() {
     DebateMap noun =
-        analyze("Ilse Marek rejected the idea that the harbour board could simply walk away from"
-            + " the talks, arguing that there was still \"room for a fair deal.\"");
+        analyze("Ilse Marek scoffed at the suggestion that her harbour board could simply walk"
+            + " away from the talks, arguing that there was still \"room for a fair deal.\"");
     assertThat(speakerOf(noun, ClaimKind.DIRECT, "room for a fair deal")).isEqualTo("Ilse Marek");
     DebateMap after =
         analyze("Tomas Reyes thanked the crowd after the ferry workers voted to strike, calling the"

@@ -342,7 +342,7 @@ class SpeakerReferencePatternsTest {
   @Test
   void pronounPointsBackToTheMainClauseSubjectOfTheSentenceBefore() {
     DebateMap map =
-        analyze("Harbour spokesman Ivo Marek said on Friday that the board would show the voters"
+        analyze("Harbour spokesman Ivo Marek insisted on Friday that his board would show the voters"
             + " that Tomas Reyes had \u201ca plan worth every penny,\u201d he said.");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "a plan worth")).isEqualTo("Ivo Marek");
   }
