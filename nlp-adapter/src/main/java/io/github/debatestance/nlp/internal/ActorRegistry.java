@@ -576,7 +576,7 @@ public final class ActorRegistry {
         break;
       }
       // In the sentence that names it last, the subject is the likelier antecedent: in "Lena
-      // Forsberg, Corvane's head of safety, insisted ...", "she" is Forsberg. Of its subjects, the
+      // Forsberg, who advises Corvane, said ...", "she" is Forsberg. Of its subjects, the
       // first is the main clause's: in "Tyler said that Reyes has ..., he said", "he" is Tyler.
       if (isSubject(n)) {
         subject = n;
