@@ -54,9 +54,10 @@ class PolnearSampleTest {
 
     EvaluationReport report = new Evaluator().evaluate(SharedAnalyzer.get(), sample);
 
-    // Measured on this sample: DIRECT F1 0.946, INDIRECT P 0.818 and F1 0.594, attribution 0.938
-    // (273 of 291; 0.914 before records, people known only by a description and more subjects
-    // hidden by the parse spoke, 0.903 before groups did), actors found 0.773 (218 of 282). The
+    // Measured on this sample: DIRECT F1 0.950, INDIRECT P 0.818 and F1 0.597, attribution 0.939
+    // (277 of 295; 0.938 before cues the parse misreads and outlets tagged as nouns spoke, 0.914
+    // before records, people known only by a description and more subjects hidden by the parse
+    // did, 0.903 before groups did), actors found 0.777 (219 of 282). The
     // floors sit a few claims under these;
     // earlier figures and what moved them are in the history of this file. INDIRECT precision fell
     // from 0.834 as the second half of a split doubled-apostrophe stretch became a claim of its
@@ -68,7 +69,7 @@ class PolnearSampleTest {
     assertThat(report.direct().f1()).isGreaterThanOrEqualTo(0.94);
     assertThat(report.indirect().precision()).isGreaterThanOrEqualTo(0.81);
     assertThat(report.indirect().f1()).isGreaterThanOrEqualTo(0.58);
-    assertThat(report.attribution().value()).isGreaterThanOrEqualTo(0.925);
+    assertThat(report.attribution().value()).isGreaterThanOrEqualTo(0.93);
     assertThat(report.actorsFound().value()).isGreaterThanOrEqualTo(0.70);
   }
 
