@@ -304,13 +304,22 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aRelativeClauseWhoseObjectIsTheRelativeWordSpeaksThroughItsOwnSubject() {
+    DebateMap map =
+        analyze(
+            "Much of the anger was aimed at Tomas Brandt, who Ilse Varga on Tuesday called \"a"
+                + " reckless gambler with public money.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "a reckless gambler")).isEqualTo("Ilse Varga");
+  }
+
+  @Test
   void relativeClauseAfterTheSpeakerDoesNotLendItsNounAsTheSpeaker() {
     DebateMap map =
         analyze(
-            "Professor Lena Dorsey, who directs the Varn Institute for Energy Policy, an"
-                + " independent think tank, said the debate had been framed too narrowly.");
+            "Professor Lena Dorsey, who runs the Varn Institute for Energy Policy, a small"
+                + " research charity, said the panel had asked the wrong questions.");
     Claim claim = map.claims().get(0);
-    assertThat(claim.text()).isEqualTo("the debate had been framed too narrowly");
+    assertThat(claim.text()).isEqualTo("the panel had asked the wrong questions");
     assertThat(claim.speaker().name()).isEqualTo("Lena Dorsey");
   }
 

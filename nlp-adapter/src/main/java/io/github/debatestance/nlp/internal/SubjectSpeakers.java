@@ -607,14 +607,27 @@ final class SubjectSpeakers {
       if (isRelativeWho(d.word(t)) && d.word(t - 1).equals(",")) {
         int whose = t;
         // "Reyes, whose aide said ...": where the verb is the clause's own, its subject is the
-        // noun "whose" owns, which speaks, not Reyes.
+        // noun "whose" owns, which speaks, not Reyes; so does a subject right after the relative
+        // word, which is then the verb's object ("Reyes, who Quill called ...").
+        boolean relativeVerb =
+            d.head(verb).filter(h -> h.relation().equals("acl:relcl")).isPresent();
         boolean ownClause = d.word(t).equalsIgnoreCase("whose")
-            && (d.head(t).filter(h -> h.token() == subject).isPresent()
-                || d.head(verb).filter(h -> h.relation().equals("acl:relcl")).isPresent());
+                && (d.head(t).filter(h -> h.token() == subject).isPresent() || relativeVerb)
+            || relativeVerb && isNominal(d, subject)
+                && d.subtreeRange(subject, ClaimSpans.MAX_TOKENS)
+                    .filter(r -> r[0] == whose + 1).isPresent();
         return ownClause ? Optional.empty() : nameBeforeWho(d, whose);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the token is a noun or a pronoun: not a contracted auxiliary that the parse made a
+   * subject ("'s" in "Reyes, who's argued ...").
+   */
+  private static boolean isNominal(ParsedDocument d, int t) {
+    return d.tag(t).startsWith("NN") || d.tag(t).startsWith("PRP");
   }
 
   /** Whether a word strictly between two tokens is the subject of a clause. */
