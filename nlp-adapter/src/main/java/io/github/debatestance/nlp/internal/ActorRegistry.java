@@ -191,9 +191,11 @@ public final class ActorRegistry {
       }
     }
     for (Map<String, Mention> spoken : spokenBySurname.values()) {
-      Mention only = spoken.values().iterator().next();
-      if (spoken.size() == 1 && !overlapsName(only)) {
-        index(only);
+      if (spoken.size() == 1) {
+        Mention only = spoken.values().iterator().next();
+        if (!overlapsName(only)) {
+          index(only);
+        }
       }
     }
   }

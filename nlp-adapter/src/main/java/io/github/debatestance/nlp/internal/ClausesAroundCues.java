@@ -145,14 +145,12 @@ final class ClausesAroundCues {
       return Optional.empty();
     }
     // "... (in fact, Quill has proposed fewer)": a cue inside brackets closes only them.
-    boolean finite = false;
     for (int t = first; t < comma; t++) {
-      finite |= ParsedDocument.isFiniteTag(d.tag(t));
       if (OPENING_BRACKETS.contains(d.word(t))) {
         return Optional.empty();
       }
     }
-    return finite ? span(d, first, comma - 1) : Optional.empty();
+    return d.hasFiniteVerb(first, comma - 1) ? span(d, first, comma - 1) : Optional.empty();
   }
 
   /**

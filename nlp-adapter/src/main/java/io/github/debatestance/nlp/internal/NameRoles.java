@@ -263,7 +263,7 @@ final class NameRoles {
     for (int t = first; t <= Math.min(last, first + 4); t++) {
       hasRole |= d.tag(t).startsWith("NN") && roleNouns.contains(d.lemma(t));
     }
-    if (!hasRole || hasFiniteVerb(d, first, last)) {
+    if (!hasRole || d.hasFiniteVerb(first, last)) {
       // "..., the council was briefed on Monday": a clause after the comma, not an appositive.
       return Optional.empty();
     }
@@ -308,15 +308,6 @@ final class NameRoles {
       first++;
     }
     return Optional.of(span(d, first, last));
-  }
-
-  private static boolean hasFiniteVerb(ParsedDocument d, int first, int last) {
-    for (int t = first; t <= last; t++) {
-      if (ParsedDocument.isFiniteTag(d.tag(t))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

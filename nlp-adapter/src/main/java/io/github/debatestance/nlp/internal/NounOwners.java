@@ -81,6 +81,9 @@ final class NounOwners {
 
   private static final Set<String> AUTHOR_PREPOSITIONS = Set.of("by", "from", "of");
 
+  /** The author prepositions a source comes from: not "of", which names what it shows. */
+  private static final Set<String> SOURCE_PREPOSITIONS = Set.of("by", "from");
+
   /**
    * Who a written or spoken source comes from: its named owner ("Brennan's post"), or the name
    * after "from" or "by" ("a post from Ada Brennan", "a statement by the Heron Trust"). Not the
@@ -104,8 +107,6 @@ final class NounOwners {
     }
     return Optional.empty();
   }
-
-  private static final Set<String> SOURCE_PREPOSITIONS = Set.of("by", "from");
 
   /**
    * Who a participle after the noun says wrote, signed or organised it: "the letter, organised by

@@ -223,25 +223,7 @@ public final class ParsedDocument {
    * common noun; a common noun that only a headline or a sentence's start capitalises is left out.
    */
   public boolean isNameInRunningText(String word) {
-    if (namesInRunningText == null) {
-      Set<String> capitalised = new HashSet<>();
-      Set<String> lower = new HashSet<>();
-      for (int t = 0; t < tokens.size(); t++) {
-        String w = word(t);
-        if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
-          continue;
-        }
-        if (Character.isLowerCase(w.codePointAt(0))) {
-          lower.add(w.toLowerCase(java.util.Locale.ROOT));
-        } else if (t > 0 && !quoted[t] && sentenceOf(t - 1) == sentenceOf(t)
-            && !word(t - 1).isEmpty() && Character.isLowerCase(word(t - 1).codePointAt(0))) {
-          capitalised.add(w);
-        }
-      }
-      capitalised.removeIf(w -> lower.contains(w.toLowerCase(java.util.Locale.ROOT)));
-      namesInRunningText = capitalised;
-      lowerCaseWords = lower;
-    }
+    readCases();
     return namesInRunningText.contains(word);
   }
 
@@ -250,8 +232,42 @@ public final class ParsedDocument {
    * which makes a capitalised "Research" that opens a sentence the same common noun.
    */
   public boolean isWrittenInLowerCase(String word) {
-    isNameInRunningText(word);
+    readCases();
     return lowerCaseWords.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Reads, once, the words the text writes in lower case and the names of its running text. */
+  private void readCases() {
+    if (namesInRunningText != null) {
+      return;
+    }
+    Set<String> capitalised = new HashSet<>();
+    Set<String> lower = new HashSet<>();
+    for (int t = 0; t < tokens.size(); t++) {
+      String w = word(t);
+      if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
+        continue;
+      }
+      if (Character.isLowerCase(w.codePointAt(0))) {
+        lower.add(w.toLowerCase(java.util.Locale.ROOT));
+      } else if (t > 0 && !quoted[t] && sentenceOf(t - 1) == sentenceOf(t)
+          && !word(t - 1).isEmpty() && Character.isLowerCase(word(t - 1).codePointAt(0))) {
+        capitalised.add(w);
+      }
+    }
+    capitalised.removeIf(w -> lower.contains(w.toLowerCase(java.util.Locale.ROOT)));
+    namesInRunningText = capitalised;
+    lowerCaseWords = lower;
+  }
+
+  /** Whether a finite verb or a modal stands among the tokens {@code first} to {@code last}. */
+  boolean hasFiniteVerb(int first, int last) {
+    for (int t = first; t <= last; t++) {
+      if (isFiniteTag(tag(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
