@@ -236,7 +236,7 @@ public final class ParsedDocument {
     return lowerCaseWords.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
-  /** Reads, once, the words the text writes in lower case and the names of its running text. */
+  /** Reads, once, the words the text writes in lower case and the names running text gives. */
   private void readCases() {
     if (namesInRunningText != null) {
       return;
