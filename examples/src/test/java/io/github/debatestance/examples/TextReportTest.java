@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class TextReportTest {
 
   private static final String LONG_QUOTE =
-      "Within weeks of every major open release we have seen the safety training stripped out."
+      "Within weeks of every major open release we have seen its safeguards tuned away."
           + "\n\nThe people who do that are not publishing papers about it, and they never will,"
           + " whatever the licence says.";
 

@@ -164,10 +164,10 @@ class AttributionPatternsTest {
             "Port vote nears.\n\n"
                 + "Halvorsen started out the hearing saying \"of course\" the board has the"
                 + " authority to act, but said she questioned its judgment on the port.\n\n"
-                + "Filling in for Okafor at the same forum where Reyes and Lind appeared Sunday,"
-                + " Halvorsen landed a sharp dig at \"my dear friend the mayor.\"");
+                + "Standing in for Okafor at the same fair where Reyes and Lind spoke Saturday,"
+                + " Halvorsen took a pointed swipe at \"my old ally the mayor.\"");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "of course")).isEqualTo("Halvorsen");
-    assertThat(speakerOf(map, ClaimKind.DIRECT, "my dear friend")).isEqualTo("Halvorsen");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "my old ally")).isEqualTo("Halvorsen");
   }
 
   @Test
@@ -198,7 +198,7 @@ class AttributionPatternsTest {
         analyze(
             "Port deal agreed.\n\n"
                 + "Marek Lind came to Harlow from Gdansk in 2011. Lind recalled how on his first"
-                + " night in the city, all he saw was a dark road lined with cranes. \"And I"
+                + " week in the town, the only thing he noticed was a grey quay stacked with crates. \"And I"
                 + " thought, how will I ever find my way here?\"\n\n"
                 + "Nadia Varga announced on Monday the city lawsuit against the port authority and"
                 + " two of its contractors. \"We are asking the court to stop the dredging until"
@@ -215,8 +215,8 @@ class AttributionPatternsTest {
     DebateMap map =
         analyze(
             "Port deal agreed.\n\n"
-                + "The council voted on the dredging plan on Monday. Marta Kovac is upbeat about"
-                + " the port's chances this year, in part because she sees the mayor as a"
+                + "The council voted on the dredging plan on Monday. Marta Kovac is hopeful about"
+                + " the harbour's prospects next season, partly since she regards the mayor as a"
                 + " builder.\n\n"
                 + "\"Not only can this port grow, it can become the busiest on the coast.\"");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "Not only")).isEqualTo("Marta Kovac");
@@ -241,12 +241,12 @@ class AttributionPatternsTest {
     DebateMap map =
         analyze(
             "Port deal agreed.\n\n"
-                + "Rena Cardova said Wednesday that Conservatives rejected her attempts to include"
-                + " language to strengthen the audit, calling it an \"area of contention.\"\n\n"
-                + "Pavel Novak said last week that Okafor represents \"harbour values,\" stating"
-                + " during the debate that they are \"soft on dredging and hard on fishermen.\"");
-    assertThat(speakerOf(map, ClaimKind.DIRECT, "area of contention")).isEqualTo("Rena Cardova");
-    assertThat(speakerOf(map, ClaimKind.DIRECT, "soft on dredging")).isEqualTo("Pavel Novak");
+                + "Rena Cardova said Wednesday that the Liberals blocked her efforts to add"
+                + " wording to tighten the audit, calling it a \"sticking point.\"\n\n"
+                + "Pavel Novak said last week that Okafor stands for \"old harbour thinking,\" claiming"
+                + " at the forum that it is \"kind to shipowners and cruel to crews.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "sticking point")).isEqualTo("Rena Cardova");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "kind to shipowners")).isEqualTo("Pavel Novak");
   }
 
   @Test
@@ -276,14 +276,14 @@ class AttributionPatternsTest {
         analyze(
             "Okafor said much of her meeting with Brandt was about Lisbon.\n\n"
                 + "The lab says the average grant amount was $40.\n\n"
-                + "Halvorsen said it’s one of the hardest problems in the field.\n\n"
+                + "Halvorsen said it’s among the toughest puzzles in her trade.\n\n"
                 + "Okafor has previously said that clinics that treat the fever should not be"
                 + " allowed to close.");
     assertThat(indirectTexts(map))
         .containsExactly(
             "much of her meeting with Brandt was about Lisbon",
             "the average grant amount was $40",
-            "it’s one of the hardest problems in the field",
+            "it’s among the toughest puzzles in her trade",
             "clinics that treat the fever should not be allowed to close");
   }
 
@@ -293,7 +293,7 @@ class AttributionPatternsTest {
         analyze(
             "\"We will publish the audit,\" said Tomas Reyes, who leads the lab.\n\n"
                 + "Reyes said nothing more on Monday.\n\n"
-                + "The lab maintains a wide lead over its rivals, and its budget keeps growing.");
+                + "The lab keeps a comfortable margin over its competitors, and its budget keeps growing.");
     assertThat(indirectTexts(map)).isEmpty();
   }
 
@@ -346,12 +346,12 @@ class AttributionPatternsTest {
   void accordingToHungFromANounStillQualifiesItsSentence() {
     DebateMap map =
         analyze(
-            "About 58 percent of small firms with 100 or more employees fund parental leave at"
-                + " full or partial pay, according to a 2014 Labor Department study.");
+            "Roughly 41 percent of ferry operators with 20 or more boats run night crossings at"
+                + " reduced or standard fares, according to a 2019 Transport Ministry survey.");
     assertThat(indirectTexts(map))
         .containsExactly(
-            "About 58 percent of small firms with 100 or more employees fund parental leave at"
-                + " full or partial pay");
+            "Roughly 41 percent of ferry operators with 20 or more boats run night crossings at"
+                + " reduced or standard fares");
   }
 
   @Test
@@ -827,13 +827,13 @@ class AttributionPatternsTest {
   void titleCaseQuotationAfterAPrepositionNamesAShowNotAClaim() {
     DebateMap map =
         analyze(
-            "Reyes said in an interview aired Monday on \"Morning Report.\" \"No money in the"
-                + " campaign, no volunteers, no organization.\"\n\n"
+            "Reyes said in an interview broadcast Friday on \"Harbour Hour.\" \"No cash in the"
+                + " bank, no staff, no plan.\"\n\n"
                 + "Okafor joked about the actor's latest turn in \"The Long Night.\"");
     assertThat(map.claims())
         .filteredOn(c -> c.kind() == ClaimKind.DIRECT)
         .extracting(Claim::text)
-        .containsExactly("No money in the campaign, no volunteers, no organization.");
+        .containsExactly("No cash in the bank, no staff, no plan.");
   }
 
   @Test
@@ -969,13 +969,13 @@ class AttributionPatternsTest {
   void participleDescribingANounReportsWhatTheNounSays() {
     DebateMap map =
         analyze(
-            "Later that day, Tomas Reyes fired back a response saying he would not support the"
-                + " council's agenda.\n\n"
+            "That evening, Tomas Reyes sent back a reply saying he would not back the"
+                + " council's budget.\n\n"
                 + "The lab published a statement saying that the board should not vote before the"
                 + " audit.");
     assertThat(indirectTexts(map))
         .containsExactly(
-            "he would not support the council's agenda",
+            "he would not back the council's budget",
             "the board should not vote before the audit");
     assertThat(map.claims().get(0).speaker().name()).isEqualTo("Tomas Reyes");
   }
@@ -1042,7 +1042,7 @@ class AttributionPatternsTest {
         analyze(
             "Laura Brennan wants to cap the levy on model licences.\n\n"
                 + "Tomas Reyes refused to publish the audit before the vote.\n\n"
-                + "The standards committee is expected to report before the summer recess.");
+                + "The standards committee is expected to respond in the autumn.");
     assertThat(map.claims())
         .filteredOn(c -> c.kind() == ClaimKind.INDIRECT)
         .extracting(Claim::text, c -> c.speaker().name())
@@ -1094,16 +1094,16 @@ class AttributionPatternsTest {
   @Test
   void cueSetOffByCommasInsideItsClauseGivesTheWholeSentence() {
     DebateMap map =
-        analyze("A new finance director, he said, could set a new tone for the campaign.");
+        analyze("A fresh harbour master, she said, might bring a calmer mood to the docks.");
     assertThat(indirectTexts(map))
-        .containsExactly("A new finance director, he said, could set a new tone for the campaign");
+        .containsExactly("A fresh harbour master, she said, might bring a calmer mood to the docks");
   }
 
   @Test
   void negatedResponseReportsNothingButAResponseReportsWhatItAnswered() {
     DebateMap map =
         analyze(
-            "Tomas Reyes did not respond to a request for comment.\n\n"
+            "Tomas Reyes did not respond to the council's questions on Friday.\n\n"
                 + "Laura Brennan responded to the council's letter on the levy.");
     assertThat(indirectTexts(map)).containsExactly("the council's letter on the levy");
   }
@@ -1113,12 +1113,12 @@ class AttributionPatternsTest {
     DebateMap map =
         analyze(
             "Laura Brennan revealed the terms of the licensing deal.\n\n"
-                + "Tomas Reyes announced his decision to publish the weights of the model.\n\n"
+                + "Tomas Reyes announced his decision to release the model's code.\n\n"
                 + "Ada Okafor refused to testify again.");
     assertThat(indirectTexts(map))
         .containsExactly(
             "the terms of the licensing deal",
-            "publish the weights of the model",
+            "release the model's code",
             "testify again");
   }
 
@@ -1160,8 +1160,8 @@ class AttributionPatternsTest {
     // The parse leaves "find" without a subject and hangs "said" from it.
     DebateMap map =
         analyze(
-            "Of Okafor, Laura Brennan said a lot of voters in her district would find it \"very"
-                + " hard to look past\" Okafor's long record on the council.");
+            "Of Okafor, Laura Brennan said plenty of families in her ward would find it \"very"
+                + " hard to forgive\" Okafor's many votes on the levy.");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "very hard")).isEqualTo("Laura Brennan");
   }
 
@@ -1333,9 +1333,9 @@ class AttributionPatternsTest {
   void firstNameAfterATitleIsPartOfTheSpeakersNameNotAVerb() {
     DebateMap map =
         analyze(
-            "Reyes campaign spokeswoman Hope Ferris said all staffers sign NDAs, though she did not"
-                + " discuss their terms.");
-    assertThat(speakerOf(map, ClaimKind.INDIRECT, "all staffers sign")).isEqualTo("Hope Ferris");
+            "Reyes campaign spokeswoman Hope Ferris said every volunteer signs a pledge, though she"
+                + " gave no details.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "every volunteer signs")).isEqualTo("Hope Ferris");
   }
 
   @Test

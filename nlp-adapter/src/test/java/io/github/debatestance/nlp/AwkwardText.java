@@ -52,7 +52,7 @@ public final class AwkwardText {
       List.of(
           "\u201COpen weights let anyone check the model,\u201D Ada Brennan, the Northwind Labs CEO, said.",
           "Senator Reyes argued that closed models are safer for everyone.",
-          "\"We will not publish the weights,\" the company said in a statement.",
+          "\"We are keeping the weights private,\" the firm said in a note.",
           "She told reporters: \"This is the wrong approach entirely.\"",
           "\u2018Nobody wants that,\u2019 he said, \u2018not even the labs.\u2019",
           "\u201EDas ist gef\u00E4hrlich\u201C, sagte Brennan.",

@@ -132,7 +132,7 @@ class SpeakerChoicePatternsTest {
         analyze(
             "Laura Brennan argued that the levy would keep small labs afloat, saying it is \"all"
                 + " about survival.\"\n\n"
-                + "Ada Okafor pitched her plan as a way to create jobs that last, noting that she"
+                + "Ada Okafor sold her scheme as a means of keeping young people here, noting that she"
                 + " is \"the only candidate with a plan for the valley.\"");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "all about survival")).isEqualTo("Laura Brennan");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "the only candidate")).isEqualTo("Ada Okafor");

@@ -25,9 +25,9 @@ class SpeakerReferencePatternsTest {
             "Brightwater Systems released its new model, Osprey, on Thursday. According to the"
                 + " firm's own benchmarks, Osprey matches the best closed systems.\n\n"
                 + "\"Osprey passed every safety test we run before release,\" the company said in"
-                + " a statement. It said it would publish its test suite before the end of the"
-                + " year.");
-    assertThat(speakerOf(map, "it would publish")).isEqualTo("Brightwater Systems");
+                + " a statement. It said it would share its test suite with outside auditors in"
+                + " spring.");
+    assertThat(speakerOf(map, "it would share")).isEqualTo("Brightwater Systems");
   }
 
   @Test
@@ -69,9 +69,9 @@ class SpeakerReferencePatternsTest {
   void reportNamedAfterAccordingToSpeaksForTheOrganisationThatMadeIt() {
     DebateMap map =
         analyze(
-            "Turnout in the county rose by a third this spring, according to a report from the"
+            "Bus use in the county grew by a fifth over the winter, according to a study from the"
                 + " Halden Institute.");
-    assertThat(speakerOf(map, "Turnout in the county")).isEqualTo("Halden Institute");
+    assertThat(speakerOf(map, "Bus use in the county")).isEqualTo("Halden Institute");
   }
 
   @Test
@@ -105,9 +105,9 @@ class SpeakerReferencePatternsTest {
   void cueAfterARelativeClauseSpeaksForTheNameTheClauseDescribes() {
     DebateMap map =
         analyze(
-            "Reyes, who also held a rally in the state this week, tweeted, \"Thank you Oregon!"
+            "Reyes, who also spoke at a fair in the valley on Monday, tweeted, \"Thank you Marrow!"
                 + " See you in June!\"");
-    assertThat(speakerOf(map, "Thank you Oregon")).isEqualTo("Reyes");
+    assertThat(speakerOf(map, "Thank you Marrow")).isEqualTo("Reyes");
   }
 
   @Test

@@ -189,8 +189,8 @@ final class ClaimFeatures {
         }
       }
       // Judgements in the same clause bear on this term. An obligation bears on what it demands,
-      // the words after it: in "labs that publish weights should be held to testing" it is the
-      // testing that is asked for, not the publishing.
+      // the words after it: in "developers who release weights ought to face testing" it is
+      // the testing that is asked for, not the publishing.
       for (TermSet.Match<Judgement> j : judgements) {
         if (r.clause()[j.begin()] != r.clause()[m.begin()] || overlaps(j, targets)
             || deontic[j.begin()] && m.begin() < j.begin()

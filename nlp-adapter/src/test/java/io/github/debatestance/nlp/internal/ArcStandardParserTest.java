@@ -53,7 +53,7 @@ class ArcStandardParserTest {
   @Test
   void givesEveryTokenOneHeadAndTheSentenceOneRoot() {
     CoreMap sentence =
-        tagged("\"We will not publish the weights,\" the chief executive told reporters on Friday.")
+        tagged("\"We are keeping the weights private,\" the chief executive told reporters on Friday.")
             .get(0);
 
     List<TypedDependency> dependencies = List.copyOf(parser.parse(sentence).typedDependencies());

@@ -75,7 +75,7 @@ class QuotationFinderTest {
 
   @Test
   void straightSingleQuotesWork() {
-    assertThat(contents("Everyone is treating 'open' as one thing, it's odd."))
+    assertThat(contents("They keep calling it 'open' as if that settled it, it's odd."))
         .containsExactly("open");
   }
 

@@ -129,7 +129,7 @@ class ClaimFeaturesTest {
 
   @Test
   void aNegationThatBelongsToAnIrreversibilityCueDoesNotTurnIt() {
-    FeatureVector v = FEATURES.extract("Once it is out, there is no recall.");
+    FeatureVector v = FEATURES.extract("Once it is released, there is no undoing it.");
 
     assertThat(v.value("cue-m:B")).isEqualTo(1.0);
     assertThat(v.value("cue-m:A")).isZero();
@@ -196,7 +196,7 @@ class ClaimFeaturesTest {
   @Test
   void anObligationBearsOnWhatItDemandsNotOnWhatComesBeforeIt() {
     FeatureVector v =
-        FEATURES.extract("Labs that publish weights should be held to strict testing.");
+        FEATURES.extract("Developers who release weights ought to face strict testing.");
 
     assertThat(v.value("eval-m:B")).isEqualTo(1.0);
     assertThat(v.value("eval-m:A")).isZero();
@@ -211,7 +211,7 @@ class ClaimFeaturesTest {
 
   @Test
   void minimisingACueDismissesIt() {
-    assertThat(FEATURES.extract("The risk is smaller than people think.").value("eval-m:A"))
+    assertThat(FEATURES.extract("The real risk is smaller than critics claim.").value("eval-m:A"))
         .isEqualTo(1.0);
   }
 
