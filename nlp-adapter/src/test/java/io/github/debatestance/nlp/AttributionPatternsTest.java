@@ -1755,4 +1755,45 @@ class AttributionPatternsTest {
             + " never run on time?\" Her aides later cited the letter as proof of her temper.");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "why do the ferries")).isEqualTo("Ada Brennan");
   }
+
+  @Test
+  void participleAfterWithSpeaksForTheNounItFollows() {
+    DebateMap map =
+        analyze(
+            "Both campaigns have traded sharp words over stricter audits this week, with"
+                + " Reyes recently promising to \"audit every lab into the ground.\"\n\n"
+                + "Small developers were among the loudest critics of the bill, with the Open"
+                + " Weights Alliance calling it \"a gift to the incumbents\" and its founder Ada"
+                + " Quill mocking it on stage.\n\n"
+                + "Mira Okafor wrote to the board with the full text of the charter, arguing, \"The"
+                + " charter forbids this outright.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "audit every lab")).isEqualTo("Reyes");
+    // A participle set off by a comma goes on from the clause, not from the noun before it.
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "The charter forbids")).isEqualTo("Mira Okafor");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "a gift to the incumbents"))
+        .isEqualTo("Open Weights Alliance");
+  }
+
+  @Test
+  void trailingSubjectWithALongTitleStillNamesTheSpeaker() {
+    DebateMap map =
+        analyze(
+            "\"Nobody at the agency has read a single model card, so they cannot judge the risk,\""
+                + " Fair Pay for $20 organizing director Lena Forsberg told Halden Radio 4 in"
+                + " Leeds. \"They care about one thing: headlines.\"\n\n"
+                + "\"We will keep every model open,\" Stop the Scrape for All campaign director"
+                + " Tomas Brandt told reporters.");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "Nobody at the agency")).isEqualTo("Lena Forsberg");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "They care")).isEqualTo("Lena Forsberg");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "We will keep")).isEqualTo("Tomas Brandt");
+  }
+
+  @Test
+  void nameSetOffByADashBeforeTheColonLabelsTheQuotation() {
+    DebateMap map =
+        analyze(
+            "Economists agree - Petra Lind: \"The release changed nothing for the small labs,"
+                + " whatever the minister claims.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "The release changed")).isEqualTo("Petra Lind");
+  }
 }

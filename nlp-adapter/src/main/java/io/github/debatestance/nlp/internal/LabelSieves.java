@@ -92,6 +92,23 @@ final class LabelSieves {
   }
 
   /**
+   * A name set off by a dash before the colon that opens the quotation, as in digests that follow
+   * a remark with a source: "Pollsters were split - Lena Forsberg: "..."". The label is the
+   * quotation's own attribution and outweighs any cue in the words before the dash, which speak
+   * of something else.
+   */
+  Optional<SpeakerEvidence> dashedLabel(ParsedDocument d, Quotation q) {
+    int colon = d.tokenBefore(q.open());
+    if (colon < 0 || !d.word(colon).equals(":") || d.isQuoted(colon)) {
+      return Optional.empty();
+    }
+    int first = d.sentenceBegin(d.sentenceOf(colon));
+    return labelBefore(d, colon, first)
+        .filter(m -> m.first() > first && Dashes.isDashRun(d.word(m.first() - 1)))
+        .map(m -> SpeakerEvidence.of(m, null, confidence(m, 0.85)));
+  }
+
+  /**
    * The last clause coordinated with the root before the colon that is a cue with a subject of its
    * own: "The Courier made the same charge, and Reyes replied:" introduces Reyes's words,
    * not the Courier's.

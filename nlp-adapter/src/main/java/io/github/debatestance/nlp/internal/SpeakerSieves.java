@@ -16,6 +16,8 @@ import java.util.Optional;
  *       own ends the search ({@code "..." until X said}); where no cue follows, a subject and a
  *       verb that end the clause ({@code "...," an angry X retorted.}), or such a verb before its
  *       subject ({@code "...!" beamed X});
+ *   <li>a name set off by a dash before the colon that opens the quotation: {@code Y agree - X:
+ *       "..."};
  *   <li>the cue verb or source noun whose clause holds the quotation: {@code X said the plan was
  *       "..."}, {@code X accused Y of "..."}, or a cue hanging from that clause after the
  *       quotation ({@code "...," as the courts did, X added}); a cue set off by commas speaks for
@@ -126,6 +128,7 @@ public final class SpeakerSieves {
       return Optional.empty();
     }
     return own
+        .or(() -> labels.dashedLabel(d, q))
         .or(() -> governing.governingCue(d, q))
         .or(() -> preceding.precedingCue(d, q))
         .or(() -> preceding.participleClause(d, q))

@@ -89,6 +89,10 @@ final class SubjectTokens {
     if (surname.isPresent()) {
       return surname;
     }
+    OptionalInt absolute = absoluteSubject(d, verb);
+    if (absolute.isPresent()) {
+      return absolute;
+    }
     Optional<ParsedDocument.Dependent> head = d.head(verb);
     if (head.isEmpty()
         || !head.get().relation().equals("xcomp")
@@ -98,6 +102,41 @@ final class SubjectTokens {
     for (int object : d.children(head.get().token(), "obj")) {
       if (object < verb && !d.isQuoted(object)) {
         return OptionalInt.of(object);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
+   * The noun that a participle after "with" goes on from, in an absolute clause: in "..., with
+   * Reyes calling the plan "a gift"", Reyes calls it. The parse hangs the participle from the
+   * noun, as if it only described it, and the noun from the clause before; the grammar makes the
+   * noun the participle's subject.
+   */
+  private static OptionalInt absoluteSubject(ParsedDocument d, int verb) {
+    if (!d.tag(verb).equals("VBG")) {
+      return OptionalInt.empty();
+    }
+    Optional<ParsedDocument.Dependent> head = d.head(verb);
+    if (head.isEmpty()
+        || !(head.get().relation().equals("acl") || head.get().relation().equals("dep"))) {
+      return OptionalInt.empty();
+    }
+    int noun = head.get().token();
+    if (noun >= verb || d.isQuoted(noun)
+        || !(d.tag(noun).startsWith("NN") || d.tag(noun).equals("PRP"))) {
+      return OptionalInt.empty();
+    }
+    for (int t = noun + 1; t < verb; t++) {
+      if (d.word(t).equals(",")) {
+        // "... with the text of the charter, arguing ...": a participle set off by a comma goes on
+        // from the clause, not from the noun.
+        return OptionalInt.empty();
+      }
+    }
+    for (int c : d.children(noun, "case")) {
+      if (c < noun && d.word(c).equalsIgnoreCase("with")) {
+        return OptionalInt.of(noun);
       }
     }
     return OptionalInt.empty();

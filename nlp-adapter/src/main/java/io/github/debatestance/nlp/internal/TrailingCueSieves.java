@@ -369,13 +369,43 @@ final class TrailingCueSieves {
    * wrote): the name still opens the clause after the quotation.
    */
   private static boolean nounPhraseOnly(ParsedDocument d, int start, Mention m) {
+    if (m.first() > start && TITLE_PREPOSITIONS.contains(d.word(m.first() - 1))) {
+      // "...," one of the lawyers for Tomas Reyes said: a name after a preposition only places
+      // the subject, who stands before it.
+      return false;
+    }
     for (int t = start; t < m.first(); t++) {
-      if (!isNounPhraseWord(d.tag(t)) && !d.word(t).equals(",")) {
+      if (!isNounPhraseWord(d.tag(t)) && !d.word(t).equals(",") && !isTitleWord(d, start, t)) {
         return false;
       }
     }
     return true;
   }
+
+  /**
+   * Whether a word that is no plain noun-phrase word still belongs to a long title or to the name
+   * of the body that gives it ("...," Fair Rent for All organizing director Lena Forsberg said):
+   * a capitalised word, which names something whatever the tagger made of it, a currency sign, a
+   * participle before the noun it describes, and "of", "for" or "at" inside the phrase.
+   */
+  private static boolean isTitleWord(ParsedDocument d, int start, int t) {
+    String w = d.word(t);
+    String tag = d.tag(t);
+    if (w.equals("$")) {
+      return true;
+    }
+    if (Character.isUpperCase(w.codePointAt(0))) {
+      return !tag.startsWith("PRP") && !tag.startsWith("W") && !tag.equals("CC");
+    }
+    if ((tag.equals("VBG") || tag.equals("VBN")) && t + 1 < d.size()
+        && d.tag(t + 1).startsWith("NN")) {
+      return true;
+    }
+    return t > start && TITLE_PREPOSITIONS.contains(w);
+  }
+
+  /** Prepositions that may stand inside a title or the name of a body: "director of", "Fight for". */
+  private static final Set<String> TITLE_PREPOSITIONS = Set.of("of", "for", "at");
 
   /** Words that stand for an unnamed group or anyone at all ("Many said"), never a name. */
   private static final Set<String> QUANTIFIERS =
