@@ -981,6 +981,31 @@ class ReportedSpeechPatternsTest {
         .isEqualTo("Courier");
   }
 
+  @Test
+  void possessiveBeforeAStandNounPointsBackToItsClausesSubject() {
+    // "her" cannot go to the name last given, nor to the husband the surname also names.
+    DebateMap map =
+        analyze("Ada Berg, whose husband, Tomas Berg, ran the harbour for years, spoke to a radio"
+            + " host on Thursday.\n\nRegarding the mayor's remarks after Kim Marek's speech at"
+            + " the forum, Berg stated her belief that the mayor owed nobody an apology.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the mayor owed")).endsWith("Berg");
+  }
+
+  @Test
+  void theirBeforeAStandNounPointsBackToTheGroupThatIsTheSubject() {
+    DebateMap map =
+        analyze("Even the harbour growers were harsh in their criticism of Ivo Marek.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "Ivo Marek")).contains("harbour growers");
+  }
+
+  @Test
+  void pronounOpeningAFrontedClausePointsAheadToTheMainSubject() {
+    DebateMap map =
+        analyze("Tomas Berg opened the hearing on Monday.\n\nEven as he accused the harbour board"
+            + " of wasting money, Ivo Marek would not say whether the toll should go.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the harbour board")).isEqualTo("Ivo Marek");
+  }
+
   private static List<String> indirectTexts(DebateMap map) {
     return map.claims().stream()
         .filter(c -> c.kind() == ClaimKind.INDIRECT)

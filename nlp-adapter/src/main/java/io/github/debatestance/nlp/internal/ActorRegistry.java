@@ -301,6 +301,10 @@ public final class ActorRegistry {
   private Optional<Entry> resolvePronoun(Mention m) {
     String kind = reader.actorKind(d, m);
     String gender = reader.pronounGender(d, m);
+    Optional<Mention> ahead = mainSubjectAhead(m, kind, gender);
+    if (ahead.isPresent()) {
+      return ahead.map(this::register);
+    }
     Optional<Mention> name = antecedent(m.first(), kind, gender);
     int after = name.map(Mention::first).orElse(-1);
     Spoken latest = null;
@@ -313,6 +317,58 @@ public final class ActorRegistry {
       }
     }
     return latest != null ? Optional.of(latest.entry()) : name.map(this::register);
+  }
+
+  /**
+   * The name that a pronoun opening a fronted subordinate clause points ahead to: in "Even as he
+   * praised the plan, Reyes voted against it" and "Though she never named him, Quill ...", a
+   * conjunction that begins the sentence opens a clause with the pronoun for its subject, and the
+   * name right after that clause's comma, of the pronoun's kind and gender, is the main clause's
+   * subject and the person meant. Empty where the sentence is not built so.
+   */
+  private Optional<Mention> mainSubjectAhead(Mention m, String kind, String gender) {
+    int p = m.first();
+    int mark = p - 1;
+    Optional<ParsedDocument.Dependent> verb = d.head(p);
+    if (mark < 0 || verb.isEmpty() || !verb.get().relation().equals("nsubj")
+        || !d.tag(mark).equals("IN") || d.word(mark).equalsIgnoreCase("that")
+        || d.head(mark).filter(h -> h.relation().equals("mark")
+            && h.token() == verb.get().token()).isEmpty()) {
+      return Optional.empty();
+    }
+    int first = d.sentenceBegin(d.sentenceOf(p));
+    for (int t = first; t < mark; t++) {
+      // "Even as he ...", "But when she ...": only a conjunction or an adverb before the mark.
+      if (!(d.tag(t).equals("CC") || d.tag(t).startsWith("RB"))) {
+        return Optional.empty();
+      }
+    }
+    int end = d.sentenceEnd(d.sentenceOf(p));
+    int comma = p + 1;
+    while (comma < end && !(d.word(comma).equals(",") && !d.isQuoted(comma))) {
+      if (d.isQuoted(comma)) {
+        return Optional.empty();
+      }
+      comma++;
+    }
+    int next = countBefore(names, comma);
+    if (comma >= end || next >= names.size()) {
+      return Optional.empty();
+    }
+    Mention n = names.get(next);
+    int after = n.last() + 1;
+    boolean subject = after < end && !d.tag(after).equals("POS") && !d.tag(after).startsWith("NN")
+        && !d.word(after).equals("’s") && !d.word(after).equals("'s");
+    // A title may stand before the name ("..., Sen. Quill said").
+    for (int t = comma + 1; t < n.first(); t++) {
+      if (t > comma + 2 || !d.tag(t).equals("NNP")) {
+        return Optional.empty();
+      }
+    }
+    return subject
+        && (kind.equals("ANY") || reader.actorKind(d, fullest(n)).equals(kind))
+        && (gender.equals("NONE") || fitsGender(n, gender))
+        ? Optional.of(n) : Optional.empty();
   }
 
   private boolean fits(Entry e, String kind, String gender) {

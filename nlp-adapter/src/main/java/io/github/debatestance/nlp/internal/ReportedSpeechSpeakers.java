@@ -2,6 +2,7 @@ package io.github.debatestance.nlp.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -57,7 +58,7 @@ final class ReportedSpeechSpeakers {
       if (d.tag(possessive).equals("PRP$")) {
         Optional<Mention> pronoun = mentions.reference(d, possessive);
         if (pronoun.isPresent()) {
-          return pronoun;
+          return localSubject(d, noun, pronoun.get()).or(() -> pronoun);
         }
       }
     }
@@ -76,6 +77,55 @@ final class ReportedSpeechSpeakers {
     int source = head.get().token();
     return mentions.namedPossessor(d, source).or(() -> mentions.issuer(d, source));
   }
+
+  /**
+   * The subject of the clause whose object is the speech noun a possessive pronoun owns, where the
+   * pronoun agrees with it: in "Quill toned down her criticism of the levy", "Reyes shared his
+   * belief that ..." and "the growers were harsh in their criticism", the pronoun points back
+   * to the subject of its own clause, whatever name the sentence gives last. Only the verb's
+   * object and its phrase with "in": in "Quill praised Reyes for his support", the pronoun may
+   * as well be the object's.
+   */
+  private Optional<Mention> localSubject(ParsedDocument d, int noun, Mention pronoun) {
+    OptionalInt verb = holdingVerb(d, noun);
+    if (verb.isEmpty()) {
+      return Optional.empty();
+    }
+    // The clause's own subject, not one the parse lets it share with a verb above it.
+    List<Integer> own = d.children(verb.getAsInt(), "nsubj");
+    return mentions.subjectOf(d, verb.getAsInt())
+        .filter(s -> s.last() < pronoun.first()
+            && own.stream().anyMatch(t -> s.first() <= t && t <= s.last())
+            && agrees(d, pronoun, s));
+  }
+
+  /** Whether a possessive pronoun can point back to the subject: in kind, number and gender. */
+  private boolean agrees(ParsedDocument d, Mention pronoun, Mention subject) {
+    String word = d.word(pronoun.head()).toLowerCase(Locale.ROOT);
+    if (subject.kind() == Mention.Kind.PRONOUN) {
+      return POSSESSIVE_OF.getOrDefault(d.word(subject.head()).toLowerCase(Locale.ROOT), "")
+          .equals(word);
+    }
+    if (word.equals("their")) {
+      // People named together ("growers"), or a plural name ("Republicans").
+      return subject.kind() == Mention.Kind.GROUP
+          || subject.kind() == Mention.Kind.NAME && d.tag(subject.head()).equals("NNPS");
+    }
+    if (subject.kind() != Mention.Kind.NAME) {
+      return false;
+    }
+    String kind = mentions.actorKind(d, subject);
+    if (word.equals("its")) {
+      return kind.equals("ORGANIZATION");
+    }
+    String gender = mentions.personGender(d, List.of(subject), subject);
+    return kind.equals("PERSON")
+        && (gender.equals("NONE") || gender.equals(mentions.pronounGender(d, pronoun)));
+  }
+
+  /** The possessive of each subject pronoun. */
+  private static final Map<String, String> POSSESSIVE_OF =
+      Map.of("he", "his", "she", "her", "they", "their", "it", "its");
 
   /**
    * Whether a speech noun in a verb's phrase with "in" tells how the verb's subject, named or not,
