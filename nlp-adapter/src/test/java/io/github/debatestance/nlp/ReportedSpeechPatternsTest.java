@@ -1006,6 +1006,16 @@ class ReportedSpeechPatternsTest {
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "the harbour board")).isEqualTo("Ivo Marek");
   }
 
+  @Test
+  void titleBeforeTheNameOfAReportedSpeakerIsNoSpeakerOfItsOwn() {
+    // A stretch in doubled apostrophes is reported speech; the parse may make the first word of
+    // the title the inverted cue's subject.
+    DebateMap map =
+        analyze("Ruiz spoke in Marrow.\n\n''He does not know the valley,'' said State Senator"
+            + " Ana Ruiz, Democrat of Ostland.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "He does not know")).isEqualTo("Ana Ruiz");
+  }
+
   private static List<String> indirectTexts(DebateMap map) {
     return map.claims().stream()
         .filter(c -> c.kind() == ClaimKind.INDIRECT)

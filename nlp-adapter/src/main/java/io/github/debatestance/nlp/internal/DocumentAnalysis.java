@@ -122,9 +122,10 @@ public final class DocumentAnalysis {
     for (ReportedSpeech r : reported) {
       ActorRegistry.Entry speaker = null;
       if (r.speaker() != null && r.speaker().kind() == Mention.Kind.NAME) {
-        speaker = resolve(registry, r.speaker());
+        Mention name = sieves.personTitled(d, r.speaker());
+        speaker = resolve(registry, name);
         if (speaker != null) {
-          registry.noteSpeaker(r.speaker(), speaker);
+          registry.noteSpeaker(name, speaker);
         }
       }
       reportedSpeakers.add(speaker);

@@ -90,13 +90,19 @@ public final class SpeakerSieves {
    */
   public Optional<SpeakerEvidence> attribute(
       ParsedDocument d, int index, List<Optional<SpeakerEvidence>> found) {
-    // "Reyes spokesman Tom Okafor said": a parse that takes the first name for the head still
-    // leaves the person whom the title describes as the speaker.
     return sieve(d, index, found).map(e -> e.mention() == null
-        || e.mention().kind() != Mention.Kind.NAME || d.isQuoted(e.mention().first())
         ? e
         : new SpeakerEvidence(
-            cues.personTitled(d, e.mention()), e.inheritedFrom(), e.cue(), e.confidence()));
+            personTitled(d, e.mention()), e.inheritedFrom(), e.cue(), e.confidence()));
+  }
+
+  /**
+   * The person a speaker's name stands for: in "Reyes spokesman Tom Okafor" or "State Senator Ana
+   * Ruiz", a parse that takes the first name for the head still leaves the person whom the title
+   * describes as the speaker, whatever kind of claim they speak. Any other mention is itself.
+   */
+  public Mention personTitled(ParsedDocument d, Mention m) {
+    return m.kind() != Mention.Kind.NAME || d.isQuoted(m.first()) ? m : cues.personTitled(d, m);
   }
 
   /**
