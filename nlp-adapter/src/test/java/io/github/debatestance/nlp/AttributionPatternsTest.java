@@ -1796,4 +1796,88 @@ class AttributionPatternsTest {
                 + " whatever the minister claims.\"");
     assertThat(speakerOf(map, ClaimKind.DIRECT, "The release changed")).isEqualTo("Petra Lind");
   }
+
+  @Test
+  void asideBetweenANameAndItsLooseVerbIsSkipped() {
+    DebateMap relative =
+        analyze("The ferry strike ended two days after the Halden Courier, which at first said the"
+            + " strike belonged in its sports pages, said it would now cover the walkout as news.");
+    assertThat(speakerOf(relative, ClaimKind.INDIRECT, "it would now cover the walkout"))
+        .isEqualTo("Halden Courier");
+    DebateMap participle =
+        analyze("The harbour plan stalled after Tomas Reyes, asked about the ferry fares of the"
+            + " island towns, had said, ''In my view our ferries cost far too much already.''");
+    assertThat(speakerOf(participle, ClaimKind.INDIRECT, "''In my view our ferries"))
+        .isEqualTo("Tomas Reyes");
+    DebateMap dashes =
+        analyze("An essay written by Harbour Review's Lena Forsberg \u2014 titled Tides and Taxes"
+            + " \u2014 accuses Marek of wasting the harbour budget.");
+    assertThat(speakerOf(dashes, ClaimKind.INDIRECT, "Marek of wasting"))
+        .isEqualTo("Lena Forsberg");
+  }
+
+  @Test
+  void participleAfterADoubledStretchGoesOnFromTheClauseThatQuotesIt() {
+    DebateMap map =
+        analyze("On the day the ferry workers walked out, Petra Vanek said of the strike, ''I do"
+            + " not care for it at all,'' adding that ''the crews feel a fury nobody can"
+            + " ignore.''");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "I do not care")).isEqualTo("Petra Vanek");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "''the crews feel")).isEqualTo("Petra Vanek");
+  }
+
+  @Test
+  void cueJoinedAfterARelativeClauseGoesOnFromTheMainClause() {
+    DebateMap map =
+        analyze("The Ferry Act aimed to protect the island families who kept their savings in"
+            + " small local banks, and ordered that such banks stay out of risky ventures.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "such banks stay out")).isEqualTo("Ferry Act");
+  }
+
+  @Test
+  void clauseThatHoldsTheSpeakerBeforeTheCueIsNoContent() {
+    DebateMap map =
+        analyze("Island delegate Petra Vanek, holding a Lund T-Shirt covered in union pins, said"
+            + " she's happy with how the council is running the harbour.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "she's happy with how"))
+        .isEqualTo("Petra Vanek");
+    assertThat(map.claims()).noneMatch(c -> c.text().startsWith("Island delegate"));
+  }
+
+  @Test
+  void verbTheParseTookForTheSubjectLeavesTheNameBeforeIt() {
+    DebateMap map =
+        analyze("In an unreleased talk with the Ledger - held last Friday at Brennan's harbour"
+            + " office in Palm Cove - Lena Brennan continued to assert that she never made a deal"
+            + " with Marek.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "she never made a deal"))
+        .isEqualTo("Lena Brennan");
+  }
+
+  @Test
+  void personBeforeThePlaceSheServesSpeaksThroughALooseRelativeClause() {
+    // The parse may hang the relative clause loosely and the participle from it; the person, not
+    // the place after "of", goes on speaking.
+    DebateMap map =
+        analyze("Councillor Ivo Marek of Orvel, who is running third in the harbour race, stuck to"
+            + " schools at first but slowly turned harsher against the mayor, eventually saying"
+            + " she would bring ruin to the coast.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "she would bring ruin"))
+        .startsWith("Ivo Marek");
+  }
+
+  @Test
+  void doubledStretchTakesItsSpeakerFromAnInvertedCueOrAParticipleAroundIt() {
+    DebateMap inverted =
+        analyze("Budget planners in Lund argued for weeks.\n\n''To count the ferry routes that"
+            + " could vanish under this levy is stunning,'' because many of the busiest crossings"
+            + " were kept by 6-to-3 votes, said Ada Quill, who teaches maritime law in Varberg.");
+    assertThat(speakerOf(inverted, ClaimKind.INDIRECT, "''To count the ferry routes"))
+        .isEqualTo("Ada Quill");
+    DebateMap participle =
+        analyze("Back in 1998, Ivo Marek voiced admiration for Mayor Brennan's harbour skills,"
+            + " telling Radio Orvel: ''I wish I could govern that way. Sadly I can't.''");
+    assertThat(speakerOf(participle, ClaimKind.INDIRECT, "I wish I could govern"))
+        .isEqualTo("Ivo Marek");
+  }
 }

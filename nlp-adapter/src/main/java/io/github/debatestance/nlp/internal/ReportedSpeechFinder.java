@@ -336,6 +336,13 @@ public final class ReportedSpeechFinder {
         .or(() -> ReportedSpeechSpeakers.isLooseFiniteVerb(d, v)
                 || ReportedSpeechSpeakers.hasParticipleForSubject(d, v)
             ? speakers.nameRightBefore(d, v) : Optional.empty())
+        // "Reyes went on to insist that ...": the verb the parse took for the cue's subject.
+        .or(() -> ReportedSpeechSpeakers.verbForSubject(d, v).isPresent()
+            ? speakers.nameRightBefore(d, ReportedSpeechSpeakers.verbForSubject(d, v).getAsInt())
+            : Optional.empty())
+        // "Reyes thanked the bakers who kept the market open, and said ...": the main clause's
+        // subject, not the relative clause's noun.
+        .or(() -> subjectOf(d, ReportedSpeechSpeakers.mainVerbAcrossRelative(d, v)))
         // "Reyes called the levy a tax and called for a refund": the cue the parse hung inside
         // the first cue's object shares that cue's subject.
         .or(() -> subjectOf(d, cuts.coordinatedCueBefore(d, v)))
@@ -575,9 +582,19 @@ public final class ReportedSpeechFinder {
         // "...,'' said Reyes, a lawyer who ...": where the parse hangs the inverted
         // speaker's clause from the cue, it is who spoke, not what was said.
         .filter(span -> speaker == null || span.begin() != d.begin(speaker.first()))
+        // "Ivo Marek, wearing a cap, said ...": nor is a clause that holds the speaker and ends
+        // before the cue. (A clause that runs on past a cue set in its middle, "The costs, most
+        // economists say, are hard to foresee", holds its speaker as a parenthesis.)
+        .filter(span -> speaker == null || !holdsBefore(d, span, speaker, v))
         .map(span -> cuts.beforeCoordinatedCue(d, v, span))
         .map(span -> cue.marks(DEMAND) && span.begin() > d.begin(v)
             ? ContentExtent.withCondition(d, span) : span);
+  }
+
+  /** Whether the span holds the speaker's first word and ends before the cue. */
+  private static boolean holdsBefore(ParsedDocument d, TextSpan span, Mention speaker, int cue) {
+    int at = d.begin(speaker.first());
+    return span.begin() <= at && at < span.end() && span.end() <= d.begin(cue);
   }
 
   /**

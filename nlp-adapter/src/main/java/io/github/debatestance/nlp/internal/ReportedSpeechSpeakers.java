@@ -204,6 +204,83 @@ final class ReportedSpeechSpeakers {
   }
 
   /**
+   * The finite verb that the parse took for the cue's subject, right before the cue with at most
+   * "to" and adverbs between: in "Quill went on to insist that ..." or "Quill continued to
+   * assert ...", a parse gone astray may make the first verb the subject of the second, whose
+   * speaker is then the name right before that verb. Empty where the cue has no such subject.
+   */
+  static OptionalInt verbForSubject(ParsedDocument d, int cue) {
+    List<Integer> subjects = d.children(cue, "nsubj");
+    if (subjects.size() != 1 || subjects.get(0) >= cue
+        || !ParsedDocument.isFiniteTag(d.tag(subjects.get(0)))) {
+      return OptionalInt.empty();
+    }
+    int verb = subjects.get(0);
+    for (int x = verb + 1; x < cue; x++) {
+      if (!d.tag(x).equals("TO") && !d.tag(x).startsWith("RB") && !d.tag(x).equals("RP")) {
+        return OptionalInt.empty();
+      }
+    }
+    return OptionalInt.of(verb);
+  }
+
+  /**
+   * The verb of the main clause that a cue joined by "and" or "but" goes on from, where the parse
+   * hung the cue on the verb of a relative clause inside that verb's object: in "Quill thanked the
+   * bakers who kept the market open, and said the levy would go", Quill speaks, not the bakers.
+   * Read so only where a comma stands before the joining word, or the two verbs differ in form
+   * ("the groups that invited them and say ..."), which a relative clause's own coordinated verbs
+   * mostly share. Empty where the cue is no such verb.
+   */
+  static OptionalInt mainVerbAcrossRelative(ParsedDocument d, int cue) {
+    Optional<ParsedDocument.Dependent> head = d.head(cue);
+    if (head.isEmpty() || !head.get().relation().equals("conj") || head.get().token() >= cue
+        || !d.children(cue, "nsubj").isEmpty()) {
+      return OptionalInt.empty();
+    }
+    int relative = head.get().token();
+    OptionalInt joiner = OptionalInt.empty();
+    for (ParsedDocument.Dependent x : d.dependents(cue)) {
+      String w = d.word(x.token()).toLowerCase(Locale.ROOT);
+      if (x.relation().equals("cc") && x.token() == cue - 1
+          && (w.equals("and") || w.equals("but"))) {
+        joiner = OptionalInt.of(x.token());
+      }
+    }
+    if (joiner.isEmpty()
+        || !(d.word(joiner.getAsInt() - 1).equals(",") || !d.tag(cue).equals(d.tag(relative)))) {
+      return OptionalInt.empty();
+    }
+    List<Integer> subjects = d.children(relative, "nsubj");
+    if (subjects.size() != 1 || !(d.tag(subjects.get(0)).startsWith("W")
+        || d.word(subjects.get(0)).equalsIgnoreCase("that"))) {
+      return OptionalInt.empty();
+    }
+    Optional<ParsedDocument.Dependent> described = d.head(relative)
+        .filter(h -> h.relation().equals("acl:relcl") && d.tag(h.token()).startsWith("NN"));
+    int t = described.map(ParsedDocument.Dependent::token).orElse(-1);
+    // Up from the noun the clause describes, through the nouns and phrases that hold it, to the
+    // verb whose object or phrase it is.
+    for (int depth = 0; t >= 0 && depth < 6; depth++) {
+      Optional<ParsedDocument.Dependent> up = d.head(t);
+      if (up.isEmpty()) {
+        return OptionalInt.empty();
+      }
+      int u = up.get().token();
+      String r = up.get().relation();
+      if (d.tag(u).startsWith("VB")) {
+        return (r.equals("obj") || r.startsWith("obl")) && u < relative && !d.isQuoted(u)
+            ? OptionalInt.of(u) : OptionalInt.empty();
+      }
+      if (!r.startsWith("nmod") && !r.equals("conj")) {
+        return OptionalInt.empty();
+      }
+      t = u;
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
    * Whether the cue is a finite verb, or one with an auxiliary, that the parse gives no subject of
    * its own and hangs loosely (as "dep") or not at all: a parse gone astray, not a participle or
    * an infinitive that shares the subject of its head.
@@ -222,8 +299,9 @@ final class ReportedSpeechSpeakers {
 
   /**
    * The name that ends right before the cue, past its auxiliaries and adverbs and a parenthesis
-   * after the name ("Reyes (D-Ore.) has said"), in the cue's sentence. Empty where another word
-   * stands between them.
+   * after the name ("Reyes (D-Ore.) has said") or an aside set off by commas or dashes ("Reyes,
+   * asked about the levy, said"; see {@link #asideOpening}), in the cue's sentence. Empty where
+   * another word stands between them.
    */
   Optional<Mention> nameRightBefore(ParsedDocument d, int cue) {
     int first = d.sentenceBegin(d.sentenceOf(cue));
@@ -242,13 +320,59 @@ final class ReportedSpeechSpeakers {
       }
       t = open - 1;
     }
+    boolean asideSkipped = false;
+    if (t >= first && (d.word(t).equals(",") || Dashes.isDialogueDash(d.word(t)))) {
+      int open = asideOpening(d, t, first);
+      if (open < 0) {
+        return Optional.empty();
+      }
+      t = open - 1;
+      asideSkipped = true;
+    }
     // NER's word, not capitals alone: "a poll released Saturday found" has no name before "found".
     if (t < first || d.isQuoted(t) || !mentions.isNameToken(d, t)
         || !(d.ner(t).equals("PERSON") || d.ner(t).equals("ORGANIZATION"))) {
       return Optional.empty();
     }
     Mention name = mentions.name(d, t);
+    // "an aide to Reyes, who ..., said": a name that completes a noun before an aside only
+    // places that noun, which is the one the aside and the verb go on with.
+    if (asideSkipped
+        && d.head(name.head()).filter(h -> h.relation().startsWith("nmod")).isPresent()) {
+      return Optional.empty();
+    }
     return name.last() == t ? Optional.of(name) : Optional.empty();
+  }
+
+  /** How many tokens an aside set off between a name and its verb may run to. */
+  private static final int MAX_ASIDE = 30;
+
+  /**
+   * Where an aside that the token {@code close} ends opens: the comma or dash before it, where
+   * the words between describe the name before them as an aside does, and no mark of the same
+   * kind stands between. A comma's aside is a relative clause ("Reyes, who chairs the panel,
+   * said") or a participle's phrase ("Reyes, asked about the levy, said"); a dash's may be any
+   * words ("Reyes — a tanner by trade — said"). -1 where there is no such aside.
+   */
+  private static int asideOpening(ParsedDocument d, int close, int first) {
+    boolean comma = d.word(close).equals(",");
+    for (int x = close - 1; x >= first && x > close - MAX_ASIDE; x--) {
+      String w = d.word(x);
+      if (d.isQuoted(x) || DoubledQuotes.isMark(d, x) || w.equals(".") || w.equals(";")) {
+        return -1;
+      }
+      if (comma ? w.equals(",") : Dashes.isDialogueDash(w)) {
+        if (x + 1 >= close) {
+          return -1;
+        }
+        String next = d.word(x + 1).toLowerCase(Locale.ROOT);
+        String tag = d.tag(x + 1);
+        boolean aside = !comma || next.equals("who") || next.equals("which") || next.equals("whose")
+            || tag.equals("VBN") || tag.equals("VBG") || tag.equals("VBD");
+        return aside ? x : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -492,6 +492,15 @@ final class SubjectSpeakers {
       // ", eventually saying ..."
       comma--;
     }
+    if (DoubledQuotes.closesClause(d, comma)) {
+      // "Reyes said of the levy, ''It hurts,'' adding that ...": a participle after the stretch
+      // a speaker's words fill goes on from the clause that quotes them, before the stretch.
+      int close = comma;
+      comma = DoubledQuotes.stretchAround(d, close - 1)
+          .filter(s -> s[1] == close && s[0] > 0)
+          .map(s -> s[0] - 1)
+          .orElse(close);
+    }
     if (!d.word(comma).equals(",") || d.isQuoted(comma)) {
       return Optional.empty();
     }
@@ -675,6 +684,16 @@ final class SubjectSpeakers {
   /** The name that ends right before ", who" or ", whose", or empty. */
   private Optional<Mention> nameBeforeWho(ParsedDocument d, int who) {
     int name = who - 2;
+    // "Senator Ada Quill of Lund, who ...": the place after "of" tells whom the person before it
+    // serves or comes from, and the clause describes the person.
+    int place = name;
+    while (place > 0 && isPlaceToken(d, place)) {
+      place--;
+    }
+    if (place < name && place > 0 && d.word(place).equals("of")
+        && d.ner(place - 1).equals("PERSON")) {
+      name = place - 1;
+    }
     if (name < 0 || !isRelativeWho(d.word(who)) || !d.word(who - 1).equals(",")
         || !heads.isNameToken(d, name) || d.isQuoted(name)) {
       return Optional.empty();

@@ -295,6 +295,13 @@ final class UnreportedDoubledQuotes {
             ? speakers.nameAfter(d, t) : Optional.empty())
         // "''...,'' Ms. Reyes said": the name between the closing mark and the cue.
         .or(() -> t > last ? speakers.nameAfterClosingMark(d, t) : Optional.empty())
+        // "''...,'' since the vote was close, said Reyes": an inverted cue after a comma in the
+        // clause that goes on past the stretch has its speaker after it.
+        .or(() -> t > last && d.word(t - 1).equals(",") && ParsedDocument.isFiniteTag(d.tag(t))
+            ? speakers.nameAfter(d, t) : Optional.empty())
+        // "Reyes praised the plan, telling the Ledger: ''...''": a participle after a comma
+        // speaks for the subject of the clause it goes on from.
+        .or(() -> mentions.participleSpeaker(d, t))
         .orElse(null);
     return Optional.of(new Source(t, subject));
   }
