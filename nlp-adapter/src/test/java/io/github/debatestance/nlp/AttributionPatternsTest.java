@@ -1762,7 +1762,7 @@ class AttributionPatternsTest {
         analyze(
             "Both campaigns have traded sharp words over stricter audits this week, with"
                 + " Reyes recently promising to \"audit every lab into the ground.\"\n\n"
-                + "Small developers were among the loudest critics of the bill, with the Open"
+                + "The bill drew fire from small developers on Tuesday, with the Open"
                 + " Weights Alliance calling it \"a gift to the incumbents\" and its founder Ada"
                 + " Quill mocking it on stage.\n\n"
                 + "Mira Okafor wrote to the board with the full text of the charter, arguing, \"The"
@@ -1800,9 +1800,9 @@ class AttributionPatternsTest {
   @Test
   void asideBetweenANameAndItsLooseVerbIsSkipped() {
     DebateMap relative =
-        analyze("The ferry strike ended two days after the Halden Courier, which at first said the"
-            + " strike belonged in its sports pages, said it would now cover the walkout as news.");
-    assertThat(speakerOf(relative, ClaimKind.INDIRECT, "it would now cover the walkout"))
+        analyze("By Friday the Halden Courier, which had first filed the strike under local notes,"
+            + " said it would now put the walkout on its front page.");
+    assertThat(speakerOf(relative, ClaimKind.INDIRECT, "it would now put the walkout"))
         .isEqualTo("Halden Courier");
     DebateMap participle =
         analyze("The harbour plan stalled after Tomas Reyes, asked about the ferry fares of the"
@@ -1829,28 +1829,27 @@ class AttributionPatternsTest {
   @Test
   void cueJoinedAfterARelativeClauseGoesOnFromTheMainClause() {
     DebateMap map =
-        analyze("The Ferry Act aimed to protect the island families who kept their savings in"
-            + " small local banks, and ordered that such banks stay out of risky ventures.");
-    assertThat(speakerOf(map, ClaimKind.INDIRECT, "such banks stay out")).isEqualTo("Ferry Act");
+        analyze("The Ferry Act set out to shield the island fishers who sold their catch at the"
+            + " old market, and ordered that the market stay open on Sundays.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the market stay open")).isEqualTo("Ferry Act");
   }
 
   @Test
   void clauseThatHoldsTheSpeakerBeforeTheCueIsNoContent() {
     DebateMap map =
-        analyze("Island delegate Petra Vanek, holding a Lund T-Shirt covered in union pins, said"
-            + " she's happy with how the council is running the harbour.");
-    assertThat(speakerOf(map, ClaimKind.INDIRECT, "she's happy with how"))
+        analyze("Ferry captain Petra Vanek, waving a flag stitched with the town crest, said"
+            + " she's glad the council kept the night crossing.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "she's glad the council"))
         .isEqualTo("Petra Vanek");
-    assertThat(map.claims()).noneMatch(c -> c.text().startsWith("Island delegate"));
+    assertThat(map.claims()).noneMatch(c -> c.text().startsWith("Ferry captain"));
   }
 
   @Test
   void verbTheParseTookForTheSubjectLeavesTheNameBeforeIt() {
     DebateMap map =
-        analyze("In an unreleased talk with the Ledger - held last Friday at Brennan's harbour"
-            + " office in Palm Cove - Lena Brennan continued to assert that she never made a deal"
-            + " with Marek.");
-    assertThat(speakerOf(map, ClaimKind.INDIRECT, "she never made a deal"))
+        analyze("In a long radio interview - recorded on a ferry between Lund and Orvel - Lena"
+            + " Brennan continued to assert that she had never promised Marek the harbour post.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "she had never promised"))
         .isEqualTo("Lena Brennan");
   }
 
@@ -1859,25 +1858,25 @@ class AttributionPatternsTest {
     // The parse may hang the relative clause loosely and the participle from it; the person, not
     // the place after "of", goes on speaking.
     DebateMap map =
-        analyze("Councillor Ivo Marek of Orvel, who is running third in the harbour race, stuck to"
-            + " schools at first but slowly turned harsher against the mayor, eventually saying"
-            + " she would bring ruin to the coast.");
-    assertThat(speakerOf(map, ClaimKind.INDIRECT, "she would bring ruin"))
+        analyze("Councillor Ivo Marek of Orvel, who trails in the harbour race, talked about bus"
+            + " routes for weeks but grew sharper toward the mayor, finally saying she would"
+            + " bankrupt the port.");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "she would bankrupt"))
         .startsWith("Ivo Marek");
   }
 
   @Test
   void doubledStretchTakesItsSpeakerFromAnInvertedCueOrAParticipleAroundIt() {
     DebateMap inverted =
-        analyze("Budget planners in Lund argued for weeks.\n\n''To count the ferry routes that"
-            + " could vanish under this levy is stunning,'' because many of the busiest crossings"
-            + " were kept by 6-to-3 votes, said Ada Quill, who teaches maritime law in Varberg.");
-    assertThat(speakerOf(inverted, ClaimKind.INDIRECT, "''To count the ferry routes"))
+        analyze("Budget planners in Lund argued for weeks.\n\n''Closing half the ferry routes in"
+            + " one winter would be reckless,'' because the island towns have no other road to the"
+            + " mainland, said Ada Quill, who teaches maritime law in Varberg.");
+    assertThat(speakerOf(inverted, ClaimKind.INDIRECT, "''Closing half the ferry routes"))
         .isEqualTo("Ada Quill");
     DebateMap participle =
-        analyze("Back in 1998, Ivo Marek voiced admiration for Mayor Brennan's harbour skills,"
-            + " telling Radio Orvel: ''I wish I could govern that way. Sadly I can't.''");
-    assertThat(speakerOf(participle, ClaimKind.INDIRECT, "I wish I could govern"))
+        analyze("Years ago Ivo Marek spoke warmly of Mayor Brennan's years at the harbour, telling"
+            + " Radio Orvel: ''She kept every ferry on time. Nobody has managed it since.''");
+    assertThat(speakerOf(participle, ClaimKind.INDIRECT, "She kept every ferry"))
         .isEqualTo("Ivo Marek");
   }
 }

@@ -986,8 +986,8 @@ class ReportedSpeechPatternsTest {
     // "her" cannot go to the name last given, nor to the husband the surname also names.
     DebateMap map =
         analyze("Ada Berg, whose husband, Tomas Berg, ran the harbour for years, spoke to a radio"
-            + " host on Thursday.\n\nRegarding the mayor's remarks after Kim Marek's speech at"
-            + " the forum, Berg stated her belief that the mayor owed nobody an apology.");
+            + " host on Thursday.\n\nBerg, who had heard Kim Marek speak at the forum, stated"
+            + " her belief that the mayor owed nobody an apology.");
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "the mayor owed")).endsWith("Berg");
   }
 
@@ -1001,8 +1001,8 @@ class ReportedSpeechPatternsTest {
   @Test
   void pronounOpeningAFrontedClausePointsAheadToTheMainSubject() {
     DebateMap map =
-        analyze("Tomas Berg opened the hearing on Monday.\n\nEven as he accused the harbour board"
-            + " of wasting money, Ivo Marek would not say whether the toll should go.");
+        analyze("Tomas Berg opened the hearing on Monday.\n\nWhile he accused the harbour board"
+            + " of losing two ferries, Ivo Marek would not say whether the toll should go.");
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "the harbour board")).isEqualTo("Ivo Marek");
   }
 
