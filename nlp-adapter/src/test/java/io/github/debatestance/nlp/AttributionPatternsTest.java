@@ -1879,4 +1879,16 @@ class AttributionPatternsTest {
     assertThat(speakerOf(participle, ClaimKind.INDIRECT, "She kept every ferry"))
         .isEqualTo("Ivo Marek");
   }
+
+  @Test
+  void paragraphOfQuotationsGoesOnFromWhoeverTheInterviewBeforeItNames() {
+    // The interview hangs from a clause below the sentence's own verb, and two words quoted in
+    // that sentence are held at a distance, not a quotation that speaks.
+    DebateMap map =
+        analyze("Marek visited the islands on Monday.\n\nNobody learned much about the \"new deal\""
+            + " for the islands, as Marek kept to slogans throughout the radio interview.\n\n"
+            + "\"The ferries will run on time.\"\n\"The islands come first.\"");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "The ferries will")).isEqualTo("Marek");
+    assertThat(speakerOf(map, ClaimKind.DIRECT, "The islands come")).isEqualTo("Marek");
+  }
 }

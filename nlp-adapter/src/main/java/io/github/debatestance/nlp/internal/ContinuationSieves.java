@@ -220,21 +220,41 @@ final class ContinuationSieves {
     int sentence = d.sentenceOf(last);
     int begin = Math.max(first, d.sentenceBegin(sentence));
     int root = -1;
-    boolean source = false;
+    int source = -1;
     for (int t = begin; t <= last; t++) {
-      if (d.isQuoted(t)) {
+      if (d.isQuoted(t) && !isShortQuotation(d, t)) {
         return Optional.empty();
       }
-      source |= mentions.isSourceNoun(d, t);
+      if (source < 0 && !d.isQuoted(t) && mentions.isSourceNoun(d, t)) {
+        source = t;
+      }
       if (d.node(t) != null && d.head(t).isEmpty()) {
         root = t;
       }
     }
-    if (!source || root < 0 || !d.tag(root).startsWith("VB")) {
+    if (source < 0 || root < 0) {
       return Optional.empty();
     }
-    return mentions.subjectOf(d, root)
-        .map(m -> SpeakerEvidence.of(m, null, confidence(m, 0.7)));
+    // "..., since Reyes spoke only in slogans during the interview.": the verb that names the
+    // interview is the speaker's, even inside a clause below the sentence's own verb.
+    int verb = source;
+    while (verb >= 0 && !d.tag(verb).startsWith("VB")) {
+      verb = d.head(verb).map(ParsedDocument.Dependent::token).orElse(-1);
+    }
+    Optional<Mention> speaker = verb >= 0 && verb != root
+        ? mentions.subjectOf(d, verb).filter(m -> m.kind() == Mention.Kind.NAME)
+        : Optional.empty();
+    if (speaker.isEmpty() && d.tag(root).startsWith("VB")) {
+      speaker = mentions.subjectOf(d, root);
+    }
+    return speaker.map(m -> SpeakerEvidence.of(m, null, confidence(m, 0.7)));
+  }
+
+  /** Whether the quoted token belongs to a few words held at a distance, not a quotation said. */
+  private static boolean isShortQuotation(ParsedDocument d, int t) {
+    return d.quotationContaining(d.begin(t))
+        .map(q -> q.content().of(d.text()).strip().split("\\s+").length <= 4)
+        .orElse(false);
   }
 
   /**
