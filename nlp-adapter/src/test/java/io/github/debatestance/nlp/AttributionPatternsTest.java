@@ -1485,7 +1485,7 @@ class AttributionPatternsTest {
         analyze("Adaeze Okonkwo, who leads the dockworkers' union, spoke at the hall on Friday.\n\n"
             + "The crowd listened for an hour. ''There is deep worry among the crews we"
             + " represent, and the board keeps ignoring it,'' Ms. Okonkwo said.");
-    assertThat(speakerOf(map, ClaimKind.INDIRECT, "''There is deep worry"))
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "There is deep worry"))
         .isEqualTo("Adaeze Okonkwo");
   }
 
@@ -1807,7 +1807,7 @@ class AttributionPatternsTest {
     DebateMap participle =
         analyze("The harbour plan stalled after Tomas Reyes, asked about the ferry fares of the"
             + " island towns, had said, ''In my view our ferries cost far too much already.''");
-    assertThat(speakerOf(participle, ClaimKind.INDIRECT, "''In my view our ferries"))
+    assertThat(speakerOf(participle, ClaimKind.INDIRECT, "In my view our ferries"))
         .isEqualTo("Tomas Reyes");
     DebateMap dashes =
         analyze("An essay written by Harbour Review's Lena Forsberg \u2014 titled Tides and Taxes"
@@ -1823,7 +1823,7 @@ class AttributionPatternsTest {
             + " not care for it at all,'' adding that ''the crews feel a fury nobody can"
             + " ignore.''");
     assertThat(speakerOf(map, ClaimKind.INDIRECT, "I do not care")).isEqualTo("Petra Vanek");
-    assertThat(speakerOf(map, ClaimKind.INDIRECT, "''the crews feel")).isEqualTo("Petra Vanek");
+    assertThat(speakerOf(map, ClaimKind.INDIRECT, "the crews feel")).isEqualTo("Petra Vanek");
   }
 
   @Test
@@ -1871,7 +1871,7 @@ class AttributionPatternsTest {
         analyze("Budget planners in Lund argued for weeks.\n\n''Closing half the ferry routes in"
             + " one winter would be reckless,'' because the island towns have no other road to the"
             + " mainland, said Ada Quill, who teaches maritime law in Varberg.");
-    assertThat(speakerOf(inverted, ClaimKind.INDIRECT, "''Closing half the ferry routes"))
+    assertThat(speakerOf(inverted, ClaimKind.INDIRECT, "Closing half the ferry routes"))
         .isEqualTo("Ada Quill");
     DebateMap participle =
         analyze("Years ago Ivo Marek spoke warmly of Mayor Brennan's years at the harbour, telling"

@@ -601,12 +601,12 @@ class ReportedSpeechPatternsTest {
   }
 
   @Test
-  void aContentInDoubledMarksRunsToTheirClosingMark() {
+  void aContentInDoubledMarksRunsToTheirClosingMarkAndLeavesTheMarksOut() {
     DebateMap map =
         analyze("Ivo Brandt said: ''The ferry plan is late. It will cost the harbour far more than"
             + " anyone admits.''");
     assertThat(indirectTexts(map))
-        .containsExactly("''The ferry plan is late. It will cost the harbour far more than anyone"
+        .containsExactly("The ferry plan is late. It will cost the harbour far more than anyone"
             + " admits");
   }
 

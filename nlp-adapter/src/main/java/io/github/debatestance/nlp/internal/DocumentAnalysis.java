@@ -177,7 +177,8 @@ public final class DocumentAnalysis {
       }
       double confidence =
           r.speaker() != null && r.speaker().kind() == Mention.Kind.NAME ? 0.9 : 0.8;
-      drafts.add(new Draft(ClaimKind.INDIRECT, r.content(), speaker, d.word(r.cue()), confidence));
+      drafts.add(new Draft(ClaimKind.INDIRECT, DoubledQuotes.withoutMarks(d.text(), r.content()),
+          speaker, d.word(r.cue()), confidence));
     }
     // Entries gather names and roles until the last claim is resolved, so they are read only now.
     Map<ActorRegistry.Entry, SpeakerDraft> snapshots = new IdentityHashMap<>();

@@ -1,5 +1,6 @@
 package io.github.debatestance.nlp.internal;
 
+import io.github.debatestance.core.model.TextSpan;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,6 +52,52 @@ final class DoubledQuotes {
       }
     }
     return Optional.of(new int[] {open, close});
+  }
+
+  /**
+   * The span without the doubled marks and spaces at either end: a claim that runs over a stretch's
+   * opening or closing marks ("''We will win,'' Reyes said" read from the sentence's start) is the
+   * words inside them. A single apostrophe is a word's own ("'90s") and stays.
+   */
+  static TextSpan withoutMarks(String text, TextSpan span) {
+    int begin = span.begin();
+    int end = span.end();
+    while (begin < end) {
+      int run = apostrophesFrom(text, begin, end);
+      if (run >= 2) {
+        begin += run;
+      } else if (Character.isWhitespace(text.charAt(begin))) {
+        begin++;
+      } else {
+        break;
+      }
+    }
+    while (end > begin) {
+      int run = 0;
+      while (end - run > begin && isApostrophe(text.charAt(end - run - 1))) {
+        run++;
+      }
+      if (run >= 2) {
+        end -= run;
+      } else if (Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      } else {
+        break;
+      }
+    }
+    return begin < end ? new TextSpan(begin, end) : span;
+  }
+
+  private static int apostrophesFrom(String text, int from, int end) {
+    int run = 0;
+    while (from + run < end && isApostrophe(text.charAt(from + run))) {
+      run++;
+    }
+    return run;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2018' || c == '\u2019';
   }
 
   /** Whether the token is a mark of two or more apostrophes, straight or curly. */
