@@ -337,9 +337,7 @@ public final class ReportedSpeechFinder {
                 || ReportedSpeechSpeakers.hasParticipleForSubject(d, v)
             ? speakers.nameRightBefore(d, v) : Optional.empty())
         // "Reyes went on to insist that ...": the verb the parse took for the cue's subject.
-        .or(() -> ReportedSpeechSpeakers.verbForSubject(d, v).isPresent()
-            ? speakers.nameRightBefore(d, ReportedSpeechSpeakers.verbForSubject(d, v).getAsInt())
-            : Optional.empty())
+        .or(() -> nameBeforeVerbForSubject(d, v))
         // "Reyes thanked the bakers who kept the market open, and said ...": the main clause's
         // subject, not the relative clause's noun.
         .or(() -> subjectOf(d, ReportedSpeechSpeakers.mainVerbAcrossRelative(d, v)))
@@ -589,6 +587,12 @@ public final class ReportedSpeechFinder {
         .map(span -> cuts.beforeCoordinatedCue(d, v, span))
         .map(span -> cue.marks(DEMAND) && span.begin() > d.begin(v)
             ? ContentExtent.withCondition(d, span) : span);
+  }
+
+  /** The name right before the verb that the parse took for the cue's subject, if any. */
+  private Optional<Mention> nameBeforeVerbForSubject(ParsedDocument d, int cue) {
+    OptionalInt verb = ReportedSpeechSpeakers.verbForSubject(d, cue);
+    return verb.isPresent() ? speakers.nameRightBefore(d, verb.getAsInt()) : Optional.empty();
   }
 
   /** Whether the span holds the speaker's first word and ends before the cue. */
