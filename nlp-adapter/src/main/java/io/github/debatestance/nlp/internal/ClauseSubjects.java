@@ -39,7 +39,7 @@ final class ClauseSubjects {
    * part, is branding the levy "a tax on every reader of the news."".
    */
   Optional<SpeakerEvidence> namedSubject(ParsedDocument d, Quotation q) {
-    if (whitespaceTokenCount(q.content().of(d.text())) < MIN_CLAUSE_QUOTATION_WORDS) {
+    if (q.wordsAtWhiteSpace(d.text()) < MIN_CLAUSE_QUOTATION_WORDS) {
       return Optional.empty();
     }
     return clauseSubjectName(d, q).map(m -> SpeakerEvidence.of(m, null, 0.6));
@@ -50,7 +50,7 @@ final class ClauseSubjects {
    * "...."" with "said" hung from a noun, or a name tagged as no subject at all.
    */
   Optional<SpeakerEvidence> wordOrderSubject(ParsedDocument d, Quotation q) {
-    if (whitespaceTokenCount(q.content().of(d.text())) < MIN_CLAUSE_QUOTATION_WORDS) {
+    if (q.wordsAtWhiteSpace(d.text()) < MIN_CLAUSE_QUOTATION_WORDS) {
       return Optional.empty();
     }
     return linearSubjectName(d, q).map(m -> SpeakerEvidence.of(m, null, 0.55));
@@ -232,14 +232,5 @@ final class ClauseSubjects {
       return NO_NAME;
     }
     return new LinearSubject(LinearSubject.Kind.NAME, Optional.of(m));
-  }
-
-  /**
-   * The words of a quotation, counted at white space, a number or a dash among them.
-   * SpeakerTurns and BlockQuotations count only words with letters, for their own thresholds.
-   */
-  private static int whitespaceTokenCount(String quoted) {
-    String s = quoted.strip();
-    return s.isEmpty() ? 0 : s.split("\\s+").length;
   }
 }

@@ -9,6 +9,7 @@ import static io.github.debatestance.nlp.internal.QuotationBounds.sameParagraph;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The sieves that carry a speaker across sentences and paragraphs, as news gives one speaker's
@@ -237,12 +238,9 @@ final class ContinuationSieves {
     }
     // "..., since Reyes spoke only in slogans during the interview.": the verb that names the
     // interview is the speaker's, even inside a clause below the sentence's own verb.
-    int verb = source;
-    while (verb >= 0 && !d.tag(verb).startsWith("VB")) {
-      verb = d.head(verb).map(ParsedDocument.Dependent::token).orElse(-1);
-    }
-    Optional<Mention> speaker = verb >= 0 && verb != root
-        ? mentions.subjectOf(d, verb).filter(m -> m.kind() == Mention.Kind.NAME)
+    OptionalInt verb = d.verbAbove(source, d.size());
+    Optional<Mention> speaker = verb.isPresent() && verb.getAsInt() != root
+        ? mentions.subjectOf(d, verb.getAsInt()).filter(m -> m.kind() == Mention.Kind.NAME)
         : Optional.empty();
     if (speaker.isEmpty() && d.tag(root).startsWith("VB")) {
       speaker = mentions.subjectOf(d, root);
@@ -253,7 +251,7 @@ final class ContinuationSieves {
   /** Whether the quoted token belongs to a few words held at a distance, not a quotation said. */
   private static boolean isShortQuotation(ParsedDocument d, int t) {
     return d.quotationContaining(d.begin(t))
-        .map(q -> q.content().of(d.text()).strip().split("\\s+").length <= 4)
+        .map(q -> q.wordsAtWhiteSpace(d.text()) <= 4)
         .orElse(false);
   }
 

@@ -110,8 +110,7 @@ final class DoubledQuotes {
       return false;
     }
     for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c != '\'' && c != '\u2018' && c != '\u2019') {
+      if (!isApostrophe(raw.charAt(i))) {
         return false;
       }
     }

@@ -260,6 +260,19 @@ public final class ParsedDocument {
     lowerCaseWords = lower;
   }
 
+  /** The first verb among the heads above the token, at most {@code steps} heads up. */
+  public OptionalInt verbAbove(int t, int steps) {
+    Optional<Dependent> up = head(t);
+    for (int i = 0; i < steps && up.isPresent(); i++) {
+      int h = up.get().token();
+      if (tag(h).startsWith("VB")) {
+        return OptionalInt.of(h);
+      }
+      up = head(h);
+    }
+    return OptionalInt.empty();
+  }
+
   /** Whether a finite verb or a modal stands among the tokens {@code first} to {@code last}. */
   boolean hasFiniteVerb(int first, int last) {
     for (int t = first; t <= last; t++) {

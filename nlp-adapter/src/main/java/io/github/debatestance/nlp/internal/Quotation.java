@@ -78,6 +78,16 @@ public record Quotation(
     return close >= 0;
   }
 
+  /**
+   * The words of the quotation's content in {@code text}, counted at white space, a number or a
+   * dash among them. SpeakerTurns and BlockQuotations count only words with letters, for their
+   * own thresholds.
+   */
+  public int wordsAtWhiteSpace(String text) {
+    String s = content.of(text).strip();
+    return s.isEmpty() ? 0 : s.split("\\s+").length;
+  }
+
   /** The offset just past the quotation: after the closing mark, or the end of the content. */
   public int end() {
     return isClosed() ? close + 1 : content.end();

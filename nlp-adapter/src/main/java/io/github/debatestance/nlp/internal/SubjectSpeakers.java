@@ -268,7 +268,8 @@ final class SubjectSpeakers {
     }
     int clause = head.get().token();
     for (int depth = 0; depth < 4 && isSubordinate(d, clause); depth++) {
-      OptionalInt above = governingVerb(d, clause);
+      // The verb above the clause, past a noun that the clause completes.
+      OptionalInt above = d.verbAbove(clause, 3);
       if (above.isEmpty()) {
         return verb;
       }
@@ -297,19 +298,6 @@ final class SubjectSpeakers {
       }
     }
     return false;
-  }
-
-  /** The verb above a clause, past a noun that the clause completes. */
-  private static OptionalInt governingVerb(ParsedDocument d, int verb) {
-    Optional<ParsedDocument.Dependent> up = d.head(verb);
-    for (int i = 0; i < 3 && up.isPresent(); i++) {
-      int t = up.get().token();
-      if (d.tag(t).startsWith("VB")) {
-        return OptionalInt.of(t);
-      }
-      up = d.head(t);
-    }
-    return OptionalInt.empty();
   }
 
   /**
