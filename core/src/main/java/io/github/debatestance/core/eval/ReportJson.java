@@ -34,6 +34,7 @@ final class ReportJson {
     root.set("attribution", attribution(report.attribution()));
     root.set("stance", stance(report.stance(), report.stanceEndToEnd()));
     root.set("actors", actors(report.actorsFound(), report.actorStance()));
+    root.set("intervals", intervals(report));
     ArrayNode perDocument = root.putArray("perDocument");
     for (DocumentScore d : report.documents()) {
       perDocument.add(document(d));
@@ -44,6 +45,23 @@ final class ReportJson {
       // A tree of plain nodes always serialises; failing here would be a Jackson bug.
       throw new IllegalStateException("could not write the evaluation report", e);
     }
+  }
+
+  /**
+   * How the intervals were drawn, and under {@code measures} each measure's bounds keyed by where
+   * its value stands in this report, for example {@code "stance.macroF1": [0.83, 0.95]}; empty
+   * with fewer than two documents.
+   */
+  private static ObjectNode intervals(EvaluationReport report) {
+    ObjectNode node = NODES.objectNode();
+    node.put("level", EvaluationReport.LEVEL);
+    node.put("method", "percentile bootstrap over documents");
+    node.put("resamples", EvaluationReport.RESAMPLES);
+    ObjectNode measures = node.putObject("measures");
+    report
+        .intervals()
+        .forEach((name, i) -> measures.putArray(name).add(i.low()).add(i.high()));
+    return node;
   }
 
   private static ObjectNode document(DocumentScore d) {

@@ -2,15 +2,17 @@ package io.github.debatestance.core.eval;
 
 import io.github.debatestance.core.model.Stance;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Renders an {@link EvaluationReport} as an aligned plain-text table for humans.
+ * Renders an {@link EvaluationReport} as an aligned plain-text table for humans: each measure with
+ * its value, its interval (see {@link EvaluationReport#intervals()}) and its counts.
  *
  * <p>Stateless and thread-safe.
  */
 final class ReportTable {
 
-  private static final String ROW = "%-23s %6.3f  %s\n";
+  private static final String ROW = "%-23s %6.3f  %-12s  %s\n";
 
   private ReportTable() {}
 
@@ -18,19 +20,38 @@ final class ReportTable {
     StringBuilder out = new StringBuilder();
     int n = report.documentCount();
     out.append(format("evaluation of %d document%s\n\n", n, n == 1 ? "" : "s"));
-    out.append(format("%-23s %6s  %s\n", "measure", "value", "counts"));
-    extraction(out, "direct", report.direct());
-    extraction(out, "indirect", report.indirect());
-    ratio(out, "attribution accuracy", report.attribution(), "matched claims with a gold speaker");
-    out.append(
-        format(
-            ROW,
-            "stance macro-F1",
-            report.stanceMacroF1(),
-            report.stance().total() + " matched claims with a gold stance"));
-    ratio(out, "stance end-to-end", report.stanceEndToEnd(), "gold claims with a stance");
-    ratio(out, "actors found", report.actorsFound(), "gold actors");
-    ratio(out, "actor stance accuracy", report.actorStance(), "found actors with a gold stance");
+    Rows rows = new Rows(out, report.intervals());
+    out.append(format("%-23s %6s  %-12s  %s\n", "measure", "value", "95% interval", "counts"));
+    rows.extraction("direct", report.direct());
+    rows.extraction("indirect", report.indirect());
+    rows.ratio(
+        "attribution accuracy",
+        "attribution.accuracy",
+        report.attribution(),
+        "matched claims with a gold speaker");
+    rows.row(
+        "stance macro-F1",
+        "stance.macroF1",
+        report.stanceMacroF1(),
+        report.stance().total() + " matched claims with a gold stance");
+    rows.ratio(
+        "stance end-to-end",
+        "stance.endToEnd",
+        report.stanceEndToEnd(),
+        "gold claims with a stance");
+    rows.ratio("actors found", "actors.found", report.actorsFound(), "gold actors");
+    rows.ratio(
+        "actor stance accuracy",
+        "actors.stanceAccuracy",
+        report.actorStance(),
+        "found actors with a gold stance");
+    if (!rows.intervals.isEmpty()) {
+      out.append(
+          format(
+              "(95%% interval: percentile bootstrap, %d draws of %d documents with replacement)\n",
+              EvaluationReport.RESAMPLES,
+              n));
+    }
     out.append('\n');
     confusion(out, report.stance());
     if (verbose) {
@@ -42,30 +63,40 @@ final class ReportTable {
     return out.toString();
   }
 
-  private static void extraction(StringBuilder out, String kind, ExtractionScore s) {
-    out.append(
-        format(
-            ROW,
-            kind + " precision",
-            s.precision(),
-            s.truePositives() + " of " + s.predicted() + " predicted"));
-    out.append(
-        format(ROW, kind + " recall", s.recall(), s.truePositives() + " of " + s.gold() + " gold"));
-    out.append(
-        format(
-            ROW,
-            kind + " F1",
-            s.f1(),
-            "tp "
-                + s.truePositives()
-                + ", fp "
-                + s.falsePositives()
-                + ", fn "
-                + s.falseNegatives()));
-  }
+  /** The rows of the measures, each with its interval where there is one. */
+  private record Rows(StringBuilder out, Map<String, Interval> intervals) {
 
-  private static void ratio(StringBuilder out, String measure, Ratio r, String of) {
-    out.append(format(ROW, measure, r.value(), r.count() + " of " + r.total() + " " + of));
+    void extraction(String kind, ExtractionScore s) {
+      row(
+          kind + " precision",
+          kind + ".precision",
+          s.precision(),
+          s.truePositives() + " of " + s.predicted() + " predicted");
+      row(
+          kind + " recall",
+          kind + ".recall",
+          s.recall(),
+          s.truePositives() + " of " + s.gold() + " gold");
+      row(
+          kind + " F1",
+          kind + ".f1",
+          s.f1(),
+          "tp "
+              + s.truePositives()
+              + ", fp "
+              + s.falsePositives()
+              + ", fn "
+              + s.falseNegatives());
+    }
+
+    void ratio(String measure, String key, Ratio r, String of) {
+      row(measure, key, r.value(), r.count() + " of " + r.total() + " " + of);
+    }
+
+    void row(String measure, String key, double value, String counts) {
+      Interval interval = intervals.get(key);
+      out.append(format(ROW, measure, value, interval == null ? "" : interval.toString(), counts));
+    }
   }
 
   private static void confusion(StringBuilder out, StanceConfusionMatrix m) {

@@ -599,8 +599,10 @@ class EvaluatorTest {
     String verbose = report.toText(true);
 
     assertThat(text)
-        .contains("direct precision         1.000  1 of 1 predicted")
-        .contains("attribution accuracy     0.000  0 of 1 matched claims with a gold speaker")
+        .contains("direct precision         1.000                1 of 1 predicted")
+        .contains(
+            "attribution accuracy     0.000                0 of 1 matched claims with a gold speaker")
+        .doesNotContain("bootstrap")
         .doesNotContain("WRONG_SPEAKER");
     assertThat(verbose)
         .contains("per document")
