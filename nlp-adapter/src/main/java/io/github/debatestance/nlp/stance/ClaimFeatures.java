@@ -102,6 +102,7 @@ final class ClaimFeatures {
       boolean[] inQuestion,
       boolean[] challenged,
       boolean[] viewed,
+      boolean[] withheld,
       int[] clause) {}
 
   /** The features of a claim's text. */
@@ -119,14 +120,14 @@ final class ClaimFeatures {
         continue;
       }
       words++;
-      double w = r.conceded()[i] ? CONCEDED_WEIGHT : 1.0;
+      double w = r.conceded()[i] || r.withheld()[i] ? CONCEDED_WEIGHT : 1.0;
       if (!stopwords.contains(t.lower())) {
         f.add(WORD + (r.negated()[i] ? "~" : "") + t.stem(), w, t.surface());
       }
       if (i + 1 < n && !toks.get(i + 1).punctuation()) {
         Token u = toks.get(i + 1);
         if (!(stopwords.contains(t.lower()) && stopwords.contains(u.lower()))) {
-          double wu = r.conceded()[i + 1] ? CONCEDED_WEIGHT : 1.0;
+          double wu = r.conceded()[i + 1] || r.withheld()[i + 1] ? CONCEDED_WEIGHT : 1.0;
           f.add(WORD_PAIR + t.stem() + "_" + u.stem(), Math.min(w, wu), t.surface() + " " + u.surface());
         }
       }
@@ -270,6 +271,12 @@ final class ClaimFeatures {
     }
     if (view) {
       f.add("view", 1.0);
+    }
+    for (boolean b : r.withheld()) {
+      if (b) {
+        f.add("withheld", 1.0);
+        break;
+      }
     }
     for (boolean b : indifferent) {
       if (b) {
@@ -431,6 +438,7 @@ final class ClaimFeatures {
     boolean[] inQuestion = new boolean[n];
     boolean[] challenged = new boolean[n];
     boolean[] viewed = new boolean[n];
+    boolean[] withheld = new boolean[n];
     int[] clause = new int[n];
 
     int clauseId = 0;
@@ -474,10 +482,19 @@ final class ClaimFeatures {
       markConcession(toks, marker, conceded, start, end);
       markChallenge(marker, challenged, start, stop);
       markView(marker, challenged, viewed, start, stop);
+      markWithheld(marker, withheld, start, stop);
       start = stop;
     }
     return new Reading(
-        toks, List.copyOf(markers), negated, conceded, inQuestion, challenged, viewed, clause);
+        toks,
+        List.copyOf(markers),
+        negated,
+        conceded,
+        inQuestion,
+        challenged,
+        viewed,
+        withheld,
+        clause);
   }
 
   /**
@@ -507,6 +524,22 @@ final class ClaimFeatures {
       if (marker[i] == Marker.VIEW && !challenged[i]) {
         for (int k = i; k < stop; k++) {
           viewed[k] = true;
+        }
+        return;
+      }
+    }
+  }
+
+  /**
+   * A verdict withheld ("we have not made up our minds") says the speaker takes no side yet: the
+   * words of its sentence name the question, not an answer, and count as little as a conceded
+   * clause's.
+   */
+  private static void markWithheld(Marker[] marker, boolean[] withheld, int start, int stop) {
+    for (int i = start; i < stop; i++) {
+      if (marker[i] == Marker.WITHHELD) {
+        for (int k = start; k < stop; k++) {
+          withheld[k] = true;
         }
         return;
       }

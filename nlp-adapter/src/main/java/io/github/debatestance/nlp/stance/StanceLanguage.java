@@ -28,7 +28,9 @@ final class StanceLanguage {
     /** Offers two things as alternatives ("open or closed"). */
     ALTERNATIVE,
     /** Says that what is said holds for each of a pair ("both A and B", "A and B alike"). */
-    PAIRING
+    PAIRING,
+    /** Withholds a verdict ("undecided", "have not made up our minds", "too early to say"). */
+    WITHHELD
   }
 
   /** How an evaluative word judges what it speaks of. */

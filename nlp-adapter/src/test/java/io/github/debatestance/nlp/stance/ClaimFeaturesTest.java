@@ -174,6 +174,27 @@ class ClaimFeaturesTest {
   }
 
   @Test
+  void aWithheldVerdictWeakensTheWordsOfItsSentenceOnly() {
+    String claim = "The board has not made up its mind on open weights. Secrecy is the risk.";
+    ClaimFeatures.Reading r = FEATURES.read(claim);
+    FeatureVector v = FEATURES.extract(claim);
+
+    assertThat(flag(r, r.withheld(), "weights")).isTrue();
+    assertThat(flag(r, r.withheld(), "secrecy")).isFalse();
+    assertThat(v.value("withheld")).isEqualTo(1.0);
+    assertThat(v.value("w:weight")).isCloseTo(ClaimFeatures.CONCEDED_WEIGHT, offset(1e-9));
+    assertThat(v.value("w:secrecy")).isEqualTo(1.0);
+  }
+
+  @Test
+  void aVerdictReachedIsNotWithheld() {
+    ClaimFeatures.Reading r = FEATURES.read("We have made up our minds: open weights are a public good.");
+
+    assertThat(flag(r, r.withheld(), "weights")).isFalse();
+    assertThat(FEATURES.extract("We have made up our minds.").value("withheld")).isZero();
+  }
+
+  @Test
   void wordAndWordPairFeaturesAreToldApartFromTheReadingsFeatures() {
     FeatureVector v = FEATURES.extract("Open weights are not the danger.");
 
