@@ -433,6 +433,11 @@ final class ClaimFeatures {
         marker[i] = m.value();
       }
     }
+    for (int i = 0; i < n; i++) {
+      if (marker[i] == Marker.CONTRAST && isAdverbialYet(toks, i)) {
+        marker[i] = null;
+      }
+    }
     boolean[] negated = new boolean[n];
     boolean[] conceded = new boolean[n];
     boolean[] inQuestion = new boolean[n];
@@ -495,6 +500,19 @@ final class ClaimFeatures {
         viewed,
         withheld,
         clause);
+  }
+
+  /**
+   * Whether the "yet" at {@code i} is the adverb of time ("not yet", "cannot yet tell", "has yet
+   * to") rather than the conjunction: the conjunction opens its clause, after a mark, at the start
+   * of the claim or after "and", "but" or "or".
+   */
+  private static boolean isAdverbialYet(List<Token> toks, int i) {
+    if (!toks.get(i).lower().equals("yet") || i == 0) {
+      return false;
+    }
+    Token before = toks.get(i - 1);
+    return !before.punctuation() && !List.of("and", "but", "or").contains(before.lower());
   }
 
   /**

@@ -65,6 +65,18 @@ class ClaimFeaturesTest {
   }
 
   @Test
+  void yetConcedesWhatComesBeforeItOnlyWhereItOpensAClause() {
+    ClaimFeatures.Reading conjunction =
+        FEATURES.read("Open models carry some risk, yet the benefits outweigh it.");
+    ClaimFeatures.Reading adverb =
+        FEATURES.read("Publication will become reckless, and nobody can yet say when.");
+
+    assertThat(flag(conjunction, conjunction.conceded(), "risk")).isTrue();
+    assertThat(flag(conjunction, conjunction.conceded(), "benefits")).isFalse();
+    assertThat(flag(adverb, adverb.conceded(), "reckless")).isFalse();
+  }
+
+  @Test
   void whatComesBeforeButIsConceded() {
     FeatureVector v = FEATURES.extract("Misuse is possible, but secrecy is the bigger danger.");
 
