@@ -84,6 +84,14 @@ final class TrainCommand implements Callable<Integer> {
               + " the least likely labels first: the statements worth reading again.")
   private Path predictions;
 
+  @Option(
+      names = "--test",
+      paramLabel = "FILE",
+      description =
+          "Also report how the trained model labels the statements of FILE, JSON Lines like"
+              + " --data, kept apart from training; repeat for several files.")
+  private List<Path> tests = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -101,6 +109,18 @@ final class TrainCommand implements Callable<Integer> {
       if (statements.isEmpty()) {
         return fail(err, data + ": no statements");
       }
+      // Read before training, so that a bad test file fails at once.
+      List<List<LabelledStatement>> testSets = new ArrayList<>();
+      for (Path test : tests) {
+        if (!Files.isRegularFile(test)) {
+          return fail(err, test + ": " + (Files.exists(test) ? "not a file" : "no such file"));
+        }
+        List<LabelledStatement> set = TrainingData.read(test, debate);
+        if (set.isEmpty()) {
+          return fail(err, test + ": no statements");
+        }
+        testSets.add(set);
+      }
 
       StanceTrainer trainer = StanceTrainer.defaults();
       StanceModel model = trainer.train(debate, statements);
@@ -115,6 +135,9 @@ final class TrainCommand implements Callable<Integer> {
               + model.featureCount() + " features; calibrated temperature "
               + String.format(java.util.Locale.ROOT, "%.3f", model.temperature())
               + "; saved to " + out);
+      for (int i = 0; i < tests.size(); i++) {
+        stdout.print(tests.get(i) + ": " + CrossValidation.test(model, testSets.get(i)).toText());
+      }
       if (folds >= 2) {
         if (statements.size() < folds) {
           return fail(err, data + ": fewer statements than folds (" + folds + ")");

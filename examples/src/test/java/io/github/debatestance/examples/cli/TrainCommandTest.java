@@ -57,6 +57,46 @@ class TrainCommandTest {
   }
 
   @Test
+  void scoresTheModelOnATestFileKeptApartFromTraining(@TempDir Path dir) throws IOException {
+    Path data =
+        write(
+            dir,
+            "{\"text\": \"Release the weights to everyone.\", \"label\": \"PRO_OPEN_SOURCE\"}",
+            "{\"text\": \"Keep the model closed until it is safe.\", \"label\": \"PRO_SAFETY_CLOSED\"}",
+            "{\"text\": \"The meeting is on Friday.\", \"label\": \"NEUTRAL\"}");
+    Path test =
+        Files.writeString(
+            dir.resolve("test.jsonl"),
+            "{\"text\": \"Open weights for all.\", \"label\": \"PRO_OPEN_SOURCE\"}\n"
+                + "{\"text\": \"The hearing is on Monday.\", \"label\": \"NEUTRAL\"}\n");
+
+    int exit =
+        run("train", "--data", data.toString(), "--out", dir.resolve("m.tsv").toString(),
+            "--test", test.toString());
+
+    assertThat(exit).isZero();
+    assertThat(err.toString()).isEmpty();
+    assertThat(out.toString())
+        .contains(test + ": held-out test on 2 statements: macro-F1 ")
+        .doesNotContain("cross-validation");
+  }
+
+  @Test
+  void aMissingTestFileFailsBeforeTraining(@TempDir Path dir) throws IOException {
+    Path data =
+        write(dir, "{\"text\": \"Release the weights.\", \"label\": \"PRO_OPEN_SOURCE\"}");
+    Path model = dir.resolve("m.tsv");
+
+    int exit =
+        run("train", "--data", data.toString(), "--out", model.toString(),
+            "--test", dir.resolve("absent.jsonl").toString());
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString()).contains("absent.jsonl: no such file");
+    assertThat(model).doesNotExist();
+  }
+
+  @Test
   void writesTheHeldOutPredictionsLeastLikelyLabelFirst(@TempDir Path dir) throws IOException {
     Path data =
         write(

@@ -31,7 +31,8 @@ public final class CrossValidation {
    *
    * <p>Immutable and thread-safe.
    *
-   * @param folds the number of folds
+   * @param folds the number of folds, or 0 for statements held out from training altogether (see
+   *     {@link #test})
    * @param statements how many statements were labelled
    * @param macroF1 the mean over the three positions of the F1 of each
    * @param accuracy the share of statements labelled right
@@ -67,9 +68,9 @@ public final class CrossValidation {
           new StringBuilder(
               String.format(
                   java.util.Locale.ROOT,
-                  "%d-fold cross-validation on %d statements: macro-F1 %.3f, accuracy %.3f,"
+                  "%s on %d statements: macro-F1 %.3f, accuracy %.3f,"
                       + " mean confidence %.3f, expected calibration error %.3f%n",
-                  folds,
+                  folds == 0 ? "held-out test" : folds + "-fold cross-validation",
                   statements,
                   macroF1,
                   accuracy,
@@ -139,10 +140,6 @@ public final class CrossValidation {
     int[] fold = folds(statements, folds);
     ClaimFeatures reader = ClaimFeatures.of(debate);
     HeldOut[] heldOut = new HeldOut[statements.size()];
-    int[][] counts = new int[3][3];
-    double confidence = 0;
-    double[] binConfidence = new double[CALIBRATION_BINS];
-    int[] binRight = new int[CALIBRATION_BINS];
     for (int k = 0; k < folds; k++) {
       List<LabelledStatement> train = new ArrayList<>();
       for (int i = 0; i < statements.size(); i++) {
@@ -152,18 +149,48 @@ public final class CrossValidation {
       }
       StanceModel model = trainer.train(debate, reader, train);
       for (int i = 0; i < statements.size(); i++) {
-        if (fold[i] != k) {
-          continue;
+        if (fold[i] == k) {
+          heldOut[i] = read(model, statements.get(i), k);
         }
-        LabelledStatement s = statements.get(i);
-        StanceAssessment a = model.classify(s.text());
-        heldOut[i] = new HeldOut(s, k, a.label(), model.probabilities(s.text()));
-        counts[s.label().ordinal()][a.label().ordinal()]++;
-        confidence += a.confidence();
-        int bin = Math.min(CALIBRATION_BINS - 1, (int) (a.confidence() * CALIBRATION_BINS));
-        binConfidence[bin] += a.confidence();
-        binRight[bin] += a.label() == s.label() ? 1 : 0;
       }
+    }
+    return summarise(folds, Arrays.asList(heldOut));
+  }
+
+  /**
+   * How a trained model labels statements it was not trained on, in the same figures as a
+   * cross-validation ({@link Result#folds()} is 0 and every statement's fold is 0): the measure
+   * for a test set kept apart from the training statements.
+   */
+  public static Result test(StanceModel model, List<LabelledStatement> statements) {
+    requireNonNull(model, "model");
+    requireNonNull(statements, "statements");
+    checkArgument(!statements.isEmpty(), "no statements to test");
+    List<HeldOut> heldOut = new ArrayList<>();
+    for (LabelledStatement s : statements) {
+      heldOut.add(read(model, s, 0));
+    }
+    return summarise(0, heldOut);
+  }
+
+  private static HeldOut read(StanceModel model, LabelledStatement s, int fold) {
+    StanceAssessment a = model.classify(s.text());
+    return new HeldOut(s, fold, a.label(), model.probabilities(s.text()));
+  }
+
+  private static Result summarise(int folds, List<HeldOut> heldOut) {
+    int[][] counts = new int[3][3];
+    double confidence = 0;
+    double[] binConfidence = new double[CALIBRATION_BINS];
+    int[] binRight = new int[CALIBRATION_BINS];
+    for (HeldOut h : heldOut) {
+      Stance gold = h.statement().label();
+      double p = h.probabilities().getOrDefault(h.predicted(), 0.0);
+      counts[gold.ordinal()][h.predicted().ordinal()]++;
+      confidence += p;
+      int bin = Math.min(CALIBRATION_BINS - 1, (int) (p * CALIBRATION_BINS));
+      binConfidence[bin] += p;
+      binRight[bin] += h.predicted() == gold ? 1 : 0;
     }
     double f1Sum = 0;
     int right = 0;
@@ -184,7 +211,7 @@ public final class CrossValidation {
       }
       confusion.put(g, row);
     }
-    int n = statements.size();
+    int n = heldOut.size();
     double gaps = 0;
     for (int b = 0; b < CALIBRATION_BINS; b++) {
       gaps += Math.abs(binConfidence[b] - binRight[b]);
@@ -197,6 +224,6 @@ public final class CrossValidation {
         confidence / n,
         gaps / n,
         confusion,
-        Arrays.asList(heldOut));
+        heldOut);
   }
 }
