@@ -24,7 +24,13 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>{@code regulation.jsonl}, 60 claims on regulation and innovation, where arguments against
  *       controls on models use the vocabulary of caution ("rules must not stifle ...");
- *   <li>{@code broad.jsonl}, 90 claims across the debate's themes and registers.
+ *   <li>{@code broad.jsonl}, 90 claims across the debate's themes and registers;
+ *   <li>{@code balanced.jsonl}, 70 claims on the border of {@code NEUTRAL}: balanced contrasts,
+ *       withheld verdicts, distinctions, personal statements, plain reports and denials of a
+ *       motive (34), and partisan claims dressed as balance or fact (36). The kinds were chosen
+ *       from the errors the model makes on the development corpus, so this set is less blind
+ *       than the others: its writer had not read those articles, but was told the kinds, and
+ *       two claims that came out close to development claims were dropped.
  * </ul>
  */
 class HeldOutProbesTest {
@@ -74,13 +80,22 @@ class HeldOutProbesTest {
   }
 
   @Test
+  void claimsOnTheBorderOfNeutralAreReadForTheirSide() throws IOException {
+    List<LabelledStatement> probes = probes("balanced.jsonl");
+
+    assertThat(probes).hasSize(70);
+    // Measured: 56 of 70 (0.800); 22 of the 34 neutral claims are read as neutral.
+    assertThat(accuracy(probes)).isGreaterThanOrEqualTo(0.75);
+  }
+
+  @Test
   void noProbeEchoesATrainingStatement() throws IOException {
     Set<List<String>> trainingRuns = new HashSet<>();
     for (LabelledStatement s : DEBATE.trainingStatements()) {
       trainingRuns.addAll(WordRuns.of(s.text()));
     }
     List<String> echoes = new ArrayList<>();
-    for (String set : List.of("regulation.jsonl", "broad.jsonl")) {
+    for (String set : List.of("regulation.jsonl", "broad.jsonl", "balanced.jsonl")) {
       for (LabelledStatement p : probes(set)) {
         WordRuns.of(p.text()).stream()
             .filter(trainingRuns::contains)
