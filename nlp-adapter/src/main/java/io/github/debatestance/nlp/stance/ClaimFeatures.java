@@ -549,7 +549,7 @@ final class ClaimFeatures {
   }
 
   /**
-   * A verdict withheld ("we have not made up our minds") says the speaker takes no side yet: the
+   * A verdict withheld ("the board has not made up its mind") says the speaker takes no side yet: the
    * words of its sentence name the question, not an answer, and count as little as a conceded
    * clause's.
    */

@@ -29,7 +29,7 @@ final class StanceLanguage {
     ALTERNATIVE,
     /** Says that what is said holds for each of a pair ("both A and B", "A and B alike"). */
     PAIRING,
-    /** Withholds a verdict ("undecided", "have not made up our minds", "too early to say"). */
+    /** Withholds a verdict ("undecided", "has not made up its mind", "too early to say"). */
     WITHHELD
   }
 
