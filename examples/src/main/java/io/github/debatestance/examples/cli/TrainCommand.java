@@ -102,24 +102,11 @@ final class TrainCommand implements Callable<Integer> {
     try {
       DebateDefinition debate =
           debateDir == null ? DebateDefinition.openSourceAi() : DebateDefinition.fromDirectory(debateDir);
-      if (!Files.isRegularFile(data)) {
-        return fail(err, data + ": " + (Files.exists(data) ? "not a file" : "no such file"));
-      }
-      List<LabelledStatement> statements = TrainingData.read(data, debate);
-      if (statements.isEmpty()) {
-        return fail(err, data + ": no statements");
-      }
+      List<LabelledStatement> statements = statementsOf(data, debate);
       // Read before training, so that a bad test file fails at once.
       List<List<LabelledStatement>> testSets = new ArrayList<>();
       for (Path test : tests) {
-        if (!Files.isRegularFile(test)) {
-          return fail(err, test + ": " + (Files.exists(test) ? "not a file" : "no such file"));
-        }
-        List<LabelledStatement> set = TrainingData.read(test, debate);
-        if (set.isEmpty()) {
-          return fail(err, test + ": no statements");
-        }
-        testSets.add(set);
+        testSets.add(statementsOf(test, debate));
       }
 
       StanceTrainer trainer = StanceTrainer.defaults();
@@ -151,13 +138,26 @@ final class TrainCommand implements Callable<Integer> {
       }
       stdout.flush();
       return 0;
-    } catch (TrainingDataException e) {
+    } catch (InputException | TrainingDataException e) {
       return fail(err, e.getMessage());
     } catch (NoSuchFileException e) {
       return fail(err, e.getFile() + ": no such file");
     } catch (IOException e) {
       return fail(err, DebateStanceCli.describe(e));
     }
+  }
+
+  /** The labelled statements of a JSON Lines file, which must be a file and hold at least one. */
+  private static List<LabelledStatement> statementsOf(Path file, DebateDefinition debate)
+      throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new InputException(file, Files.exists(file) ? "not a file" : "no such file");
+    }
+    List<LabelledStatement> statements = TrainingData.read(file, debate);
+    if (statements.isEmpty()) {
+      throw new InputException(file, "no statements");
+    }
+    return statements;
   }
 
   /**

@@ -73,10 +73,7 @@ final class DoubledQuotes {
       }
     }
     while (end > begin) {
-      int run = 0;
-      while (end - run > begin && isApostrophe(text.charAt(end - run - 1))) {
-        run++;
-      }
+      int run = apostrophesBefore(text, end, begin);
       if (run >= 2) {
         end -= run;
       } else if (Character.isWhitespace(text.charAt(end - 1))) {
@@ -88,9 +85,19 @@ final class DoubledQuotes {
     return begin < end ? new TextSpan(begin, end) : span;
   }
 
+  /** How many apostrophes stand in a row from {@code from}, before {@code end}. */
   private static int apostrophesFrom(String text, int from, int end) {
     int run = 0;
     while (from + run < end && isApostrophe(text.charAt(from + run))) {
+      run++;
+    }
+    return run;
+  }
+
+  /** How many apostrophes stand in a row just before {@code end}, after {@code begin}. */
+  private static int apostrophesBefore(String text, int end, int begin) {
+    int run = 0;
+    while (end - run > begin && isApostrophe(text.charAt(end - run - 1))) {
       run++;
     }
     return run;

@@ -6,6 +6,7 @@ import io.github.debatestance.nlp.stance.StanceLanguage.Judgement;
 import io.github.debatestance.nlp.stance.StanceLanguage.Marker;
 import io.github.debatestance.nlp.stance.StanceTokens.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,6 +34,8 @@ import java.util.List;
  *   <li>both poles named as interchangeable ("whether open or closed", "both open and closed
  *       labs"): what the sentence says holds for either pole, so its cues and judgements get
  *       feature names of their own;
+ *   <li>a withheld verdict ("too early to say"): the words of its sentence count as little as a
+ *       conceded clause's;
  *   <li>questions, hedges, obligations, and claims that weigh both sides;
  *   <li>the word vectors of the claim's words, added up, so that words no lexicon or training
  *       statement holds still count through their neighbours (see {@link WordVectors}).
@@ -244,8 +247,10 @@ final class ClaimFeatures {
     boolean negation = false;
     boolean challenge = false;
     boolean view = false;
+    boolean withheld = false;
     for (int i = 0; i < n; i++) {
       view |= r.viewed()[i];
+      withheld |= r.withheld()[i];
       question |= r.inQuestion()[i];
       challenge |= r.challenged()[i];
       concession |= r.conceded()[i];
@@ -272,11 +277,8 @@ final class ClaimFeatures {
     if (view) {
       f.add("view", 1.0);
     }
-    for (boolean b : r.withheld()) {
-      if (b) {
-        f.add("withheld", 1.0);
-        break;
-      }
+    if (withheld) {
+      f.add("withheld", 1.0);
     }
     for (boolean b : indifferent) {
       if (b) {
@@ -520,14 +522,20 @@ final class ClaimFeatures {
    * the sentence ("Show me evidence that closed models are safer").
    */
   private static void markChallenge(Marker[] marker, boolean[] challenged, int start, int stop) {
+    int at = firstMarker(marker, Marker.CHALLENGE, start, stop);
+    if (at >= 0) {
+      Arrays.fill(challenged, at, stop, true);
+    }
+  }
+
+  /** The first token from {@code start} to before {@code stop} that the marker begins, or -1. */
+  private static int firstMarker(Marker[] marker, Marker value, int start, int stop) {
     for (int i = start; i < stop; i++) {
-      if (marker[i] == Marker.CHALLENGE) {
-        for (int k = i; k < stop; k++) {
-          challenged[k] = true;
-        }
-        return;
+      if (marker[i] == value) {
+        return i;
       }
     }
+    return -1;
   }
 
   /**
@@ -549,18 +557,13 @@ final class ClaimFeatures {
   }
 
   /**
-   * A verdict withheld ("the board has not made up its mind") says the speaker takes no side yet: the
-   * words of its sentence name the question, not an answer, and count as little as a conceded
+   * A verdict withheld ("the board has not made up its mind") says the speaker takes no side yet:
+   * the words of its sentence name the question, not an answer, and count as little as a conceded
    * clause's.
    */
   private static void markWithheld(Marker[] marker, boolean[] withheld, int start, int stop) {
-    for (int i = start; i < stop; i++) {
-      if (marker[i] == Marker.WITHHELD) {
-        for (int k = start; k < stop; k++) {
-          withheld[k] = true;
-        }
-        return;
-      }
+    if (firstMarker(marker, Marker.WITHHELD, start, stop) >= 0) {
+      Arrays.fill(withheld, start, stop, true);
     }
   }
 
