@@ -15,6 +15,8 @@ import java.util.List;
  * @param indirect extraction of {@code INDIRECT} claims
  * @param attribution of the matched gold claims that have a speaker, those attributed right
  * @param stance gold against predicted stance on the matched claims that have a gold stance
+ * @param stanceCalibration the confidence of the predicted stance on those claims against whether
+ *     it is right
  * @param stanceEndToEnd of all gold claims that have a stance, those both matched and labelled
  *     right
  * @param actorsFound of the gold actors, those a predicted actor matches
@@ -29,6 +31,7 @@ public record DocumentScore(
     ExtractionScore indirect,
     Ratio attribution,
     StanceConfusionMatrix stance,
+    Calibration stanceCalibration,
     Ratio stanceEndToEnd,
     Ratio actorsFound,
     Ratio actorStance,
@@ -40,6 +43,7 @@ public record DocumentScore(
     requireNonNull(indirect, "indirect");
     requireNonNull(attribution, "attribution");
     requireNonNull(stance, "stance");
+    requireNonNull(stanceCalibration, "stanceCalibration");
     requireNonNull(stanceEndToEnd, "stanceEndToEnd");
     requireNonNull(actorsFound, "actorsFound");
     requireNonNull(actorStance, "actorStance");

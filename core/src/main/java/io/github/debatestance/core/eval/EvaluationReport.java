@@ -23,6 +23,8 @@ import java.util.function.ToDoubleFunction;
  * @param indirect extraction of {@code INDIRECT} claims
  * @param attribution of the matched gold claims that have a speaker, those attributed right
  * @param stance gold against predicted stance on the matched claims that have a gold stance
+ * @param stanceCalibration the confidence of the predicted stance on those claims against whether
+ *     it is right
  * @param stanceEndToEnd of all gold claims that have a stance, those both matched and labelled
  *     right
  * @param actorsFound of the gold actors, those a predicted actor matches
@@ -35,6 +37,7 @@ public record EvaluationReport(
     ExtractionScore indirect,
     Ratio attribution,
     StanceConfusionMatrix stance,
+    Calibration stanceCalibration,
     Ratio stanceEndToEnd,
     Ratio actorsFound,
     Ratio actorStance,
@@ -45,6 +48,7 @@ public record EvaluationReport(
     requireNonNull(indirect, "indirect");
     requireNonNull(attribution, "attribution");
     requireNonNull(stance, "stance");
+    requireNonNull(stanceCalibration, "stanceCalibration");
     requireNonNull(stanceEndToEnd, "stanceEndToEnd");
     requireNonNull(actorsFound, "actorsFound");
     requireNonNull(actorStance, "actorStance");
@@ -57,6 +61,7 @@ public record EvaluationReport(
     ExtractionScore indirect = ExtractionScore.none();
     Ratio attribution = Ratio.none();
     StanceConfusionMatrix stance = StanceConfusionMatrix.empty();
+    Calibration calibration = Calibration.empty();
     Ratio endToEnd = Ratio.none();
     Ratio actorsFound = Ratio.none();
     Ratio actorStance = Ratio.none();
@@ -65,12 +70,21 @@ public record EvaluationReport(
       indirect = indirect.plus(d.indirect());
       attribution = attribution.plus(d.attribution());
       stance = stance.plus(d.stance());
+      calibration = calibration.plus(d.stanceCalibration());
       endToEnd = endToEnd.plus(d.stanceEndToEnd());
       actorsFound = actorsFound.plus(d.actorsFound());
       actorStance = actorStance.plus(d.actorStance());
     }
     return new EvaluationReport(
-        direct, indirect, attribution, stance, endToEnd, actorsFound, actorStance, documents);
+        direct,
+        indirect,
+        attribution,
+        stance,
+        calibration,
+        endToEnd,
+        actorsFound,
+        actorStance,
+        documents);
   }
 
   /** How many resampled corpora {@link #intervals()} scores. */
@@ -96,6 +110,7 @@ public record EvaluationReport(
           .put("indirect.f1", r -> r.indirect().f1())
           .put("attribution.accuracy", r -> r.attribution().value())
           .put("stance.macroF1", EvaluationReport::stanceMacroF1)
+          .put("stance.calibrationError", r -> r.stanceCalibration().expectedError())
           .put("stance.endToEnd", r -> r.stanceEndToEnd().value())
           .put("actors.found", r -> r.actorsFound().value())
           .put("actors.stanceAccuracy", r -> r.actorStance().value())
@@ -177,7 +192,8 @@ public record EvaluationReport(
    * The report as pretty-printed JSON with stable field names: {@code documents}, {@code
    * direct.precision}, {@code direct.recall}, {@code direct.f1} and their counts, the same under
    * {@code indirect}, {@code attribution.accuracy}, {@code stance.macroF1}, {@code
-   * stance.confusion}, {@code stance.endToEnd}, {@code actors.found}, {@code
+   * stance.confusion}, {@code stance.meanConfidence}, {@code stance.accuracy}, {@code
+   * stance.calibrationError}, {@code stance.endToEnd}, {@code actors.found}, {@code
    * actors.stanceAccuracy}, {@code intervals} with the {@link #intervals()} of these measures and
    * how they were drawn, and {@code perDocument} with each document's figures and mismatches.
    */

@@ -84,6 +84,7 @@ public final class Evaluator {
     List<Mismatch> wrongStances = new ArrayList<>();
     Ratio attribution = Ratio.none();
     StanceConfusionMatrix stance = StanceConfusionMatrix.empty();
+    Calibration calibration = Calibration.empty();
     Ratio endToEnd = Ratio.none();
     for (int g = 0; g < goldClaims.size(); g++) {
       GoldClaim goldClaim = goldClaims.get(g);
@@ -108,6 +109,7 @@ public final class Evaluator {
       if (goldClaim.stance() != null) {
         Stance label = match.stance().label();
         stance = stance.add(goldClaim.stance(), label);
+        calibration = calibration.add(match.stance().confidence(), label == goldClaim.stance());
         endToEnd = endToEnd.add(label == goldClaim.stance());
         if (label != goldClaim.stance()) {
           wrongStances.add(
@@ -158,6 +160,7 @@ public final class Evaluator {
         extraction(ClaimKind.INDIRECT, goldClaims, predictedClaims, matches),
         attribution,
         stance,
+        calibration,
         endToEnd,
         actorsFound,
         actorStance,

@@ -32,7 +32,7 @@ final class ReportJson {
     root.set("direct", extraction(report.direct()));
     root.set("indirect", extraction(report.indirect()));
     root.set("attribution", attribution(report.attribution()));
-    root.set("stance", stance(report.stance(), report.stanceEndToEnd()));
+    root.set("stance", stance(report.stance(), report.stanceCalibration(), report.stanceEndToEnd()));
     root.set("actors", actors(report.actorsFound(), report.actorStance()));
     root.set("intervals", intervals(report));
     ArrayNode perDocument = root.putArray("perDocument");
@@ -70,7 +70,7 @@ final class ReportJson {
     node.set("direct", extraction(d.direct()));
     node.set("indirect", extraction(d.indirect()));
     node.set("attribution", attribution(d.attribution()));
-    node.set("stance", stance(d.stance(), d.stanceEndToEnd()));
+    node.set("stance", stance(d.stance(), d.stanceCalibration(), d.stanceEndToEnd()));
     node.set("actors", actors(d.actorsFound(), d.actorStance()));
     ArrayNode mismatches = node.putArray("mismatches");
     for (Mismatch m : d.mismatches()) {
@@ -103,7 +103,7 @@ final class ReportJson {
     return node;
   }
 
-  private static ObjectNode stance(StanceConfusionMatrix m, Ratio endToEnd) {
+  private static ObjectNode stance(StanceConfusionMatrix m, Calibration c, Ratio endToEnd) {
     ObjectNode node = NODES.objectNode();
     node.put("macroF1", m.macroF1());
     node.put("scored", m.total());
@@ -124,6 +124,9 @@ final class ReportJson {
         row.put(predicted.name(), m.count(gold, predicted));
       }
     }
+    node.put("meanConfidence", c.meanConfidence());
+    node.put("accuracy", c.accuracy());
+    node.put("calibrationError", c.expectedError());
     node.put("endToEnd", endToEnd.value());
     node.put("endToEndCorrect", endToEnd.count());
     node.put("endToEndTotal", endToEnd.total());

@@ -34,6 +34,15 @@ final class ReportTable {
         "stance.macroF1",
         report.stanceMacroF1(),
         report.stance().total() + " matched claims with a gold stance");
+    Calibration calibration = report.stanceCalibration();
+    rows.row(
+        "stance calibration",
+        "stance.calibrationError",
+        calibration.expectedError(),
+        format(
+            "expected error: mean confidence %.3f, accuracy %.3f",
+            calibration.meanConfidence(),
+            calibration.accuracy()));
     rows.ratio(
         "stance end-to-end",
         "stance.endToEnd",

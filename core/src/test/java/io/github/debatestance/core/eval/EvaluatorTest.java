@@ -450,6 +450,32 @@ class EvaluatorTest {
   }
 
   @Test
+  void calibrationSetsTheConfidenceOfMatchedLabelsAgainstTheirAccuracy() {
+    // Every predicted label comes with confidence 0.8; one of the two matched labels is right.
+    GoldDocument gold =
+        gold(
+            direct("alpha one", null, OPEN),
+            direct("beta two", null, OPEN),
+            direct("gamma three", null, CLOSED));
+    DebateMap predicted =
+        predicted(
+            claim(ClaimKind.DIRECT, "alpha one", null, OPEN),
+            claim(ClaimKind.DIRECT, "beta two", null, CLOSED));
+
+    EvaluationReport report = EvaluationReport.of(List.of(evaluator.score(gold, predicted)));
+
+    Calibration c = report.stanceCalibration();
+    assertThat(c.count()).isEqualTo(2);
+    assertThat(c.meanConfidence()).isCloseTo(0.8, within(1e-12));
+    assertThat(c.accuracy()).isEqualTo(0.5);
+    assertThat(c.expectedError()).isCloseTo(0.3, within(1e-12));
+    assertThat(report.toText())
+        .contains(
+            "stance calibration       0.300                expected error: mean confidence 0.800,"
+                + " accuracy 0.500");
+  }
+
+  @Test
   void endToEndCountsMissedClaimsAndIgnoresClaimsWithoutGoldStance() {
     GoldDocument gold =
         gold(
@@ -581,6 +607,10 @@ class EvaluatorTest {
     assertThat(root.at("/attribution/total").asInt()).isEqualTo(1);
     assertThat(root.at("/stance/macroF1").isNumber()).isTrue();
     assertThat(root.at("/stance/endToEnd").asDouble()).isZero();
+    assertThat(root.at("/stance/meanConfidence").asDouble()).isEqualTo(0.8);
+    assertThat(root.at("/stance/accuracy").asDouble()).isZero();
+    assertThat(root.at("/stance/calibrationError").asDouble()).isCloseTo(0.8, within(1e-12));
+    assertThat(root.at("/perDocument/0/stance/calibrationError").isNumber()).isTrue();
     assertThat(root.at("/stance/confusion/PRO_SAFETY_CLOSED/PRO_OPEN_SOURCE").asInt()).isEqualTo(1);
     assertThat(root.at("/actors/found").isNumber()).isTrue();
     assertThat(root.at("/actors/stanceAccuracy").isNumber()).isTrue();

@@ -20,6 +20,7 @@ class ReportIntervalsTest {
         ExtractionScore.none(),
         new Ratio(attributedRight ? 1 : 0, 1),
         StanceConfusionMatrix.empty(),
+        Calibration.empty(),
         Ratio.none(),
         new Ratio(1, 1),
         Ratio.none(),

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.debatestance.core.eval.Calibration;
 import io.github.debatestance.core.model.Stance;
 import io.github.debatestance.core.model.StanceAssessment;
 import java.util.ArrayList;
@@ -22,8 +23,6 @@ import java.util.Map;
  */
 public final class CrossValidation {
 
-  private static final int CALIBRATION_BINS = 10;
-
   private CrossValidation() {}
 
   /**
@@ -37,9 +36,9 @@ public final class CrossValidation {
    * @param macroF1 the mean over the three positions of the F1 of each
    * @param accuracy the share of statements labelled right
    * @param meanConfidence the mean confidence of the labels given, to set against the accuracy
-   * @param calibrationError the expected calibration error: the labels are put in ten bins by
-   *     confidence, and the gaps between each bin's mean confidence and its accuracy are averaged,
-   *     weighted by the bin's size; 0 for a perfectly calibrated model
+   * @param calibrationError the expected calibration error (see {@link Calibration}): the labels
+   *     are put in ten bins by confidence, and the gaps between each bin's mean confidence and its
+   *     accuracy are averaged, weighted by the bin's size; 0 for a perfectly calibrated model
    * @param confusion counts by gold position, then by predicted position
    * @param heldOut each statement as the model that did not see it read it, in the order of the
    *     statements given
@@ -180,17 +179,12 @@ public final class CrossValidation {
 
   private static Result summarise(int folds, List<HeldOut> heldOut) {
     int[][] counts = new int[3][3];
-    double confidence = 0;
-    double[] binConfidence = new double[CALIBRATION_BINS];
-    int[] binRight = new int[CALIBRATION_BINS];
+    Calibration calibration = Calibration.empty();
     for (HeldOut h : heldOut) {
       Stance gold = h.statement().label();
       double p = h.probabilities().getOrDefault(h.predicted(), 0.0);
       counts[gold.ordinal()][h.predicted().ordinal()]++;
-      confidence += p;
-      int bin = Math.min(CALIBRATION_BINS - 1, (int) (p * CALIBRATION_BINS));
-      binConfidence[bin] += p;
-      binRight[bin] += h.predicted() == gold ? 1 : 0;
+      calibration = calibration.add(p, h.predicted() == gold);
     }
     double f1Sum = 0;
     int right = 0;
@@ -212,17 +206,13 @@ public final class CrossValidation {
       confusion.put(g, row);
     }
     int n = heldOut.size();
-    double gaps = 0;
-    for (int b = 0; b < CALIBRATION_BINS; b++) {
-      gaps += Math.abs(binConfidence[b] - binRight[b]);
-    }
     return new Result(
         folds,
         n,
         f1Sum / 3,
         (double) right / n,
-        confidence / n,
-        gaps / n,
+        calibration.meanConfidence(),
+        calibration.expectedError(),
         confusion,
         heldOut);
   }
