@@ -123,15 +123,17 @@ final class ClaimFeatures {
         continue;
       }
       words++;
-      double w = r.conceded()[i] || r.withheld()[i] ? CONCEDED_WEIGHT : 1.0;
+      double w = weight(r, i);
       if (!stopwords.contains(t.lower())) {
         f.add(WORD + (r.negated()[i] ? "~" : "") + t.stem(), w, t.surface());
       }
       if (i + 1 < n && !toks.get(i + 1).punctuation()) {
         Token u = toks.get(i + 1);
         if (!(stopwords.contains(t.lower()) && stopwords.contains(u.lower()))) {
-          double wu = r.conceded()[i + 1] || r.withheld()[i + 1] ? CONCEDED_WEIGHT : 1.0;
-          f.add(WORD_PAIR + t.stem() + "_" + u.stem(), Math.min(w, wu), t.surface() + " " + u.surface());
+          f.add(
+              WORD_PAIR + t.stem() + "_" + u.stem(),
+              Math.min(w, weight(r, i + 1)),
+              t.surface() + " " + u.surface());
         }
       }
     }
@@ -617,6 +619,11 @@ final class ClaimFeatures {
         }
       }
     }
+  }
+
+  /** How much a word counts: less in a conceded clause or a sentence that withholds a verdict. */
+  private static double weight(Reading r, int i) {
+    return r.conceded()[i] || r.withheld()[i] ? CONCEDED_WEIGHT : 1.0;
   }
 
   private static boolean endsSentence(Token t) {

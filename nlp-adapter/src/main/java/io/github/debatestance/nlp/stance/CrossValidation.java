@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.debatestance.core.eval.Calibration;
+import io.github.debatestance.core.eval.StanceConfusionMatrix;
 import io.github.debatestance.core.model.Stance;
 import io.github.debatestance.core.model.StanceAssessment;
 import java.util.ArrayList;
@@ -178,39 +179,30 @@ public final class CrossValidation {
   }
 
   private static Result summarise(int folds, List<HeldOut> heldOut) {
-    int[][] counts = new int[3][3];
+    StanceConfusionMatrix matrix = StanceConfusionMatrix.empty();
     Calibration calibration = Calibration.empty();
     for (HeldOut h : heldOut) {
       Stance gold = h.statement().label();
       double p = h.probabilities().getOrDefault(h.predicted(), 0.0);
-      counts[gold.ordinal()][h.predicted().ordinal()]++;
+      matrix = matrix.add(gold, h.predicted());
       calibration = calibration.add(p, h.predicted() == gold);
     }
+    // The mean over all three labels; one that no statement has and none is given scores 0.
     double f1Sum = 0;
-    int right = 0;
-    for (int c = 0; c < 3; c++) {
-      int tp = counts[c][c];
-      right += tp;
-      int predicted = counts[0][c] + counts[1][c] + counts[2][c];
-      int actual = counts[c][0] + counts[c][1] + counts[c][2];
-      double p = predicted == 0 ? 0 : (double) tp / predicted;
-      double r = actual == 0 ? 0 : (double) tp / actual;
-      f1Sum += p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
     Map<Stance, Map<Stance, Integer>> confusion = new EnumMap<>(Stance.class);
     for (Stance g : Stance.values()) {
+      f1Sum += matrix.f1(g);
       Map<Stance, Integer> row = new EnumMap<>(Stance.class);
       for (Stance p : Stance.values()) {
-        row.put(p, counts[g.ordinal()][p.ordinal()]);
+        row.put(p, matrix.count(g, p));
       }
       confusion.put(g, row);
     }
-    int n = heldOut.size();
     return new Result(
         folds,
-        n,
-        f1Sum / 3,
-        (double) right / n,
+        heldOut.size(),
+        f1Sum / Stance.values().length,
+        calibration.accuracy(),
         calibration.meanConfidence(),
         calibration.expectedError(),
         confusion,
